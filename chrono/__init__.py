@@ -1,0 +1,27 @@
+"""chrono: find temporal expressions in English text, anchor them, and emit TIMEX3 values and intervals."""
+
+from chrono.model import (
+    DctSource,
+    Document,
+    Evidence,
+    Flag,
+    Mod,
+    Severity,
+    Tense,
+    Timex,
+    TimexType,
+)
+from chrono.pipeline import annotate
+
+__all__ = [
+    "DctSource",
+    "Document",
+    "Evidence",
+    "Flag",
+    "Mod",
+    "Severity",
+    "Tense",
+    "Timex",
+    "TimexType",
+    "annotate",
+]
