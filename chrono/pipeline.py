@@ -1,11 +1,28 @@
-"""The one entry point: text and anchor in, a Document out."""
+"""The one entry point: text and anchor in, a Document out.
+
+text → mentions (grammar, refiners) → anchor (given or dateline) → tense and narrative context →
+resolution → Timex list → consistency flags.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
+from chrono.context import tense_around
+from chrono.dateline import find_dateline as find_dateline_in
 from chrono.dct import coerce_dct
-from chrono.model import DctSource, Document
+from chrono.extract import Mention, find_mentions, lower_same_length
+from chrono.grammar import rules_for
+from chrono.grammar.rule import Source
+from chrono.lexicon import Lexicon
+from chrono.lexicon.en import ENGLISH
+from chrono.model import DctSource, Document, Tense, Timex, TimexType
+from chrono.refine import refine
+from chrono.resolve import Anchor, Reference, resolve
+from chrono.semantics import Duration, Shift
+
+_FIRST_WORD = re.compile(r"\S+\s+")
 
 
 def annotate(
@@ -15,6 +32,67 @@ def annotate(
     day_first: bool = False,
     find_dateline: bool = True,
 ) -> Document:
-    """Find, anchor and normalize every temporal expression in `text`."""
-    anchor = coerce_dct(dct)
-    return Document(text=text, dct=anchor, dct_source=DctSource.GIVEN if anchor else DctSource.NONE)
+    """Find, anchor and normalize every temporal expression in `text`.
+
+    `dct` is the document creation time; without it the dateline at the top of the text is used
+    when `find_dateline` is on. `day_first` reads 09/12/2023 as 9 December.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    lexicon = ENGLISH
+    anchor_day = coerce_dct(dct)
+    source = Source(text, lower_same_length(text), lexicon, day_first)
+    mentions = refine(find_mentions(source, rules_for(lexicon)), source)
+    dct_source = DctSource.GIVEN if anchor_day else DctSource.NONE
+    dateline_span: tuple[int, int] | None = None
+    if anchor_day is None and find_dateline:
+        found = find_dateline_in(text, mentions, lexicon)
+        if found is not None:
+            anchor_day, mention = found
+            dct_source = DctSource.DATELINE
+            dateline_span = (mention.start, mention.end) if mention else None
+    timexes = _resolve_all(mentions, text, anchor_day, lexicon)
+    return Document(text, anchor_day, dct_source, tuple(timexes), dateline=dateline_span)
+
+
+def _resolve_all(mentions: list[Mention], text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
+    timexes: list[Timex] = []
+    references: list[Reference] = []
+    for mention in mentions:
+        cue = tense_around(text, mention.start, mention.end, lexicon)
+        tense = cue.tense if cue else None
+        mention = _settle_in_amount(mention, text, tense)
+        anchor = Anchor(dct, tense, references, tense_is_firm=cue.firm if cue else True)
+        resolution = resolve(mention.meaning, mention.mod, anchor, lexicon)
+        timex_id = f"t{len(timexes) + 1}"
+        timexes.append(
+            Timex(
+                id=timex_id,
+                start=mention.start,
+                end=mention.end,
+                text=text[mention.start : mention.end],
+                type=resolution.type,
+                value=resolution.value,
+                mod=resolution.mod,
+                interval=resolution.interval,
+                anchor=resolution.anchor,
+                quant=resolution.quant,
+                freq=resolution.freq,
+                tense=tense,
+                rule=mention.rule,
+            )
+        )
+        if resolution.period is not None and resolution.type in (TimexType.DATE, TimexType.TIME):
+            references.append(Reference(timex_id, resolution.period))
+    return timexes
+
+
+def _settle_in_amount(mention: Mention, text: str, tense: Tense | None) -> Mention:
+    """'in five days' is a point only in a future context; elsewhere ('the highest in ten years')
+    it is the duration 'ten years'."""
+    meaning = mention.meaning
+    if not isinstance(meaning, Shift) or not meaning.needs_future or tense not in (Tense.PAST, Tense.PRESENT):
+        return mention
+    first_word = _FIRST_WORD.match(text, mention.start)
+    start = first_word.end() if first_word else mention.start
+    return Mention(start, mention.end, mention.rule, Duration(meaning.amount, meaning.unit), mention.mod)

@@ -1,0 +1,66 @@
+"""Choosing which occurrence a yearless date, a weekday or a holiday means, by tense.
+
+The policy is written down in docs/conventions.md ("Choosing among candidates: tense"): past
+tense takes the most recent occurrence on or before the anchor, future tense the nearest on or
+after it, and without a cue the nearer of the two (weekdays count as past: news reports).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from chrono.model import Tense
+from chrono.periods import Period, at_midnight
+from chrono.semantics import Relation, Weekday
+
+_YEARS_AROUND = (-2, -1, 0, 1, 2)
+
+
+def pick_year(
+    period_in: Callable[[int], Period], anchor: date, tense: Tense | None, relation: Relation | None
+) -> Period:
+    """The occurrence of a yearly period (a month, a season, a holiday) the context points to."""
+    if relation is Relation.THIS:
+        return period_in(anchor.year)
+    candidates = _candidates(period_in, anchor.year)
+    moment = at_midnight(anchor)
+    if relation is Relation.LAST:
+        return max((c for c in candidates if c.end <= moment), key=lambda c: c.start)
+    if relation is Relation.NEXT:
+        return min((c for c in candidates if c.start > moment), key=lambda c: c.start)
+    past = max((c for c in candidates if c.start <= moment), key=lambda c: c.start)
+    future = min((c for c in candidates if c.end > moment), key=lambda c: c.start)
+    if tense is Tense.PAST:
+        return past
+    if tense is Tense.FUTURE:
+        return future
+    past_distance = max(0, (moment - past.end).days + 1)
+    future_distance = max(0, (future.start - moment).days)
+    return past if past_distance <= future_distance else future
+
+
+def _candidates(period_in: Callable[[int], Period], year: int) -> list[Period]:
+    found = []
+    for offset in _YEARS_AROUND:
+        try:
+            found.append(period_in(year + offset))
+        except ValueError:
+            continue
+    return found
+
+
+def pick_weekday(weekday: Weekday, anchor: date, tense: Tense | None, relation: Relation | None) -> date:
+    """The day a weekday name points to: 'last Friday' strictly before, 'next Friday' strictly
+    after, 'this Friday' in the anchor's ISO week; otherwise by tense, today included."""
+    today = anchor.isoweekday()
+    match relation:
+        case Relation.LAST:
+            return anchor - timedelta(days=(today - weekday - 1) % 7 + 1)
+        case Relation.NEXT:
+            return anchor + timedelta(days=(weekday - today - 1) % 7 + 1)
+        case Relation.THIS:
+            return anchor + timedelta(days=weekday - today)
+    if tense is Tense.FUTURE:
+        return anchor + timedelta(days=(weekday - today) % 7)
+    return anchor - timedelta(days=(today - weekday) % 7)

@@ -1,0 +1,41 @@
+"""The `chrono` command line. Each subcommand is a module with `register(subparsers)`; adding one
+means adding its module and listing its `register` in COMMANDS."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+from chrono.cli import annotate
+from chrono.cli._command import Register, Run
+from chrono.cli._status import guarded
+
+COMMANDS: tuple[Register, ...] = (annotate.register,)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The top-level parser with every subcommand in COMMANDS."""
+    parser = argparse.ArgumentParser(
+        prog="chrono",
+        description="Find English temporal expressions, anchor them to a document creation time,"
+        " and emit TIMEX3 values and ISO 8601 intervals.",
+    )
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    for register in COMMANDS:
+        register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit status (the console script passes it to
+    sys.exit): 0 on success, 2 for bad input or usage, 130 when interrupted."""
+    return guarded(lambda: _dispatch(argv))
+
+
+def _dispatch(argv: Sequence[str] | None) -> int:
+    args = build_parser().parse_args(argv)
+    run: Run = args.run
+    return run(args)
+
+
+__all__ = ["COMMANDS", "build_parser", "main"]

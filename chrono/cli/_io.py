@@ -1,0 +1,164 @@
+"""Reading inputs and writing outputs for every subcommand: inputs are checked to be UTF-8 text
+of bounded size, files are written all-or-nothing, and stdout gets UTF-8 whatever the locale."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from chrono.errors import ChronoError, InputError
+
+STDIN = "-"
+STDIN_LABEL = "<stdin>"
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+
+class OutputError(ChronoError):
+    """An output that cannot be written where the user asked."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An input's text and the name errors and outputs call it by."""
+
+    label: str
+    text: str
+
+
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """The `--max-bytes` option, so every subcommand bounds its inputs the same way."""
+    parser.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"refuse an input larger than N bytes (default {DEFAULT_MAX_BYTES}, i.e. 64 MiB)",
+    )
+
+
+def read_inputs(names: Sequence[str], max_bytes: int) -> list[Source]:
+    """Every input, read and checked before the caller produces any output."""
+    if list(names).count(STDIN) > 1:
+        raise InputError(f"{STDIN_LABEL}: standard input given more than once")
+    return [read_input(name, max_bytes) for name in names]
+
+
+def read_input(name: str, max_bytes: int) -> Source:
+    """One input as text; `-` is standard input."""
+    label = STDIN_LABEL if name == STDIN else name
+    return Source(label, decode_text(_read_bytes(name, label, max_bytes), label))
+
+
+def decode_text(data: bytes, label: str) -> str:
+    """The bytes as UTF-8 text (a leading byte order mark dropped); NUL bytes mean binary data."""
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise InputError(f"{label}: binary input (NUL byte at offset {nul})")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        byte = data[error.start]
+        raise InputError(
+            f"{label}: not UTF-8 text (byte 0x{byte:02x} at offset {error.start})"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def write_files(outputs: Sequence[tuple[Path, str]]) -> None:
+    """Write every file or none: each goes to a temporary file beside its target, and the
+    targets are replaced only once all of them are written."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, content in outputs:
+            with _writing(path):
+                staged.append((_stage(path, content), path))
+        for temporary, path in staged:
+            with _writing(path):
+                os.replace(temporary, path)
+    finally:
+        for temporary, _ in staged:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
+
+
+def write_stdout(content: str) -> None:
+    """`content` on stdout as UTF-8, independent of the locale's encoding."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(content.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+def stdout_is_terminal() -> bool:
+    """Whether stdout is a terminal that wants colour (NO_COLOR, see no-color.org, says not)."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _read_bytes(name: str, label: str, max_bytes: int) -> bytes:
+    try:
+        if name == STDIN:
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            with open(name, "rb") as stream:
+                data = stream.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(f"{label}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{label}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{label}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{label}: cannot read ({error.strerror or error})") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{label}: larger than {max_bytes} bytes (see --max-bytes)")
+    return data
+
+
+def _stage(path: Path, content: str) -> str:
+    """A temporary file in the target's directory (so the rename is atomic) holding `content`."""
+    descriptor, temporary = tempfile.mkstemp(
+        prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+    )
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(content.encode("utf-8"))
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, _mode_for(path))
+    except BaseException:
+        os.unlink(temporary)
+        raise
+    return temporary
+
+
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write ({error.strerror or error})") from None
+
+
+def _mode_for(path: Path) -> int:
+    """An existing file's permissions, else what the umask grants a new file (mkstemp uses 0600)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _positive_int(raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {raw!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {raw!r}")
+    return value

@@ -1,0 +1,59 @@
+"""Find the publication date in a document's dateline: a line near the top that is (mostly) a full
+date, such as "Saturday, December 9, 2023" or "WASHINGTON, Dec. 9, 2023 (AP) --".
+
+chrono's own date rules read it; lines they cannot read but that look like a short date line go to
+dateparser, which knows many more written forms.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from chrono.dct import MAX_YEAR, MIN_YEAR, parse_date_string
+from chrono.errors import DctError
+from chrono.extract import Mention
+from chrono.lexicon import Lexicon
+from chrono.semantics import CalendarDate
+
+_MAX_CHARS = 600
+_SHORT_LINE = 40
+_HAS_YEAR = re.compile(r"\b[12]\d{3}\b")
+
+
+def find_dateline(text: str, mentions: list[Mention], lexicon: Lexicon) -> tuple[date, Mention | None] | None:
+    """The first full date in the top lines, with the mention that spells it (if one does)."""
+    limit = _top_limit(text, lexicon.dateline_max_lines)
+    for mention in mentions:
+        if mention.start >= limit:
+            break
+        meaning = mention.meaning
+        if isinstance(meaning, CalendarDate) and None not in (meaning.year, meaning.month, meaning.day):
+            assert meaning.year is not None and meaning.month is not None and meaning.day is not None
+            if MIN_YEAR <= meaning.year <= MAX_YEAR:
+                return date(meaning.year, meaning.month, meaning.day), mention
+    return _short_line_date(text[:limit])
+
+
+def _top_limit(text: str, max_lines: int) -> int:
+    """Where the top of the document ends: after `max_lines` non-blank lines, or a few hundred chars."""
+    seen = 0
+    position = 0
+    for line in text[:_MAX_CHARS].splitlines(keepends=True):
+        position += len(line)
+        if line.strip():
+            seen += 1
+            if seen >= max_lines:
+                break
+    return min(position, _MAX_CHARS)
+
+
+def _short_line_date(top: str) -> tuple[date, None] | None:
+    for line in top.splitlines():
+        candidate = line.strip()
+        if 0 < len(candidate) <= _SHORT_LINE and _HAS_YEAR.search(candidate):
+            try:
+                return parse_date_string(candidate), None
+            except DctError:
+                continue
+    return None

@@ -1,0 +1,191 @@
+"""Dates the calendar names outright: "December 9, 2023", "the 5th of November", "2023-12-09",
+"in 2014", "the 1990s", "the 19th century", "spring 2024", "the third quarter", "fiscal 2023"."""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+
+from chrono.grammar.calendar_words import (
+    month_is_plausible,
+    relation_of,
+    season_is_plausible,
+    year_is_plausible,
+)
+from chrono.grammar.pieces import Pieces
+from chrono.grammar.rule import NUMBER_CLASS, YEAR_CLASS, Rule, Source, make_rule, trigger_words
+from chrono.numbers import parse_ordinal
+from chrono.semantics import CalendarDate, Meaning
+
+
+def rules(p: Pieces) -> tuple[Rule, ...]:
+    lex = p.lexicon
+    months = trigger_words(lex.months)
+    on_weekday = rf"(?:{p.weekday()},?\s+)?"
+    the = p.frag("the")
+    of = p.frag("of")
+    period_mod = p.words([word for word in lex.period_mods if " " not in word], "mod")
+    relation = p.words(lex.relative_to_dct, "relation")
+    ordinal_rank = p.ordinal()
+    quarter_word = p.frag("quarter")
+    fiscal = p.frag("fiscal")
+    year_tail = rf"(?:,?\s+{of}?\s*{p.year()})?"
+    return (
+        make_rule(
+            "absolute.month_day_year",
+            rf"{on_weekday}{p.month()}\s*{p.day()},?\s+{p.year()}",
+            _month_day_year,
+            months,
+        ),
+        make_rule(
+            "absolute.day_month_year",
+            rf"{on_weekday}(?:{the}\s+)?{p.day()}\s+(?:{of}\s+)?{p.month()},?\s+{p.year()}",
+            _month_day_year,
+            months,
+        ),
+        make_rule(
+            "absolute.month_day", rf"{on_weekday}{p.month()}\s*{p.day()}", _month_day_year, months
+        ),
+        make_rule(
+            "absolute.day_month",
+            rf"{on_weekday}(?:{the}\s+)?{p.day()}\s+(?:{of}\s+)?{p.month()}",
+            _month_day_year,
+            months,
+        ),
+        make_rule(
+            "absolute.month_year",
+            rf"{p.month()},?\s+(?:{of}\s+)?{p.year()}",
+            _month_year,
+            months,
+        ),
+        make_rule("absolute.month", p.month(), _bare_month, months),
+        make_rule("absolute.month_relative", rf"{relation}\s+{p.month()}", _bare_month, months),
+        make_rule(
+            "absolute.iso_date",
+            r"(?P<year>[12]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])",
+            _numeric_date,
+            {YEAR_CLASS},
+        ),
+        make_rule(
+            "absolute.numeric_date",
+            r"(?<![\d/.])(?P<first>[01]?\d|3[01])/(?P<second>[0-3]?\d)/(?P<year>[12]\d{3})(?![\d/])",
+            _numeric_date,
+            {YEAR_CLASS},
+        ),
+        make_rule("absolute.year", rf"{p.year()}(?!\d)", _year, {YEAR_CLASS}),
+        make_rule(
+            "absolute.decade",
+            rf"(?:{the}\s+)?(?:{period_mod}[\s-]+)?(?:(?P<decade>[12]\d{{2}})0|'(?P<short>\d)0)'?s",
+            _decade,
+            {NUMBER_CLASS},
+        ),
+        make_rule(
+            "absolute.century",
+            rf"(?:{the}\s+)?{ordinal_rank}[\s-]+{p.frag('century')}",
+            _century,
+            {"century"},
+        ),
+        make_rule(
+            "absolute.season",
+            rf"(?:{relation}\s+|{the}\s+)?{p.words(lex.seasons, 'season')}{year_tail}",
+            _season,
+            trigger_words(lex.seasons),
+        ),
+        make_rule(
+            "absolute.quarter",
+            rf"(?:{the}\s+)?(?:{fiscal}\s+)?{ordinal_rank}[\s-]+(?:{fiscal}\s+)?"
+            rf"(?P<part>{quarter_word}|{p.frag('half')}){year_tail}",
+            _quarter_or_half,
+            {"quarter", "half"},
+        ),
+        make_rule(
+            "absolute.fiscal_year",
+            rf"{fiscal}(?:\s+{p.frag('year_word')})?\s*{p.year()}",
+            _fiscal_year,
+            {"fiscal", "fy"},
+            priority=1,
+        ),
+    )
+
+
+def _month_number(match: re.Match[str], source: Source) -> int | None:
+    month = source.lexicon.months[match.group("month").rstrip(".")]
+    return month if source.is_capitalized(match, "month") else None
+
+
+def _month_day_year(match: re.Match[str], source: Source) -> Meaning | None:
+    month = _month_number(match, source)
+    if month is None:
+        return None
+    year = int(match.group("year")) if "year" in match.re.groupindex and match.group("year") else None
+    day = int(match.group("day"))
+    if not _valid_day(year, month, day):
+        return None
+    weekday = source.lexicon.weekdays[match.group("weekday").rstrip(".")] if match.group("weekday") else None
+    return CalendarDate(year=year, month=month, day=day, weekday=weekday)
+
+
+def _valid_day(year: int | None, month: int, day: int) -> bool:
+    return 1 <= day <= monthrange(year if year is not None else 2000, month)[1]
+
+
+def _month_year(match: re.Match[str], source: Source) -> Meaning | None:
+    month = _month_number(match, source)
+    return None if month is None else CalendarDate(year=int(match.group("year")), month=month)
+
+
+def _bare_month(match: re.Match[str], source: Source) -> Meaning | None:
+    month = _month_number(match, source)
+    has_relation = "relation" in match.re.groupindex
+    if month is None or (not has_relation and not month_is_plausible(match, source)):
+        return None
+    return CalendarDate(month=month, relation=relation_of(match, source))
+
+
+def _numeric_date(match: re.Match[str], source: Source) -> Meaning | None:
+    year = int(match.group("year"))
+    if "month" in match.re.groupindex:
+        month, day = int(match.group("month")), int(match.group("day"))
+    else:
+        month, day = int(match.group("first")), int(match.group("second"))
+        if source.day_first:
+            month, day = day, month
+    if not 1 <= month <= 12 or not _valid_day(year, month, day):
+        return None
+    return CalendarDate(year=year, month=month, day=day)
+
+
+def _year(match: re.Match[str], source: Source) -> Meaning | None:
+    return CalendarDate(year=int(match.group("year"))) if year_is_plausible(match, source) else None
+
+
+def _decade(match: re.Match[str], source: Source) -> Meaning | None:
+    if match.group("short") is not None:
+        return CalendarDate(decade=190 + int(match.group("short")))
+    return CalendarDate(decade=int(match.group("decade")))
+
+
+def _century(match: re.Match[str], source: Source) -> Meaning | None:
+    rank = parse_ordinal(match.group("ordinal"), source.lexicon)
+    return CalendarDate(century=rank - 1) if 1 <= rank <= 30 else None
+
+
+def _season(match: re.Match[str], source: Source) -> Meaning | None:
+    year = int(match.group("year")) if match.group("year") else None
+    relation = relation_of(match, source)
+    if year is None and relation is None and not season_is_plausible(match, source):
+        return None
+    return CalendarDate(year=year, season=source.lexicon.seasons[match.group("season")], relation=relation)
+
+
+def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
+    rank = parse_ordinal(match.group("ordinal"), source.lexicon)
+    year = int(match.group("year")) if match.group("year") else None
+    is_half = re.fullmatch(source.lexicon.fragment("half"), match.group("part")) is not None
+    if is_half:
+        return CalendarDate(year=year, half=rank) if rank in (1, 2) else None
+    return CalendarDate(year=year, quarter=rank) if 1 <= rank <= 4 else None
+
+
+def _fiscal_year(match: re.Match[str], source: Source) -> Meaning | None:
+    return CalendarDate(year=int(match.group("year")))

@@ -1,0 +1,85 @@
+"""Context checks that keep calendar words from firing on their other senses: "may" the modal,
+"march" the verb, "April" the first name, "the Sunday Times", "2,000 people", "Boeing 737"."""
+
+from __future__ import annotations
+
+import re
+
+from chrono.grammar.rule import Source
+from chrono.semantics import Relation
+
+_RELATIONS = {-1: Relation.LAST, 0: Relation.THIS, 1: Relation.NEXT}
+_NUMBER_AROUND = re.compile(r"[\d$£€#]")
+_DIGIT_AFTER = re.compile(r"[,.:-]\d")
+_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+
+
+def relation_of(match: re.Match[str], source: Source) -> Relation | None:
+    """The explicit 'last'/'this'/'next' a pattern captured in its group 'relation', if any."""
+    if "relation" not in match.re.groupindex or match.group("relation") is None:
+        return None
+    offset = source.lexicon.relative_to_dct[" ".join(match.group("relation").split())]
+    return _RELATIONS[offset]
+
+
+def month_is_plausible(match: re.Match[str], source: Source) -> bool:
+    """A month name standing alone is a month only with a context word before it ('in March'),
+    or, for names that are not also common words, when it is not someone's name."""
+    word = match.group("month").rstrip(".")
+    before = source.word_before(match.start())
+    lex = source.lexicon
+    if before in lex.honorifics:
+        return False
+    if before in lex.month_context_words:
+        return True
+    if word in lex.ambiguous_months or len(word) < 4:
+        return False
+    after = source.word_after(match.end())
+    return not (after[:1].isupper() and after.lower() not in lex.months)
+
+
+def season_is_plausible(match: re.Match[str], source: Source) -> bool:
+    """A season without a year or 'last'/'next' needs a time preposition before it ('in the fall')
+    and must not be 'the fall of' something."""
+    lex = source.lexicon
+    if source.word_after(match.end()).lower() in (lex.fragment("of"),):
+        return False
+    before = source.word_before(match.start())
+    return before in lex.month_context_words
+
+
+def year_is_plausible(match: re.Match[str], source: Source) -> bool:
+    """Four digits are a year unless they are part of a larger number, an amount of something,
+    a price, a model number or a phone number."""
+    year = int(match.group("year"))
+    start, end = match.start(), match.end()
+    text, lex = source.text, source.lexicon
+    before_char = text[start - 1] if start else " "
+    after = text[end : end + 2]
+    if _NUMBER_AROUND.match(before_char) or before_char in ",.:/":
+        return False
+    if before_char == "-" and source.word_before(start - 1) not in lex.period_mods:
+        return False
+    if after[:1] in ("%", "/") or _DIGIT_AFTER.match(after):
+        return False
+    following = source.word_after(end).lower()
+    if following in lex.quantity_nouns or following in lex.units:
+        return False
+    before = source.word_before(start)
+    if before in lex.month_context_words or before in lex.period_mods or before == lex.fragment("the"):
+        return 1000 <= year <= 2999
+    if _follows_name(source, start):
+        return False
+    return 1900 <= year <= 2099
+
+
+def _follows_name(source: Source, position: int) -> bool:
+    """True after a capitalized word inside a sentence ('Boeing 2707', 'Agenda 2030')."""
+    found = _PREVIOUS_WORD.search(source.text, max(0, position - 40), position)
+    if found is None or not found.group(1)[:1].isupper():
+        return False
+    word = found.group(1).strip(".,").lower()
+    if word in source.lexicon.months or word in source.lexicon.weekdays:
+        return False
+    head = source.text[max(0, found.start() - 4) : found.start()].rstrip()
+    return found.start() > 0 and bool(head) and head[-1] not in ".!?\"“”:;"

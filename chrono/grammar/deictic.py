@@ -1,0 +1,103 @@
+"""Expressions counted from the document date: "today", "yesterday morning", "tonight",
+"last week", "next month", "this year", "earlier this month", weekdays ("said on Friday",
+"last Tuesday", "Friday evening")."""
+
+from __future__ import annotations
+
+import re
+
+from chrono.grammar.calendar_words import relation_of
+from chrono.grammar.pieces import Pieces
+from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
+from chrono.semantics import Base, DayPart, Deictic, Meaning, Unit, WeekdayRef
+
+_CALENDAR_UNITS = (Unit.WEEKEND, Unit.WEEK, Unit.MONTH, Unit.QUARTER, Unit.YEAR, Unit.DECADE, Unit.CENTURY)
+
+
+def rules(p: Pieces) -> tuple[Rule, ...]:
+    lex = p.lexicon
+    part_after = rf"(?:\s+{p.part()})?"
+    calendar_units = p.words(_singular_units(p, _CALENDAR_UNITS), "unit")
+    relation = p.words([word for word, offset in lex.relative_to_dct.items() if word != "past"], "relation")
+    return (
+        make_rule(
+            "deictic.day_word",
+            rf"{p.words(lex.deictic_days, 'word')}{part_after}",
+            _day_word,
+            trigger_words(lex.deictic_days),
+        ),
+        make_rule(
+            "deictic.night_word", p.words(lex.night_words, "word"), _night_word, lex.night_words
+        ),
+        make_rule(
+            "deictic.this_part",
+            rf"{p.words(lex.relative_to_dct, 'relation')}\s+{p.part()}",
+            _this_part,
+            trigger_words(lex.day_parts),
+        ),
+        make_rule(
+            "deictic.relative_unit",
+            rf"(?:{p.frag('the')}\s+)?{relation}\s+{calendar_units}",
+            _relative_unit,
+            trigger_words(_singular_units(p, _CALENDAR_UNITS)),
+        ),
+        make_rule(
+            "deictic.within_this_unit",
+            rf"{p.words(lex.within_period_mods, 'mod')}\s+{relation}\s+{calendar_units}",
+            _relative_unit,
+            lex.within_period_mods,
+            priority=1,
+        ),
+        make_rule(
+            "deictic.the_weekend",
+            rf"{p.frag('the')}\s+{p.frag('week_end')}",
+            lambda match, source: Deictic(Unit.WEEKEND, 0, by_tense=True),
+            {p.frag("week_end")},
+        ),
+        make_rule(
+            "deictic.weekday",
+            rf"(?:{relation}\s+)?{p.weekday()}{part_after}",
+            _weekday,
+            trigger_words(lex.weekdays),
+        ),
+    )
+
+
+def _singular_units(p: Pieces, units: tuple[Unit, ...]) -> list[str]:
+    return [word for word, unit in p.lexicon.units.items() if unit in units and not word.endswith("s")]
+
+
+def _day_word(match: re.Match[str], source: Source) -> Meaning | None:
+    offset = source.lexicon.deictic_days[" ".join(match.group("word").split())]
+    part = source.lexicon.day_parts.get(match.group("part") or "")
+    return Deictic(Unit.DAY, offset, part=part)
+
+
+def _night_word(match: re.Match[str], source: Source) -> Meaning | None:
+    return Deictic(Unit.DAY, source.lexicon.night_words[match.group("word")], part=DayPart.NIGHT)
+
+
+def _this_part(match: re.Match[str], source: Source) -> Meaning | None:
+    offset = source.lexicon.relative_to_dct[match.group("relation")]
+    if offset > 0:
+        return None
+    return Deictic(Unit.DAY, offset, part=source.lexicon.day_parts[match.group("part")])
+
+
+def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
+    unit = source.lexicon.units[match.group("unit")]
+    offset = source.lexicon.relative_to_dct[match.group("relation")]
+    return Deictic(unit, offset, Base.DCT)
+
+
+def _weekday(match: re.Match[str], source: Source) -> Meaning | None:
+    word = match.group("weekday").rstrip(".")
+    if not source.is_capitalized(match, "weekday") or len(word) < 6:
+        return None
+    if source.word_before(match.start()) == source.lexicon.fragment("the") and source.word_after(
+        match.end()
+    )[:1].isupper():
+        return None
+    relation = relation_of(match, source)
+    part = source.lexicon.day_parts.get(match.group("part") or "")
+    return WeekdayRef(source.lexicon.weekdays[word], relation, part)

@@ -1,0 +1,74 @@
+"""Lengths of time: "45 days", "nearly three weeks", "an hour and a half", "half an hour",
+"a two-week trial", "the past five years", "the coming days", "recent months", "for years"."""
+
+from __future__ import annotations
+
+import re
+
+from chrono.grammar.pieces import Pieces
+from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
+from chrono.numbers import parse_amount
+from chrono.semantics import Amount, Duration, Meaning, Unit
+
+
+def rules(p: Pieces) -> tuple[Rule, ...]:
+    lex = p.lexicon
+    units = trigger_words(lex.units)
+    and_half = rf"\s+{p.frag('and')}\s+{p.frag('a')}\s+{p.frag('half')}"
+    plural_units = p.words([w for w in lex.units if w.endswith("s") or w == "centuries"], "unit")
+    stretch = p.words(lex.vague_plural_refs.keys() | {"previous", "first", "final", "latest"}, "stretch")
+    return (
+        make_rule(
+            "durations.amount_unit",
+            rf"{p.amount()}(?P<half>{and_half})?[\s-]+{p.unit()}(?P<half_after>{and_half})?",
+            _amount_unit,
+            units,
+        ),
+        make_rule(
+            "durations.half_unit",
+            rf"{p.frag('half')}[\s-]+(?:{p.frag('a')}\s+)?{p.unit()}",
+            lambda match, source: Duration(Amount(0.5), source.lexicon.units[match.group("unit")]),
+            units,
+        ),
+        make_rule(
+            "durations.stretch",
+            rf"(?:{p.frag('the')}\s+)?{stretch}\s+(?:{p.amount()}[\s-]+)?{p.unit()}",
+            _stretch,
+            units,
+        ),
+        make_rule(
+            "durations.for_units",
+            rf"(?<={p.frag('for')}\s){plural_units}",
+            lambda match, source: Duration(Amount(None), source.lexicon.units[match.group("unit")]),
+            units,
+        ),
+    )
+
+
+def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
+    amount = parse_amount(match.group("amount"), source.lexicon)
+    unit = source.lexicon.units[match.group("unit")]
+    if unit is Unit.SECOND and match.group("amount") in source.lexicon.indefinite_amounts:
+        return None
+    if amount.number is not None and (match.group("half") or match.group("half_after")):
+        amount = Amount(amount.number + 0.5)
+    return Duration(amount, unit)
+
+
+def _stretch(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the past five years', 'the coming days': a span reaching to or from the anchor. Without an
+    amount a plural unit is vague ('recent months'); a singular one counts one ('the past year'),
+    but 'the next year' is left to the narrative rules."""
+    lex = source.lexicon
+    word = match.group("unit")
+    unit = lex.units[word]
+    if match.group("amount"):
+        return Duration(parse_amount(match.group("amount"), lex), unit)
+    plural = word.endswith("s") or word == "centuries"
+    if plural:
+        return Duration(Amount(None), unit)
+    if lex.vague_plural_refs.get(match.group("stretch"), -1) > 0 or not match.group(0).startswith(
+        lex.fragment("the")
+    ):
+        return None
+    return Duration(Amount(1), unit)

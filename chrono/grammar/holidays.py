@@ -1,0 +1,35 @@
+"""Named holidays: "Christmas", "New Year's Day", "Easter 2024", "last Thanksgiving"."""
+
+from __future__ import annotations
+
+import re
+
+from chrono.grammar.calendar_words import relation_of
+from chrono.grammar.pieces import Pieces
+from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
+from chrono.semantics import HolidayRef, Meaning, Relation
+
+
+def rules(p: Pieces) -> tuple[Rule, ...]:
+    lex = p.lexicon
+    relation = p.words([word for word in lex.relative_to_dct if word != "past"], "relation")
+    year = rf"(?:,?\s+(?:{p.frag('of')}\s+)?{p.year()})?"
+    return (
+        make_rule(
+            "holidays.named",
+            rf"(?:{relation}\s+)?{p.words(lex.holidays, 'holiday')}{year}",
+            _holiday,
+            trigger_words(lex.holidays),
+        ),
+    )
+
+
+def _holiday(match: re.Match[str], source: Source) -> Meaning | None:
+    start = match.start("holiday")
+    original = source.text[start : match.end("holiday")]
+    if not any(word[:1].isupper() for word in original.split()):
+        return None
+    key = source.lexicon.holidays[" ".join(match.group("holiday").replace("’", "'").split())]
+    year = int(match.group("year")) if match.group("year") else None
+    relation: Relation | None = relation_of(match, source)
+    return HolidayRef(key, year, relation)

@@ -1,0 +1,48 @@
+"""Expressions counted from the narrative's last date: "the following year", "the next day",
+"the previous week", "that month", "the next morning"."""
+
+from __future__ import annotations
+
+import re
+
+from chrono.grammar.pieces import Pieces
+from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
+from chrono.semantics import Base, Deictic, Meaning, Unit
+
+_NARRATIVE_UNITS = (Unit.DAY, Unit.WEEKEND, Unit.WEEK, Unit.MONTH, Unit.YEAR, Unit.DECADE)
+
+
+def rules(p: Pieces) -> tuple[Rule, ...]:
+    lex = p.lexicon
+    unit_words = [w for w, unit in lex.units.items() if unit in _NARRATIVE_UNITS and not w.endswith("s")]
+    unit_or_part = rf"(?:{p.words(unit_words, 'unit')}|{p.part()})"
+    relation = p.words([w for w in lex.relative_to_ref if w != "that"], "relation")
+    return (
+        make_rule(
+            "narrative.relative_unit",
+            rf"{p.frag('the')}\s+{relation}\s+{unit_or_part}",
+            _relative_unit,
+            trigger_words([*unit_words, *lex.day_parts]),
+            priority=1,
+        ),
+        make_rule(
+            "narrative.that_unit",
+            rf"{p.frag('that')}\s+{unit_or_part}",
+            _that_unit,
+            trigger_words([*unit_words, *lex.day_parts]),
+        ),
+    )
+
+
+def _meaning(match: re.Match[str], source: Source, offset: int) -> Deictic:
+    if match.group("part"):
+        return Deictic(Unit.DAY, offset, Base.REF, part=source.lexicon.day_parts[match.group("part")])
+    return Deictic(source.lexicon.units[match.group("unit")], offset, Base.REF)
+
+
+def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
+    return _meaning(match, source, source.lexicon.relative_to_ref[match.group("relation")])
+
+
+def _that_unit(match: re.Match[str], source: Source) -> Meaning | None:
+    return _meaning(match, source, 0)

@@ -1,0 +1,74 @@
+"""Stretches of time counted from an anchor: "three years ago", "two weeks from now",
+"in five days" (from the document date), "two days later", "a week earlier" (from the narrative)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from chrono.grammar.pieces import Pieces
+from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
+from chrono.numbers import parse_amount
+from chrono.semantics import Base, Meaning, Shift
+
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
+
+
+def rules(p: Pieces) -> tuple[Rule, ...]:
+    units = trigger_words(p.lexicon.units)
+    amount_unit = rf"{p.amount()}[\s-]+{p.unit()}"
+    return (
+        make_rule("offsets.ago", rf"{amount_unit}\s+{p.frag('ago')}", _ago, {"ago", "back"}),
+        make_rule(
+            "offsets.from_now", rf"{amount_unit}\s+{p.frag('from_now')}", _from_now, {"now", "hence"}
+        ),
+        make_rule("offsets.in_amount", rf"{p.frag('in')}\s+{amount_unit}", _in_amount, units),
+        make_rule(
+            "offsets.later",
+            rf"{amount_unit}\s+(?P<later>{p.lexicon.fragment('later')})",
+            _later,
+            {"later", "afterward", "afterwards"},
+        ),
+        make_rule(
+            "offsets.earlier",
+            rf"{amount_unit}\s+(?P<earlier>{p.lexicon.fragment('earlier')})",
+            _earlier,
+            {"earlier", "before", "previously"},
+        ),
+    )
+
+
+def _shift(match: re.Match[str], source: Source, sign: int, base: Base) -> Shift:
+    amount = parse_amount(match.group("amount"), source.lexicon)
+    return Shift(amount, source.lexicon.units[match.group("unit")], sign, base)
+
+
+def _ago(match: re.Match[str], source: Source) -> Meaning | None:
+    return _shift(match, source, -1, Base.DCT)
+
+
+def _from_now(match: re.Match[str], source: Source) -> Meaning | None:
+    return _shift(match, source, 1, Base.DCT)
+
+
+def _in_amount(match: re.Match[str], source: Source) -> Meaning | None:
+    if parse_amount(match.group("amount"), source.lexicon).is_vague:
+        return None
+    return replace(_shift(match, source, 1, Base.DCT), needs_future=True)
+
+
+def _later(match: re.Match[str], source: Source) -> Meaning | None:
+    return _shift(match, source, 1, Base.REF) if _ends_clause(match, "later", source) else None
+
+
+def _earlier(match: re.Match[str], source: Source) -> Meaning | None:
+    return _shift(match, source, -1, Base.REF) if _ends_clause(match, "earlier", source) else None
+
+
+def _ends_clause(match: re.Match[str], group: str, source: Source) -> bool:
+    """'two days before' ends its clause; 'two days before the vote' relates to an event instead,
+    and only 'later'/'earlier' may carry on ('two days later, the army ...')."""
+    word = match.group(group)
+    if word in ("later", "earlier"):
+        return True
+    return _CLAUSE_END.match(source.text, match.end()) is not None

@@ -1,0 +1,57 @@
+"""Regex pieces shared by the grammar families, built once per lexicon from its tables."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from chrono.lexicon import Lexicon
+from chrono.numbers import amount_pattern, ordinal_pattern
+from chrono.patterns import alternation
+
+
+@dataclass(frozen=True, slots=True)
+class Pieces:
+    """Named regex fragments; methods take the group name so one pattern can hold several."""
+
+    lexicon: Lexicon
+
+    def month(self, group: str = "month") -> str:
+        return _names_or_abbreviations(self.lexicon.months, group)
+
+    def weekday(self, group: str = "weekday") -> str:
+        return _names_or_abbreviations(self.lexicon.weekdays, group)
+
+    def unit(self, group: str = "unit") -> str:
+        return rf"(?P<{group}>{alternation(self.lexicon.units)})"
+
+    def amount(self, group: str = "amount") -> str:
+        return amount_pattern(self.lexicon, group)
+
+    def ordinal(self, group: str = "ordinal") -> str:
+        return ordinal_pattern(self.lexicon, group)
+
+    def day(self, group: str = "day") -> str:
+        suffixes = alternation(self.lexicon.ordinal_suffixes)
+        return rf"(?P<{group}>[0-3]?\d)(?:{suffixes})?"
+
+    def year(self, group: str = "year") -> str:
+        return rf"(?P<{group}>[12]\d{{3}})"
+
+    def part(self, group: str = "part") -> str:
+        return rf"(?P<{group}>{alternation(self.lexicon.day_parts)})"
+
+    def words(self, table: Iterable[str], group: str) -> str:
+        """A named group over the keys of a lexicon table."""
+        return rf"(?P<{group}>{alternation(table)})"
+
+    def frag(self, name: str) -> str:
+        return "(?:" + self.lexicon.fragment(name) + ")"
+
+
+def _names_or_abbreviations(table: Iterable[str], group: str) -> str:
+    """Full names, or abbreviations with an optional full stop ('Dec.', but never 'December.')."""
+    words = list(table)
+    abbreviations = [word for word in words if any(o != word and o.startswith(word) for o in words)]
+    names = [word for word in words if word not in abbreviations]
+    return rf"(?P<{group}>{alternation(names)}|{alternation(abbreviations)}\.?)"

@@ -1,0 +1,97 @@
+"""Repeating times: "every Monday", "each morning", "every two weeks", "daily", "twice a week",
+"three times a year", "on Mondays"."""
+
+from __future__ import annotations
+
+import re
+
+from chrono.grammar.pieces import Pieces
+from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
+from chrono.numbers import parse_amount
+from chrono.semantics import Meaning, Recurrence
+
+
+def rules(p: Pieces) -> tuple[Rule, ...]:
+    lex = p.lexicon
+    quantifier = p.words(lex.quantifiers, "quantifier")
+    every_n = rf"{quantifier}\s+(?:(?P<other>{p.frag('other')})\s+)?(?:{p.amount()}\s+)?"
+    return (
+        make_rule("sets.every_unit", rf"{every_n}{p.unit()}", _every_unit, lex.quantifiers),
+        make_rule(
+            "sets.every_weekday",
+            rf"{quantifier}\s+{p.weekday()}s?(?:\s+{p.part()})?",
+            _every_weekday,
+            lex.quantifiers,
+            priority=1,
+        ),
+        make_rule("sets.every_part", rf"{quantifier}\s+{p.part()}", _every_part, lex.quantifiers),
+        make_rule(
+            "sets.adverb",
+            p.words(lex.set_adverbs, "adverb"),
+            _adverb,
+            lex.set_adverbs,
+        ),
+        make_rule(
+            "sets.times_per",
+            rf"(?:{p.words(lex.frequency_words, 'freq')}|{p.amount()}\s+{p.frag('times')})"
+            rf"\s+{p.frag('per')}\s+{p.unit()}",
+            _times_per,
+            {*lex.frequency_words, "times"},
+            priority=1,
+        ),
+        make_rule(
+            "sets.plural_weekday",
+            rf"(?<={p.frag('on')}\s){p.weekday()}{p.frag('weekday_plural')}",
+            _plural_weekday,
+            trigger_words(word + "s" for word in lex.weekdays),
+        ),
+    )
+
+
+def _every_unit(match: re.Match[str], source: Source) -> Meaning | None:
+    every = 2 if match.group("other") else 1
+    if match.group("amount"):
+        number = parse_amount(match.group("amount"), source.lexicon).number
+        if number is None or number != int(number):
+            return None
+        every = int(number)
+    quantifier = source.lexicon.quantifiers[match.group("quantifier")]
+    return Recurrence(unit=source.lexicon.units[match.group("unit")], every=every, quantifier=quantifier)
+
+
+def _every_weekday(match: re.Match[str], source: Source) -> Meaning | None:
+    if not source.is_capitalized(match, "weekday"):
+        return None
+    lex = source.lexicon
+    part = lex.day_parts.get(match.group("part") or "")
+    weekday = lex.weekdays[match.group("weekday").rstrip(".")]
+    return Recurrence(weekday=weekday, part=part, quantifier=lex.quantifiers[match.group("quantifier")])
+
+
+def _every_part(match: re.Match[str], source: Source) -> Meaning | None:
+    lex = source.lexicon
+    return Recurrence(part=lex.day_parts[match.group("part")], quantifier=lex.quantifiers[match.group("quantifier")])
+
+
+def _adverb(match: re.Match[str], source: Source) -> Meaning | None:
+    word = match.group("adverb")
+    every = 2 if word.startswith("bi") else 1
+    return Recurrence(unit=source.lexicon.set_adverbs[word], every=every, times=1)
+
+
+def _times_per(match: re.Match[str], source: Source) -> Meaning | None:
+    lex = source.lexicon
+    if match.group("freq"):
+        times = lex.frequency_words[match.group("freq")]
+    else:
+        number = parse_amount(match.group("amount"), lex).number
+        if number is None or number != int(number):
+            return None
+        times = int(number)
+    return Recurrence(unit=lex.units[match.group("unit")], times=times)
+
+
+def _plural_weekday(match: re.Match[str], source: Source) -> Meaning | None:
+    if not source.is_capitalized(match, "weekday") or len(match.group("weekday")) < 6:
+        return None
+    return Recurrence(weekday=source.lexicon.weekdays[match.group("weekday")], quantifier="EVERY")

@@ -1,0 +1,77 @@
+"""Clock times: "3 p.m.", "10:30 a.m.", "noon", "midnight", "4 in the morning", "14:45 GMT".
+Joining a time with its date ("3 p.m. on Friday") is the combiner's job (chrono.refine)."""
+
+from __future__ import annotations
+
+import re
+
+from chrono.grammar.pieces import Pieces
+from chrono.grammar.rule import CLOCK_CLASS, Rule, Source, make_rule
+from chrono.semantics import ClockTime, DayPart, Meaning
+
+_AFTERNOON_PARTS = (DayPart.AFTERNOON, DayPart.EVENING, DayPart.NIGHT)
+
+
+def rules(p: Pieces) -> tuple[Rule, ...]:
+    zone = rf"(?:\s+(?P<zone>{p.lexicon.fragment('zone')})\b)?"
+    hour_minute = r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?"
+    return (
+        make_rule(
+            "times.am_pm",
+            rf"{hour_minute}\s*(?:(?P<am>{p.lexicon.fragment('am')})|(?P<pm>{p.lexicon.fragment('pm')})){zone}",
+            _am_pm,
+            {"m", "am", "pm"},
+        ),
+        make_rule(
+            "times.colon",
+            rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:\d]){zone}",
+            _colon,
+            {CLOCK_CLASS},
+        ),
+        make_rule(
+            "times.oclock",
+            rf"{hour_minute}\s+{p.frag('oclock')}(?:\s+{p.frag('ampm_in')}\s+{p.part()})?",
+            _with_part,
+            {"o"},
+        ),
+        make_rule(
+            "times.in_the_part",
+            rf"{hour_minute}\s+{p.frag('ampm_in')}\s+{p.part()}",
+            _with_part,
+            {"morning", "afternoon", "evening", "night"},
+        ),
+        make_rule("times.noon", p.frag("noon"), lambda m, s: ClockTime(12), {"noon", "midday"}),
+        make_rule("times.midnight", p.frag("midnight"), lambda m, s: ClockTime(24), {"midnight"}),
+    )
+
+
+def _minute(match: re.Match[str]) -> int:
+    return int(match.group("minute")) if match.group("minute") else 0
+
+
+def _am_pm(match: re.Match[str], source: Source) -> Meaning | None:
+    hour = int(match.group("hour"))
+    if not 1 <= hour <= 12:
+        return None
+    if match.group("pm"):
+        hour = hour % 12 + 12
+    elif hour == 12:
+        hour = 0
+    return ClockTime(hour, _minute(match))
+
+
+def _colon(match: re.Match[str], source: Source) -> Meaning | None:
+    before = source.text[match.start() - 1 : match.start()]
+    if before in ("$", ":") or before.isdigit():
+        return None
+    return ClockTime(int(match.group("hour")), _minute(match))
+
+
+def _with_part(match: re.Match[str], source: Source) -> Meaning | None:
+    hour = int(match.group("hour"))
+    if not 1 <= hour <= 12:
+        return None
+    part = source.lexicon.day_parts.get(match.group("part") or "")
+    if part in _AFTERNOON_PARTS and hour < 12:
+        hour += 12
+    return ClockTime(hour, _minute(match))

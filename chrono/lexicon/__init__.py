@@ -1,0 +1,66 @@
+"""The shape every language's data fills in: words and phrases mapped to language-neutral meanings.
+
+The engine (grammar, resolver, context) sees only a `Lexicon`, never an English word, so another
+language is a new data module beside `en.py`. Keys are lower case: text is lowered once, at lookup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from chrono.holidays import HolidayRule
+from chrono.model import Mod
+from chrono.semantics import DayPart, Ref, Season, Unit, Weekday
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Lexicon:
+    """All language data the grammar and the tense heuristic use (hashed by identity: one per
+    language, so compiled rules can be cached per lexicon)."""
+
+    months: Mapping[str, int]
+    weekdays: Mapping[str, Weekday]
+    units: Mapping[str, Unit]
+    number_words: Mapping[str, int]
+    tens_words: Mapping[str, int]
+    scale_words: Mapping[str, int]
+    indefinite_amounts: Mapping[str, float]
+    vague_amounts: frozenset[str]
+    fractions: Mapping[str, float]
+    ordinals: Mapping[str, int]
+    ordinal_suffixes: frozenset[str]
+    deictic_days: Mapping[str, int]
+    day_parts: Mapping[str, DayPart]
+    night_words: Mapping[str, int]
+    relative_to_dct: Mapping[str, int]
+    relative_to_ref: Mapping[str, int]
+    seasons: Mapping[str, Season]
+    holidays: Mapping[str, str]
+    holiday_rules: Mapping[str, HolidayRule]
+    vague_refs: Mapping[str, Ref]
+    vague_plural_refs: Mapping[str, int]
+    set_adverbs: Mapping[str, Unit]
+    frequency_words: Mapping[str, int]
+    quantifiers: Mapping[str, str]
+    amount_mods: Mapping[str, Mod]
+    period_mods: Mapping[str, Mod]
+    within_period_mods: Mapping[str, Mod]
+    point_mods: Mapping[str, Mod]
+    past_cues: frozenset[str]
+    future_cues: frozenset[str]
+    weak_future_cues: frozenset[str]
+    present_cues: frozenset[str]
+    infinitive_markers: frozenset[str]
+    not_verbs: frozenset[str]
+    past_suffix: str
+    honorifics: frozenset[str]
+    ambiguous_months: frozenset[str]
+    month_context_words: frozenset[str]
+    quantity_nouns: frozenset[str]
+    fragments: Mapping[str, str]
+    dateline_max_lines: int = 6
+
+    def fragment(self, name: str) -> str:
+        """A small structural piece of pattern (e.g. the word for 'of'), as a regex alternation."""
+        return self.fragments[name]

@@ -1,0 +1,219 @@
+"""English: every English word chrono knows, and nothing else."""
+
+from __future__ import annotations
+
+from chrono.holidays import EasterOffset, FixedDay, NthWeekday
+from chrono.lexicon import Lexicon
+from chrono.model import Mod
+from chrono.semantics import DayPart, Ref, Season, Unit, Weekday
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+
+_WEEKDAYS = {
+    "monday": Weekday.MONDAY, "mon": Weekday.MONDAY, "tuesday": Weekday.TUESDAY,
+    "tues": Weekday.TUESDAY, "tue": Weekday.TUESDAY, "wednesday": Weekday.WEDNESDAY,
+    "wed": Weekday.WEDNESDAY, "thursday": Weekday.THURSDAY, "thurs": Weekday.THURSDAY,
+    "thu": Weekday.THURSDAY, "friday": Weekday.FRIDAY, "fri": Weekday.FRIDAY,
+    "saturday": Weekday.SATURDAY, "sat": Weekday.SATURDAY, "sunday": Weekday.SUNDAY,
+    "sun": Weekday.SUNDAY,
+}  # fmt: skip
+
+_UNIT_STEMS = {
+    Unit.SECOND: ("second", "sec"),
+    Unit.MINUTE: ("minute", "min"),
+    Unit.HOUR: ("hour", "hr"),
+    Unit.DAY: ("day",),
+    Unit.WEEKEND: ("weekend",),
+    Unit.WEEK: ("week", "wk"),
+    Unit.MONTH: ("month", "mo"),
+    Unit.QUARTER: ("quarter",),
+    Unit.YEAR: ("year", "yr"),
+    Unit.DECADE: ("decade",),
+}
+_UNITS: dict[str, Unit] = {
+    form: unit for unit, stems in _UNIT_STEMS.items() for stem in stems for form in (stem, stem + "s")
+}
+_UNITS |= {"century": Unit.CENTURY, "centuries": Unit.CENTURY, "millennium": Unit.MILLENNIUM,
+           "millennia": Unit.MILLENNIUM}  # fmt: skip
+
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31,
+}  # fmt: skip
+
+_HOLIDAYS = {
+    "christmas": "christmas", "christmas day": "christmas", "xmas": "christmas",
+    "christmas eve": "christmas_eve", "new year's day": "new_year", "new year's": "new_year",
+    "new year's eve": "new_year_eve", "easter": "easter", "easter sunday": "easter",
+    "good friday": "good_friday", "easter monday": "easter_monday",
+    "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
+    "independence day": "independence_day", "the fourth of july": "independence_day",
+    "labor day": "labor_day", "memorial day": "memorial_day", "halloween": "halloween",
+    "valentine's day": "valentines", "veterans day": "veterans_day",
+    "martin luther king day": "mlk_day", "presidents day": "presidents_day",
+    "presidents' day": "presidents_day", "columbus day": "columbus_day",
+    "boxing day": "boxing_day",
+}  # fmt: skip
+
+_HOLIDAY_RULES = {
+    "christmas": FixedDay(12, 25), "christmas_eve": FixedDay(12, 24), "new_year": FixedDay(1, 1),
+    "new_year_eve": FixedDay(12, 31), "easter": EasterOffset(0), "good_friday": EasterOffset(-2),
+    "easter_monday": EasterOffset(1), "thanksgiving": NthWeekday(11, 4, 4),
+    "independence_day": FixedDay(7, 4), "labor_day": NthWeekday(9, 1, 1),
+    "memorial_day": NthWeekday(5, 1, -1), "halloween": FixedDay(10, 31),
+    "valentines": FixedDay(2, 14), "veterans_day": FixedDay(11, 11),
+    "mlk_day": NthWeekday(1, 1, 3), "presidents_day": NthWeekday(2, 1, 3),
+    "columbus_day": NthWeekday(10, 1, 2), "boxing_day": FixedDay(12, 26),
+}  # fmt: skip
+
+_PAST_CUES = frozenset(
+    """said says told was were had did been announced reported added noted ended began began
+    came went took made gave saw met left fell rose won lost held got became brought kept found
+    ago earlier last yesterday previously already ran sent sold bought paid hit cut set put
+    wrote spoke struck built chose drew flew grew knew led meant read shot shut sought stood
+    thought threw understood wore agreed decided warned urged accused denied declared submitted
+    conducted deployed killed""".split()
+)  # fmt: skip
+_FUTURE_CUES = frozenset(
+    """will shall 'll won't wo going scheduled due upcoming tomorrow""".split()
+)  # fmt: skip
+_WEAK_FUTURE_CUES = frozenset(
+    """plans plan planned expects expect expected intends intend hopes hope aims would could
+    might may""".split()
+)  # fmt: skip
+_PRESENT_CUES = frozenset("is are am says has have does do".split())
+
+_HONORIFICS = frozenset(
+    "mr mrs ms miss dr sen rep gov gen col capt lt sgt prof rev st sir lady lord madam".split()
+)
+_QUANTITY_NOUNS = frozenset(
+    """people persons troops soldiers workers residents jobs cars units shares tons tonnes
+    dollars euros pounds yen barrels votes seats pages men women children students
+    employees members copies homes houses acres miles kilometers feet meters points
+    percent cases deaths families patients passengers protesters refugees""".split()
+)  # fmt: skip
+
+ENGLISH = Lexicon(
+    months=_MONTHS,
+    weekdays=_WEEKDAYS,
+    units=_UNITS,
+    number_words=_NUMBER_WORDS,
+    tens_words=_TENS_WORDS,
+    scale_words={"hundred": 100, "thousand": 1000},
+    indefinite_amounts={"a": 1, "an": 1, "a couple of": 2, "a dozen": 12, "a half": 0.5},
+    vague_amounts=frozenset({"several", "a few", "few", "many", "some", "a number of",
+                             "numerous", "a couple of", "countless"}),  # fmt: skip
+    fractions={"half": 0.5, "and a half": 0.5, "a quarter": 0.25},
+    ordinals=_ORDINALS,
+    ordinal_suffixes=frozenset({"st", "nd", "rd", "th"}),
+    deictic_days={"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                  "the day after tomorrow": 2},  # fmt: skip
+    day_parts={"morning": DayPart.MORNING, "afternoon": DayPart.AFTERNOON,
+               "evening": DayPart.EVENING, "night": DayPart.NIGHT},  # fmt: skip
+    night_words={"tonight": 0, "overnight": 0},
+    relative_to_dct={"last": -1, "this": 0, "next": 1, "coming": 1, "current": 0, "past": -1},
+    relative_to_ref={"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1,
+                     "same": 0, "that": 0},  # fmt: skip
+    seasons={"spring": Season.SPRING, "summer": Season.SUMMER, "fall": Season.FALL,
+             "autumn": Season.FALL, "winter": Season.WINTER},  # fmt: skip
+    holidays=_HOLIDAYS,
+    holiday_rules=_HOLIDAY_RULES,
+    vague_refs={"recently": Ref.PAST, "lately": Ref.PAST, "currently": Ref.PRESENT,
+                "now": Ref.PRESENT, "nowadays": Ref.PRESENT, "these days": Ref.PRESENT,
+                "at present": Ref.PRESENT, "at the moment": Ref.PRESENT,
+                "right now": Ref.PRESENT, "the past": Ref.PAST, "the future": Ref.FUTURE, "the near future": Ref.FUTURE,
+                "a later date": Ref.FUTURE,
+                "some day": Ref.FUTURE, "someday": Ref.FUTURE},  # fmt: skip
+    vague_plural_refs={"recent": -1, "past": -1, "last": -1, "coming": 1, "next": 1},
+    set_adverbs={"hourly": Unit.HOUR, "daily": Unit.DAY, "weekly": Unit.WEEK,
+                 "biweekly": Unit.WEEK, "monthly": Unit.MONTH, "quarterly": Unit.QUARTER,
+                 "annually": Unit.YEAR, "yearly": Unit.YEAR},  # fmt: skip
+    frequency_words={"once": 1, "twice": 2, "thrice": 3},
+    quantifiers={"every": "EVERY", "each": "EACH"},
+    amount_mods={"more than": Mod.MORE_THAN, "over": Mod.MORE_THAN, "upwards of": Mod.MORE_THAN,
+                 "longer than": Mod.MORE_THAN, "less than": Mod.LESS_THAN,
+                 "under": Mod.LESS_THAN, "fewer than": Mod.LESS_THAN,
+                 "shorter than": Mod.LESS_THAN, "at least": Mod.EQUAL_OR_MORE,
+                 "no less than": Mod.EQUAL_OR_MORE, "no more than": Mod.EQUAL_OR_LESS,
+                 "at most": Mod.EQUAL_OR_LESS, "up to": Mod.EQUAL_OR_LESS,
+                 "about": Mod.APPROX, "around": Mod.APPROX, "roughly": Mod.APPROX,
+                 "some": Mod.APPROX, "approximately": Mod.APPROX, "nearly": Mod.APPROX,
+                 "almost": Mod.APPROX, "close to": Mod.APPROX, "just over": Mod.MORE_THAN,
+                 "just under": Mod.LESS_THAN, "well over": Mod.MORE_THAN,
+                 "an estimated": Mod.APPROX},  # fmt: skip
+    period_mods={"early": Mod.START, "the beginning of": Mod.START, "the start of": Mod.START,
+                 "the early part of": Mod.START, "mid": Mod.MID, "the middle of": Mod.MID,
+                 "late": Mod.END, "the end of": Mod.END, "the close of": Mod.END,
+                 "the latter part of": Mod.END},  # fmt: skip
+    within_period_mods={"earlier": Mod.START, "later": Mod.END},
+    point_mods={"before": Mod.BEFORE, "after": Mod.AFTER, "by": Mod.ON_OR_BEFORE,
+                "no later than": Mod.ON_OR_BEFORE, "since": Mod.ON_OR_AFTER},  # fmt: skip
+    past_cues=_PAST_CUES,
+    future_cues=_FUTURE_CUES,
+    weak_future_cues=_WEAK_FUTURE_CUES,
+    present_cues=_PRESENT_CUES,
+    infinitive_markers=frozenset({"to"}),
+    not_verbs=frozenset("""the a an our his her their its my your this that these those some any
+        all each every be date about around nearly more less than what which""".split()),
+    past_suffix="ed",
+    honorifics=_HONORIFICS,
+    ambiguous_months=frozenset({"may", "march", "jan", "mar", "sun", "sat", "wed", "dec", "sept"}),
+    month_context_words=frozenset({"in", "of", "since", "until", "till", "by", "from", "through",
+                                   "during", "early", "late", "mid", "last", "next", "this",
+                                   "before", "after", "on", "between", "and", "to", "for"}),
+    quantity_nouns=_QUANTITY_NOUNS,
+    fragments={
+        "the": "the",
+        "of": "of",
+        "a": "an?",
+        "and": "and",
+        "on": "on|at",
+        "ago": "ago|back",
+        "later": "later|afterwards?|on",
+        "earlier": "earlier|before|previously",
+        "from_now": r"from\s+(?:now|today)|hence",
+        "in": "in|within",
+        "am": r"a\.\s?m\.?|am\b",
+        "pm": r"p\.\s?m\.?|pm\b",
+        "oclock": "o'clock|o’clock",
+        "noon": "noon|midday",
+        "midnight": "midnight",
+        "fiscal": "fiscal|fy",
+        "half": "half",
+        "quarter": "quarter",
+        "century": "century",
+        "mid": "mid",
+        "times": "times",
+        "per": "a|an|per|each|every",
+        "in_the_part": "in the",
+        "possessive": "'s|’s",
+        "week_end": "weekend",
+        "year_word": "year",
+        "for": "for",
+        "other": "other",
+        "zone": "et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet",
+        "ampm_in": "in the",
+        "weekday_plural": "s",
+        "that": "that",
+    },
+)

@@ -1,0 +1,50 @@
+"""Read amounts written as digits or words ("45", "seven", "twenty-one", "a", "several")."""
+
+from __future__ import annotations
+
+import re
+
+from chrono.lexicon import Lexicon
+from chrono.patterns import alternation
+from chrono.semantics import Amount
+
+_DIGITS = r"\d{1,4}(?:\.\d+)?"
+_SPLIT = re.compile(r"[\s-]+")
+
+
+def amount_pattern(lex: Lexicon, group: str = "amount") -> str:
+    """A named group matching one amount: digits, number words (up to 99), 'a'/'an', or vague words."""
+    ones = alternation(lex.number_words)
+    tens = alternation(lex.tens_words)
+    worded = rf"{tens}(?:[\s-]{ones})?|{ones}"
+    fixed = alternation([*lex.indefinite_amounts, *lex.vague_amounts])
+    return rf"(?P<{group}>{_DIGITS}|{worded}|{fixed})"
+
+
+def parse_amount(text: str, lex: Lexicon) -> Amount:
+    """The amount a matched group names; vague words give an Amount with no number."""
+    phrase = " ".join(text.lower().split())
+    if phrase in lex.vague_amounts:
+        return Amount(None)
+    if phrase in lex.indefinite_amounts:
+        return Amount(lex.indefinite_amounts[phrase])
+    if phrase[0].isdigit():
+        return Amount(float(phrase))
+    total = 0
+    for word in _SPLIT.split(phrase):
+        total += lex.tens_words.get(word, 0) + lex.number_words.get(word, 0)
+    return Amount(float(total))
+
+
+def ordinal_pattern(lex: Lexicon, group: str = "ordinal") -> str:
+    """A named group matching an ordinal day or rank: '5th', 'fifth', 'twenty-first'."""
+    suffixes = alternation(lex.ordinal_suffixes)
+    return rf"(?P<{group}>\d{{1,2}}{suffixes}|{alternation(lex.ordinals)})"
+
+
+def parse_ordinal(text: str, lex: Lexicon) -> int:
+    """The number an ordinal names."""
+    word = text.lower()
+    if word[0].isdigit():
+        return int("".join(char for char in word if char.isdigit()))
+    return lex.ordinals[word]

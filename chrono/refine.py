@@ -1,0 +1,115 @@
+"""Refiners: steps over the whole list of mentions that single rules cannot take.
+
+- modifiers written before a mention join it ("more than seven years ago", "the late 1990s",
+  "mid-2022") and set its mod;
+- a clock time and the date beside it become one time ("3 p.m. on Friday", "Friday at noon").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from chrono.extract import Mention
+from chrono.grammar.rule import Source
+from chrono.lexicon import Lexicon
+from chrono.model import Mod
+from chrono.patterns import alternation
+from chrono.semantics import Base, CalendarDate, ClockTime, Deictic, Duration, HolidayRef, Shift, Unit, WeekdayRef
+
+_LOOK_BACK = 30
+_JOIN_GAP = 6
+
+
+@dataclass(frozen=True, slots=True)
+class _ModPatterns:
+    amount: re.Pattern[str]
+    period: re.Pattern[str]
+    determiner: re.Pattern[str]
+    connector: re.Pattern[str]
+
+
+@cache
+def _patterns(lex: Lexicon) -> _ModPatterns:
+    return _ModPatterns(
+        amount=re.compile(rf"(?<![\w-])(?P<mod>{alternation(lex.amount_mods)})\s+$"),
+        period=re.compile(rf"(?<![\w-])(?P<mod>{alternation(lex.period_mods)})(?:\s*-\s*|\s+)$"),
+        determiner=re.compile(rf"(?<![\w-]){lex.fragment('the')}\s+$"),
+        connector=re.compile(rf"\s*(?:,|{lex.fragment('on')}|{lex.fragment('of')})?\s*"),
+    )
+
+
+def refine(mentions: list[Mention], source: Source) -> list[Mention]:
+    """Attach modifiers, then join times with their dates."""
+    return _join_times_with_dates(_attach_modifiers(mentions, source), source)
+
+
+def _attach_modifiers(mentions: list[Mention], source: Source) -> list[Mention]:
+    patterns = _patterns(source.lexicon)
+    refined: list[Mention] = []
+    for mention in mentions:
+        floor = refined[-1].end if refined else 0
+        refined.append(_with_modifier(mention, source, patterns, floor))
+    return refined
+
+
+def _with_modifier(mention: Mention, source: Source, patterns: _ModPatterns, floor: int) -> Mention:
+    if mention.mod is not None:
+        return mention
+    lex = source.lexicon
+    window_start = max(floor, mention.start - _LOOK_BACK)
+    if isinstance(mention.meaning, Shift | Duration):
+        table, pattern = lex.amount_mods, patterns.amount
+    elif isinstance(mention.meaning, CalendarDate | Deictic | HolidayRef):
+        table, pattern = lex.period_mods, patterns.period
+    else:
+        return mention
+    found = pattern.search(source.lowered, window_start, mention.start)
+    if found is None:
+        return mention
+    phrase = " ".join(found.group("mod").split())
+    start = found.start()
+    if table is lex.period_mods and " " not in phrase:
+        the = patterns.determiner.search(source.lowered, max(floor, start - 8), start)
+        start = the.start() if the else start
+    return replace(mention, start=start, mod=table[phrase])
+
+
+def _join_times_with_dates(mentions: list[Mention], source: Source) -> list[Mention]:
+    connector = _patterns(source.lexicon).connector
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if previous is not None and _adjacent(previous, mention, source, connector):
+            merged = _merge(previous, mention)
+            if merged is not None:
+                joined[-1] = merged
+                continue
+        joined.append(mention)
+    return joined
+
+
+def _adjacent(first: Mention, second: Mention, source: Source, connector: re.Pattern[str]) -> bool:
+    gap = second.start - first.end
+    return 0 <= gap <= _JOIN_GAP and connector.fullmatch(source.lowered, first.end, second.start) is not None
+
+
+def _merge(first: Mention, second: Mention) -> Mention | None:
+    time, day = (first, second) if isinstance(first.meaning, ClockTime) else (second, first)
+    if not isinstance(time.meaning, ClockTime) or time.meaning.date is not None:
+        return None
+    if not _names_a_day(day.meaning):
+        return None
+    meaning = replace(time.meaning, date=day.meaning)  # type: ignore[arg-type]
+    mod: Mod | None = time.mod or day.mod
+    return Mention(first.start, second.end, time.rule, meaning, mod)
+
+
+def _names_a_day(meaning: object) -> bool:
+    match meaning:
+        case CalendarDate(day=int()) | WeekdayRef(part=None) | HolidayRef():
+            return True
+        case Deictic(unit=Unit.DAY, part=None, base=Base.DCT | Base.REF):
+            return True
+    return False

@@ -1,0 +1,253 @@
+"""Tie a meaning to the calendar: the anchor (document date or narrative reference) and the tense
+decide which period it is; the period gives the TIMEX3 value and the interval.
+
+Pure: everything it needs comes in through `Anchor`; nothing here reads a clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from chrono.choice import pick_weekday, pick_year
+from chrono.holidays import holiday_date
+from chrono.intervals import narrowed, render
+from chrono.lexicon import Lexicon
+from chrono.model import Mod, Tense, TimexType
+from chrono.shifts import shift_interval, shifted_day
+from chrono.periods import (
+    Period,
+    at_midnight,
+    century_period,
+    containing,
+    day_part_period,
+    day_period,
+    decade_period,
+    half_period,
+    minute_period,
+    month_period,
+    quarter_period,
+    season_period,
+    shifted,
+    year_period,
+)
+from chrono.semantics import (
+    Base,
+    CalendarDate,
+    ClockTime,
+    DateMeaning,
+    DayPart,
+    Deictic,
+    Duration,
+    HolidayRef,
+    Meaning,
+    Recurrence,
+    Ref,
+    Shift,
+    Unit,
+    Vague,
+    WeekdayRef,
+)
+from chrono.timex import duration_value, period_value, recurrence_value, unanchored_value
+
+DCT_LABEL = "dct"
+_GRAIN_ORDER = list(Unit)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A date the narrative has already mentioned, for 'the following year' and 'two days later'."""
+
+    timex_id: str
+    period: Period
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Everything resolution depends on besides the meaning itself."""
+
+    dct: date | None
+    tense: Tense | None
+    references: Sequence[Reference] = ()
+    tense_is_firm: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A resolved expression, ready to become a Timex."""
+
+    type: TimexType
+    value: str
+    mod: Mod | None = None
+    interval: str | None = None
+    anchor: str | None = None
+    period: Period | None = None
+    quant: str | None = None
+    freq: str | None = None
+
+
+def resolve(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
+    """Resolve one meaning; dates too far out for the calendar keep an unanchored value."""
+    match meaning:
+        case Duration(amount=amount, unit=unit):
+            return Resolution(TimexType.DURATION, duration_value(amount, unit), mod)
+        case Recurrence():
+            value, quant, freq = recurrence_value(meaning)
+            return Resolution(TimexType.SET, value, mod, quant=quant, freq=freq)
+        case Vague(ref=ref):
+            return Resolution(TimexType.DATE, ref.value, mod)
+        case Shift(amount=amount, sign=sign) if amount.number is None:
+            return Resolution(TimexType.DATE, (Ref.PAST if sign < 0 else Ref.FUTURE).value, mod)
+    try:
+        return _resolve_on_calendar(meaning, mod, anchor, lexicon)
+    except (ValueError, OverflowError):
+        return Resolution(_type_of(meaning), unanchored_value(meaning, lexicon), mod)  # type: ignore[arg-type]
+
+
+def _type_of(meaning: Meaning) -> TimexType:
+    match meaning:
+        case ClockTime() | Deictic(part=DayPart()) | WeekdayRef(part=DayPart()):
+            return TimexType.TIME
+    return TimexType.DATE
+
+
+def _resolve_on_calendar(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
+    assert isinstance(meaning, CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef | ClockTime)
+    if isinstance(meaning, Shift):
+        return _shift(meaning, mod, anchor, lexicon)
+    found = _period(meaning, anchor, lexicon)
+    if found is None:
+        return Resolution(_type_of(meaning), unanchored_value(meaning, lexicon), mod)
+    period, label = found
+    value = period_value(period)
+    if isinstance(meaning, ClockTime) and meaning.hour == 24:
+        value = f"{(period.first_day - timedelta(days=1)).isoformat()}T24:00"
+    interval = render(_within(narrowed(period, mod), meaning, mod, anchor))
+    return Resolution(_type_of(meaning), value, mod, interval, label, period)
+
+
+def _within(period: Period, meaning: Meaning, mod: Mod | None, anchor: Anchor) -> Period:
+    """'earlier this month' stops the day before the anchor; 'later this year' starts after it."""
+    if not isinstance(meaning, Deictic) or meaning.offset != 0 or anchor.dct is None:
+        return period
+    today = day_period(anchor.dct)
+    if mod is Mod.START and period.start < today.start < period.end:
+        return Period(period.start, today.start, period.grain)
+    if mod is Mod.END and period.start < today.end < period.end:
+        return Period(today.end, period.end, period.grain)
+    return period
+
+
+def _period(meaning: DateMeaning | ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, str | None] | None:
+    match meaning:
+        case CalendarDate():
+            return _calendar(meaning, anchor)
+        case Deictic():
+            return _deictic(meaning, anchor)
+        case WeekdayRef(weekday=weekday, relation=relation, part=part):
+            if anchor.dct is None:
+                return None
+            tense = anchor.tense if anchor.tense_is_firm else None
+            day = pick_weekday(weekday, anchor.dct, tense, relation)
+            return (day_part_period(day, part) if part else day_period(day)), DCT_LABEL
+        case HolidayRef(key=key, year=year, relation=relation):
+            rule = lexicon.holiday_rules[key]
+            if year is not None:
+                return day_period(holiday_date(rule, year)), None
+            if anchor.dct is None:
+                return None
+            period = pick_year(lambda y: day_period(holiday_date(rule, y)), anchor.dct, anchor.tense, relation)
+            return period, DCT_LABEL
+        case ClockTime():
+            return _clock(meaning, anchor, lexicon)
+    return None
+
+
+def _calendar(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, str | None] | None:
+    if date_said.decade is not None:
+        return decade_period(date_said.decade), None
+    if date_said.century is not None:
+        return century_period(date_said.century), None
+    if date_said.year is not None:
+        return _in_year(date_said, date_said.year), None
+    if anchor.dct is None:
+        return None
+    period = pick_year(lambda year: _in_year(date_said, year), anchor.dct, anchor.tense, date_said.relation)
+    return period, DCT_LABEL
+
+
+def _in_year(date_said: CalendarDate, year: int) -> Period:
+    if date_said.month is not None:
+        if date_said.day is not None:
+            return day_period(date(year, date_said.month, date_said.day))
+        return month_period(year, date_said.month)
+    if date_said.quarter is not None:
+        return quarter_period(year, date_said.quarter)
+    if date_said.half is not None:
+        return half_period(year, date_said.half)
+    if date_said.season is not None:
+        return season_period(year, date_said.season)
+    return year_period(year)
+
+
+def _base(base: Base, unit: Unit, anchor: Anchor) -> tuple[Period, str] | None:
+    """The period to count from: the latest narrative date at least as fine as `unit` for REF,
+    else the document date."""
+    if base is Base.REF:
+        rank = _GRAIN_ORDER.index(unit)
+        for reference in reversed(anchor.references):
+            if _GRAIN_ORDER.index(reference.period.grain) <= rank:
+                return reference.period, reference.timex_id
+    if anchor.dct is None:
+        return None
+    return day_period(anchor.dct), DCT_LABEL
+
+
+def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
+    found = _base(deictic.base, deictic.unit, anchor)
+    if found is None:
+        return None
+    base, label = found
+    offset = deictic.offset
+    if deictic.by_tense and anchor.tense is Tense.PAST and base.first_day.isoweekday() < 6:
+        offset -= 1
+    if deictic.part is not None:
+        return day_part_period(base.first_day + timedelta(days=offset), deictic.part), label
+    return shifted(containing(deictic.unit, base.first_day), offset), label
+
+
+def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, str | None] | None:
+    if clock.date is not None:
+        found = _period(clock.date, anchor, lexicon)
+    else:
+        found = _base(Base.REF, Unit.DAY, anchor)
+    if found is None:
+        return None
+    day_found, label = found
+    day = day_found.first_day
+    if clock.hour is None:
+        return (day_part_period(day, clock.part) if clock.part else day_period(day)), label
+    moment = at_midnight(day) + timedelta(hours=clock.hour, minutes=clock.minute)
+    return minute_period(moment), label
+
+
+def _shift(shift: Shift, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
+    found = _base(shift.base, shift.unit, anchor)
+    if found is None:
+        return Resolution(TimexType.DATE, unanchored_value(shift, lexicon), mod)
+    base, label = found
+    point = shifted_day(base.first_day, shift)
+    period = containing(_SHIFT_GRAIN.get(shift.unit, shift.unit), point)
+    interval = shift_interval(period, point, base.first_day, shift.sign, mod)
+    return Resolution(TimexType.DATE, period_value(period), mod, interval, label, period)
+
+
+_SHIFT_GRAIN = {
+    Unit.SECOND: Unit.DAY,
+    Unit.MINUTE: Unit.DAY,
+    Unit.HOUR: Unit.DAY,
+    Unit.DECADE: Unit.YEAR,
+    Unit.CENTURY: Unit.YEAR,
+    Unit.MILLENNIUM: Unit.YEAR,
+}

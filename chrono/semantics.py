@@ -1,0 +1,206 @@
+"""What the text said, before it is tied to a date: the intermediate representation (IR).
+
+Grammar rules build these values and never compute a date; the resolver alone turns them into
+calendar periods against an anchor and a tense. Keeping the two apart is what lets tense and
+narrative context change the answer after a rule has matched (see STYLE.md, rule 2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum, StrEnum
+
+
+class Unit(StrEnum):
+    """Calendar and clock units, from the finest to the coarsest."""
+
+    SECOND = "SECOND"
+    MINUTE = "MINUTE"
+    HOUR = "HOUR"
+    DAY = "DAY"
+    WEEKEND = "WEEKEND"
+    WEEK = "WEEK"
+    MONTH = "MONTH"
+    QUARTER = "QUARTER"
+    SEASON = "SEASON"
+    HALF = "HALF"
+    YEAR = "YEAR"
+    DECADE = "DECADE"
+    CENTURY = "CENTURY"
+    MILLENNIUM = "MILLENNIUM"
+
+
+class DayPart(StrEnum):
+    """Parts of the day, with TimeML's codes as values."""
+
+    MORNING = "MO"
+    AFTERNOON = "AF"
+    EVENING = "EV"
+    NIGHT = "NI"
+
+
+class Season(StrEnum):
+    """Seasons, with TimeML's codes as values."""
+
+    SPRING = "SP"
+    SUMMER = "SU"
+    FALL = "FA"
+    WINTER = "WI"
+
+
+class Base(StrEnum):
+    """What a relative expression counts from: the document date or the narrative's last date."""
+
+    DCT = "DCT"
+    REF = "REF"
+
+
+class Relation(StrEnum):
+    """An explicit choice among the occurrences of a weekday or month: 'last', 'this', 'next'."""
+
+    LAST = "LAST"
+    THIS = "THIS"
+    NEXT = "NEXT"
+
+
+class Ref(StrEnum):
+    """The TimeML vague reference points."""
+
+    PAST = "PAST_REF"
+    PRESENT = "PRESENT_REF"
+    FUTURE = "FUTURE_REF"
+
+
+class Weekday(IntEnum):
+    """ISO weekday numbers (Monday is 1), as TIMEX3 writes them in XXXX-WXX-N."""
+
+    MONDAY = 1
+    TUESDAY = 2
+    WEDNESDAY = 3
+    THURSDAY = 4
+    FRIDAY = 5
+    SATURDAY = 6
+    SUNDAY = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """How many units: a number (possibly fractional), or None when the text leaves it vague."""
+
+    number: float | None
+
+    @property
+    def is_vague(self) -> bool:
+        return self.number is None
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarDate:
+    """A date as the calendar names it; every field the text leaves out is None.
+
+    `part` narrows a year to a quarter, half or season ("the third quarter", "spring 2024");
+    `decade` (e.g. 199) and `century` (e.g. 18, TimeML's two leading digits) stand without a year.
+    `weekday` is the weekday the text also gave ("Saturday, December 9"), kept for the checks;
+    `relation` is an explicit 'last'/'this'/'next' ("last March", "next spring").
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    season: Season | None = None
+    decade: int | None = None
+    century: int | None = None
+    weekday: Weekday | None = None
+    relation: Relation | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Deictic:
+    """A calendar unit counted from an anchor: 'today' (DAY, 0), 'last week' (WEEK, -1),
+    'the following year' (YEAR, +1, REF). `part` narrows a day: 'this morning', 'tonight'.
+    `by_tense` lets the tense pick the previous or next one ('over the weekend')."""
+
+    unit: Unit
+    offset: int
+    base: Base = Base.DCT
+    part: DayPart | None = None
+    by_tense: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """A stretch of time away from an anchor: 'three years ago' (-1), 'in five days' (+1),
+    'two days later' (+1, REF)."""
+
+    amount: Amount
+    unit: Unit
+    sign: int
+    base: Base = Base.DCT
+    needs_future: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayRef:
+    """A weekday to be placed by tense, or by an explicit 'last'/'this'/'next'."""
+
+    weekday: Weekday
+    relation: Relation | None = None
+    part: DayPart | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayRef:
+    """A named holiday by its language-neutral key ('christmas', 'easter'), in a year if given."""
+
+    key: str
+    year: int | None = None
+    relation: Relation | None = None
+
+
+DateMeaning = CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef
+
+
+@dataclass(frozen=True, slots=True)
+class ClockTime:
+    """A time of day, on a date when the text gives one ('3 p.m. on Friday'); `hour` is None
+    for a bare part of day ('Friday evening')."""
+
+    hour: int | None
+    minute: int = 0
+    part: DayPart | None = None
+    date: DateMeaning | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A length of time: '45 days', 'several months' (vague amount)."""
+
+    amount: Amount
+    unit: Unit
+
+
+@dataclass(frozen=True, slots=True)
+class Recurrence:
+    """A set of times: 'every Monday', 'twice a week', 'daily', 'each morning'.
+
+    `every` holds the repeated unit and its multiple ('every two weeks'), `weekday`/`part` the
+    repeated day or part of day; `times` is the count per unit ('twice a week')."""
+
+    unit: Unit | None = None
+    every: int = 1
+    weekday: Weekday | None = None
+    part: DayPart | None = None
+    times: int | None = None
+    quantifier: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Vague:
+    """A reference to the past, present or future with no size: 'recently', 'now'."""
+
+    ref: Ref
+
+
+Meaning = DateMeaning | ClockTime | Duration | Recurrence | Vague

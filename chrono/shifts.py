@@ -1,0 +1,53 @@
+"""Offsets from an anchor ("seven years ago", "in five days"): the exact point they name, and
+the interval their mod implies (docs/conventions.md, "Offsets").
+
+"more than seven years ago" (anchor 2023-12-09) lies before the point 2016-12-09: `../2016-12-08`;
+"less than two years ago" lies between the point and the anchor.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from chrono.intervals import render, render_days
+from chrono.model import Mod
+from chrono.periods import Period, unit_step
+from chrono.semantics import Shift, Unit
+
+_FRACTION_TO_SMALLER = {
+    Unit.YEAR: (Unit.MONTH, 12),
+    Unit.DECADE: (Unit.YEAR, 10),
+    Unit.CENTURY: (Unit.YEAR, 100),
+    Unit.MONTH: (Unit.DAY, 30),
+    Unit.WEEK: (Unit.DAY, 7),
+    Unit.DAY: (Unit.HOUR, 24),
+}
+_DAY = timedelta(days=1)
+
+
+def shifted_day(base: date, shift: Shift) -> date:
+    """The day `shift` names counted from `base`; fractions ('a year and a half') use a finer unit."""
+    number = shift.amount.number or 0.0
+    unit = shift.unit
+    if number != int(number) and unit in _FRACTION_TO_SMALLER:
+        unit, factor = _FRACTION_TO_SMALLER[unit]
+        number *= factor
+    step: relativedelta = unit_step(unit, shift.sign * round(number))
+    return base + step
+
+
+def shift_interval(period: Period, point: date, anchor: date, sign: int, mod: Mod | None) -> str:
+    """The interval of an offset, open-ended where its mod makes it so."""
+    past = sign < 0
+    match mod:
+        case Mod.MORE_THAN:
+            return render_days(None, point - _DAY) if past else render_days(point + _DAY, None)
+        case Mod.EQUAL_OR_MORE:
+            return render_days(None, point) if past else render_days(point, None)
+        case Mod.LESS_THAN:
+            return render_days(point + _DAY, anchor) if past else render_days(anchor, point - _DAY)
+        case Mod.EQUAL_OR_LESS:
+            return render_days(point, anchor) if past else render_days(anchor, point)
+    return render(period)

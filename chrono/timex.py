@@ -1,0 +1,151 @@
+"""TIMEX3 value strings (TimeML 1.2.1, section 2.2.1): from resolved periods, from unanchored
+meanings (with X placeholders), and for durations and sets."""
+
+from __future__ import annotations
+
+from chrono.holidays import FixedDay
+from chrono.lexicon import Lexicon
+from chrono.periods import Period
+from chrono.semantics import (
+    Amount,
+    CalendarDate,
+    ClockTime,
+    DateMeaning,
+    Deictic,
+    HolidayRef,
+    Recurrence,
+    Shift,
+    Unit,
+    WeekdayRef,
+)
+
+_DESIGNATORS = {
+    Unit.SECOND: ("T", "S", 1),
+    Unit.MINUTE: ("T", "M", 1),
+    Unit.HOUR: ("T", "H", 1),
+    Unit.DAY: ("", "D", 1),
+    Unit.WEEK: ("", "W", 1),
+    Unit.WEEKEND: ("", "WE", 1),
+    Unit.MONTH: ("", "M", 1),
+    Unit.QUARTER: ("", "Q", 1),
+    Unit.SEASON: ("", "M", 3),
+    Unit.HALF: ("", "M", 6),
+    Unit.YEAR: ("", "Y", 1),
+    Unit.DECADE: ("", "Y", 10),
+    Unit.CENTURY: ("", "Y", 100),
+    Unit.MILLENNIUM: ("", "Y", 1000),
+}
+_SMALLER = {Unit.HOUR: (Unit.MINUTE, 60), Unit.DAY: (Unit.HOUR, 24), Unit.YEAR: (Unit.MONTH, 12),
+            Unit.MINUTE: (Unit.SECOND, 60), Unit.WEEK: (Unit.DAY, 7)}  # fmt: skip
+_UNKNOWN_BY_UNIT = {
+    Unit.DAY: "XXXX-XX-XX",
+    Unit.WEEKEND: "XXXX-WXX-WE",
+    Unit.WEEK: "XXXX-WXX",
+    Unit.MONTH: "XXXX-XX",
+    Unit.QUARTER: "XXXX-QX",
+    Unit.HALF: "XXXX-HX",
+    Unit.SEASON: "XXXX-XX",
+    Unit.DECADE: "XXX",
+    Unit.CENTURY: "XX",
+}
+
+
+def period_value(period: Period) -> str:
+    """The value of a resolved period at its grain: '2023-12-08', '2023-W48', '199', '18'..."""
+    start = period.start
+    year = f"{start.year:04d}"
+    match period.grain:
+        case Unit.MINUTE | Unit.HOUR | Unit.SECOND:
+            return f"{start.date().isoformat()}T{start.hour:02d}:{start.minute:02d}"
+        case Unit.DAY if period.part is not None:
+            return f"{start.date().isoformat()}T{period.part.value}"
+        case Unit.WEEK | Unit.WEEKEND:
+            iso_year, week, _ = start.isocalendar()
+            suffix = "-WE" if period.grain is Unit.WEEKEND else ""
+            return f"{iso_year:04d}-W{week:02d}{suffix}"
+        case Unit.MONTH:
+            return f"{year}-{start.month:02d}"
+        case Unit.QUARTER:
+            return f"{year}-Q{(start.month - 1) // 3 + 1}"
+        case Unit.HALF:
+            return f"{year}-H{1 if start.month <= 6 else 2}"
+        case Unit.SEASON:
+            return f"{year}-{period.season.value if period.season else 'XX'}"
+        case Unit.YEAR:
+            return year
+        case Unit.DECADE:
+            return year[:3]
+        case Unit.CENTURY | Unit.MILLENNIUM:
+            return f"{(start.year - 1) // 100:02d}"
+        case _:
+            return start.date().isoformat()
+
+
+def midnight_value(period: Period) -> str:
+    """TimeML writes midnight at the end of its day: 'T24:00'."""
+    return f"{period.start.date().isoformat()}T24:00"
+
+
+def unanchored_value(meaning: DateMeaning | ClockTime, lexicon: Lexicon) -> str:
+    """The value with X for every part the anchor would have supplied."""
+    match meaning:
+        case ClockTime(hour=hour, minute=minute, part=part, date=date):
+            day = unanchored_value(date, lexicon) if date is not None else "XXXX-XX-XX"
+            clock = part.value if hour is None and part else f"{hour or 0:02d}:{minute:02d}"
+            return f"{day[:10]}T{clock}"
+        case CalendarDate():
+            return _unanchored_calendar(meaning)
+        case Deictic(unit=unit, part=part):
+            value = _UNKNOWN_BY_UNIT.get(unit, "XXXX")
+            return f"{value}T{part.value}" if part else value
+        case Shift(unit=unit):
+            return _UNKNOWN_BY_UNIT.get(unit, "XXXX")
+        case WeekdayRef(weekday=weekday, part=part):
+            value = f"XXXX-WXX-{int(weekday)}"
+            return f"{value}T{part.value}" if part else value
+        case HolidayRef(key=key):
+            rule = lexicon.holiday_rules[key]
+            return f"XXXX-{rule.month:02d}-{rule.day:02d}" if isinstance(rule, FixedDay) else "XXXX-XX-XX"
+
+
+def _unanchored_calendar(date: CalendarDate) -> str:
+    year = "XXXX" if date.year is None else f"{date.year:04d}"
+    if date.quarter is not None:
+        return f"{year}-Q{date.quarter}"
+    if date.half is not None:
+        return f"{year}-H{date.half}"
+    if date.season is not None:
+        return f"{year}-{date.season.value}"
+    if date.month is None:
+        return year
+    month = f"{year}-{date.month:02d}"
+    return month if date.day is None else f"{month}-{date.day:02d}"
+
+
+def duration_value(amount: Amount, unit: Unit) -> str:
+    """'P45D', 'PT1.5H', 'PT30M' (half an hour in minutes), 'PXM' for a vague amount."""
+    number = amount.number
+    if number is not None and 0 < number < 1 and unit in _SMALLER:
+        smaller, factor = _SMALLER[unit]
+        return duration_value(Amount(number * factor), smaller)
+    time_mark, designator, factor = _DESIGNATORS[unit]
+    count = "X" if number is None else _number(number * factor)
+    return f"P{time_mark}{count}{designator}"
+
+
+def _number(number: float) -> str:
+    return str(int(number)) if number == int(number) else f"{number:g}"
+
+
+def recurrence_value(recurrence: Recurrence) -> tuple[str, str | None, str | None]:
+    """A set's value with its quant and freq: ('XXXX-WXX-1', 'EVERY', None), ('P1W', None, '2X')."""
+    freq = f"{recurrence.times}X" if recurrence.times is not None else None
+    if recurrence.weekday is not None:
+        value = f"XXXX-WXX-{int(recurrence.weekday)}"
+        if recurrence.part is not None:
+            value += f"T{recurrence.part.value}"
+        return value, recurrence.quantifier, freq
+    if recurrence.part is not None:
+        return f"XXXX-XX-XXT{recurrence.part.value}", recurrence.quantifier, freq
+    unit = recurrence.unit or Unit.DAY
+    return duration_value(Amount(recurrence.every), unit), recurrence.quantifier, freq
