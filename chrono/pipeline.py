@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from chrono.consistency import Observation, check_document
 from chrono.context import tense_around
 from chrono.dateline import find_dateline as find_dateline_in
 from chrono.dct import coerce_dct
@@ -51,12 +52,23 @@ def annotate(
             anchor_day, mention = found
             dct_source = DctSource.DATELINE
             dateline_span = (mention.start, mention.end) if mention else None
-    timexes = _resolve_all(mentions, text, anchor_day, lexicon)
-    return Document(text, anchor_day, dct_source, tuple(timexes), dateline=dateline_span)
+    observations = _resolve_all(mentions, text, anchor_day, lexicon)
+    verdict = check_document(text, observations, anchor_day, lexicon)
+    return Document(
+        text,
+        anchor_day,
+        dct_source,
+        tuple(item.timex for item in observations),
+        verdict.flags,
+        verdict.implied_dct,
+        dateline_span,
+    )
 
 
-def _resolve_all(mentions: list[Mention], text: str, dct: date | None, lexicon: Lexicon) -> list[Timex]:
-    timexes: list[Timex] = []
+def _resolve_all(
+    mentions: list[Mention], text: str, dct: date | None, lexicon: Lexicon
+) -> list[Observation]:
+    observations: list[Observation] = []
     references: list[Reference] = []
     for mention in mentions:
         cue = tense_around(text, mention.start, mention.end, lexicon)
@@ -64,35 +76,40 @@ def _resolve_all(mentions: list[Mention], text: str, dct: date | None, lexicon: 
         mention = _settle_in_amount(mention, text, tense)
         anchor = Anchor(dct, tense, references, tense_is_firm=cue.firm if cue else True)
         resolution = resolve(mention.meaning, mention.mod, anchor, lexicon)
-        timex_id = f"t{len(timexes) + 1}"
-        timexes.append(
-            Timex(
-                id=timex_id,
-                start=mention.start,
-                end=mention.end,
-                text=text[mention.start : mention.end],
-                type=resolution.type,
-                value=resolution.value,
-                mod=resolution.mod,
-                interval=resolution.interval,
-                anchor=resolution.anchor,
-                quant=resolution.quant,
-                freq=resolution.freq,
-                tense=tense,
-                rule=mention.rule,
-            )
+        timex_id = f"t{len(observations) + 1}"
+        timex = Timex(
+            id=timex_id,
+            start=mention.start,
+            end=mention.end,
+            text=text[mention.start : mention.end],
+            type=resolution.type,
+            value=resolution.value,
+            mod=resolution.mod,
+            interval=resolution.interval,
+            anchor=resolution.anchor,
+            quant=resolution.quant,
+            freq=resolution.freq,
+            tense=tense,
+            rule=mention.rule,
         )
+        observations.append(Observation(timex, mention.meaning, resolution.period))
         if resolution.period is not None and resolution.type in (TimexType.DATE, TimexType.TIME):
             references.append(Reference(timex_id, resolution.period))
-    return timexes
+    return observations
 
 
 def _settle_in_amount(mention: Mention, text: str, tense: Tense | None) -> Mention:
     """'in five days' is a point only in a future context; elsewhere ('the highest in ten years')
     it is the duration 'ten years'."""
     meaning = mention.meaning
-    if not isinstance(meaning, Shift) or not meaning.needs_future or tense not in (Tense.PAST, Tense.PRESENT):
+    if (
+        not isinstance(meaning, Shift)
+        or not meaning.needs_future
+        or tense not in (Tense.PAST, Tense.PRESENT)
+    ):
         return mention
     first_word = _FIRST_WORD.match(text, mention.start)
     start = first_word.end() if first_word else mention.start
-    return Mention(start, mention.end, mention.rule, Duration(meaning.amount, meaning.unit), mention.mod)
+    return Mention(
+        start, mention.end, mention.rule, Duration(meaning.amount, meaning.unit), mention.mod
+    )
