@@ -24,7 +24,8 @@ def guarded(action: Callable[[], int]) -> int:
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else EXIT_ERROR
     except ChronoError as error:
-        print(f"chrono: error: {error}", file=sys.stderr)
+        message = " ".join(str(error).splitlines())  # a file name may hold a newline
+        print(f"chrono: error: {message}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED

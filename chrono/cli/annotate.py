@@ -34,7 +34,7 @@ with the format's suffix: notes.txt -> OUT/notes.json, .jsonl, .tml or .txt (<st
 A TimeML document holds one input, so timeml with several inputs needs -o DIRECTORY.
 No -o, or -o -, prints to standard output.
 
-exit status: 0 success, 2 bad input or usage, 130 interrupted"""
+exit status: 0 success, 2 bad input or usage, 130 interrupted, 141 output pipe closed"""
 
 
 def register(subparsers: Subparsers) -> None:

@@ -1,0 +1,346 @@
+"""The command line: each format, stdin, atomic -o, and every bad input as one error line."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from chrono import cli
+from chrono.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+TALKS = "The talks ended on 2023-12-08 & <resumed> later.\n"
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Run:
+    """`chrono ARGS` in-process: the exit status, stdout and stderr."""
+
+    def invoke(*args: str | Path) -> tuple[int, str, str]:
+        status = main([str(arg) for arg in args])
+        captured = capsys.readouterr()
+        return status, captured.out, captured.err
+
+    return invoke
+
+
+@pytest.fixture
+def talks(tmp_path: Path) -> Path:
+    path = tmp_path / "talks.txt"
+    path.write_text(TALKS, encoding="utf-8")
+    return path
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def _assert_spans_match(text: str, document: dict[str, object]) -> None:
+    timexes = document["timexes"]
+    assert isinstance(timexes, list)
+    for timex in timexes:
+        assert text[timex["start"] : timex["end"]] == timex["text"]
+
+
+def test_json_for_one_input_is_one_object(run: Run, talks: Path) -> None:
+    status, out, err = run("annotate", talks, "--dct", "2023-12-09")
+    document = json.loads(out)
+    assert (status, err) == (0, "")
+    assert set(document) >= {"path", "dct", "dct_source", "timexes", "flags"}
+    assert (document["path"], document["dct"], document["dct_source"]) == (
+        str(talks),
+        "2023-12-09",
+        "given",
+    )
+    _assert_spans_match(TALKS, document)
+
+
+def test_json_for_several_inputs_is_an_array(run: Run, talks: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    status, out, _ = run("annotate", talks, empty, "--dct", "2023-12-09")
+    assert status == 0
+    assert [item["path"] for item in json.loads(out)] == [str(talks), str(empty)]
+
+
+def test_jsonl_has_one_line_per_input(run: Run, talks: Path) -> None:
+    status, out, _ = run("annotate", "--format", "jsonl", talks, talks, "--dct", "2023-12-09")
+    assert status == 0
+    assert [json.loads(line)["path"] for line in out.splitlines()] == [str(talks)] * 2
+
+
+def test_timeml_is_xml_with_docid_dct_and_the_text(run: Run, talks: Path) -> None:
+    status, out, _ = run("annotate", "--format", "timeml", talks, "--dct", "2023-12-09")
+    root = ET.fromstring(out)
+    assert status == 0
+    assert root.findtext("DOCID") == "talks"
+    dct = root.find("DCT/TIMEX3")
+    assert dct is not None
+    assert (dct.get("tid"), dct.get("value")) == ("t0", "2023-12-09")
+    body = root.find("TEXT")
+    assert body is not None
+    assert "".join(body.itertext()) == TALKS
+
+
+def test_text_shows_the_document_and_no_colour_when_piped(run: Run, talks: Path) -> None:
+    status, out, _ = run("annotate", "--format", "text", talks, "--dct", "2023-12-09")
+    assert status == 0
+    assert out.startswith(f"== {talks} | DCT 2023-12-09 (given) ==\n")
+    assert "The talks ended" in out
+    assert "\x1b" not in out
+
+
+def test_text_is_coloured_on_a_terminal(
+    run: Run, talks: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Terminal(io.TextIOWrapper):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal(io.BytesIO(), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", terminal)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert run("annotate", "--format", "text", talks)[0] == 0
+    assert isinstance(terminal.buffer, io.BytesIO)
+    assert b"\x1b[" in terminal.buffer.getvalue()
+
+
+def test_stdin(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    _stdin(monkeypatch, TALKS.encode())
+    status, out, _ = run("annotate", "-", "--dct", "2023-12-09")
+    document = json.loads(out)
+    assert (status, document["path"]) == (0, "<stdin>")
+    _assert_spans_match(TALKS, document)
+
+
+def test_empty_input_has_no_timexes(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    _stdin(monkeypatch, b"")
+    status, out, _ = run("annotate", "-")
+    assert (status, json.loads(out)["timexes"]) == (0, [])
+
+
+def test_byte_order_mark_is_not_part_of_the_text(run: Run, tmp_path: Path) -> None:
+    marked = tmp_path / "bom.txt"
+    marked.write_bytes(b"\xef\xbb\xbf" + TALKS.encode())
+    status, out, _ = run("annotate", "--format", "timeml", marked)
+    body = ET.fromstring(out).find("TEXT")
+    assert status == 0 and body is not None
+    assert "".join(body.itertext()) == TALKS
+
+
+def test_output_file(run: Run, talks: Path, tmp_path: Path) -> None:
+    out_path = tmp_path / "out.json"
+    status, out, _ = run("annotate", talks, "-o", out_path)
+    assert (status, out) == (0, "")
+    assert json.loads(out_path.read_text(encoding="utf-8"))["path"] == str(talks)
+
+
+def test_output_file_keeps_the_permissions_of_the_file_it_replaces(
+    run: Run, talks: Path, tmp_path: Path
+) -> None:
+    out_path = tmp_path / "out.json"
+    out_path.write_text("old")
+    out_path.chmod(0o640)
+    assert run("annotate", talks, "-o", out_path)[0] == 0
+    assert out_path.stat().st_mode & 0o777 == 0o640
+
+
+def test_failing_input_leaves_no_output_and_keeps_the_old_one(
+    run: Run, talks: Path, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"caf\xe9")
+    fresh, existing = tmp_path / "fresh.json", tmp_path / "existing.json"
+    existing.write_text("old")
+    before = set(tmp_path.iterdir())
+    assert run("annotate", talks, broken, "-o", fresh)[0] == 2
+    assert run("annotate", talks, broken, "-o", existing)[0] == 2
+    assert set(tmp_path.iterdir()) == before
+    assert existing.read_text() == "old"
+
+
+def test_output_directory_gets_one_file_per_input(run: Run, talks: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Nothing to see.")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    status, out, _ = run("annotate", "--format", "timeml", talks, other, "-o", out_dir)
+    assert (status, out) == (0, "")
+    assert sorted(path.name for path in out_dir.iterdir()) == ["other.tml", "talks.tml"]
+    assert ET.parse(out_dir / "talks.tml").getroot().findtext("DOCID") == "talks"
+
+
+def test_timeml_with_several_inputs_needs_a_directory(run: Run, talks: Path) -> None:
+    status, out, err = run("annotate", "--format", "timeml", talks, talks)
+    assert (status, out) == (2, "")
+    assert err == "chrono: error: timeml holds one input per output: use -o DIRECTORY\n"
+
+
+def test_two_inputs_with_the_same_name_cannot_share_a_directory(
+    run: Run, talks: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "sub").mkdir()
+    twin = tmp_path / "sub" / "talks.txt"
+    twin.write_text("x")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    status, _, err = run("annotate", talks, twin, "-o", out_dir)
+    assert status == 2 and "two inputs" in err
+    assert list(out_dir.iterdir()) == []
+
+
+def test_output_never_replaces_an_input(run: Run, talks: Path) -> None:
+    status, _, err = run("annotate", talks, "-o", talks)
+    assert status == 2 and "would overwrite the input" in err
+    assert talks.read_text(encoding="utf-8") == TALKS
+
+
+# Each bad input: its arguments and how its one error line starts; {dir} is the test's directory,
+# where the bad_files fixture has written a.bin, latin.txt and big.
+BAD_INPUTS = {
+    "missing": (["{dir}/nope.txt"], "{dir}/nope.txt: no such file"),
+    "directory": (["{dir}"], "{dir}: is a directory"),
+    "binary": (["{dir}/a.bin"], "{dir}/a.bin: binary input (NUL byte at offset 4)"),
+    "not-utf8": (["{dir}/latin.txt"], "{dir}/latin.txt: not UTF-8 text (byte 0xe9 at offset 3)"),
+    "too-large": (
+        ["{dir}/big", "--max-bytes", "10"],
+        "{dir}/big: larger than 10 bytes",
+    ),
+    "bad-dct": (["{dir}/big", "--dct", "someday"], "--dct: cannot read 'someday' as a date"),
+    "impossible-dct": (["{dir}/big", "--dct", "2023-02-30"], "--dct: cannot read"),
+    "absurd-dct": (["{dir}/big", "--dct", "9999-01-01"], "--dct: date 9999-01-01 is outside"),
+    "stdin-twice": (["-", "-"], "<stdin>: standard input given more than once"),
+    "unwritable": (
+        ["{dir}/big", "-o", "{dir}/no/out.json"],
+        "{dir}/no/out.json: cannot write",
+    ),
+}
+
+
+@pytest.fixture
+def bad_files(tmp_path: Path) -> Path:
+    (tmp_path / "a.bin").write_bytes(b"PK\x03\x04\x00\x00")
+    (tmp_path / "latin.txt").write_bytes("Café".encode("latin-1"))
+    (tmp_path / "big").write_text("x" * 11)
+    return tmp_path
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS)
+def test_bad_input_is_one_error_line_and_status_2(run: Run, bad_files: Path, case: str) -> None:
+    args, message = BAD_INPUTS[case]
+    status, out, err = run("annotate", *(arg.format(dir=bad_files) for arg in args))
+    assert (status, out) == (2, "")
+    assert err.startswith("chrono: error: " + message.format(dir=bad_files))
+    assert err.count("\n") == 1 and err.endswith("\n")
+
+
+def test_bad_input_after_good_ones_writes_nothing_to_stdout(run: Run, talks: Path) -> None:
+    status, out, _ = run("annotate", talks, talks.with_name("missing.txt"))
+    assert (status, out) == (2, "")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["annotate"],
+        ["annotate", "--format", "yaml", "x"],
+        ["annotate", "--max-bytes", "0", "x"],
+    ],
+    ids=["no-command", "no-file", "unknown-format", "zero-limit"],
+)
+def test_usage_errors_exit_2(run: Run, args: list[str]) -> None:
+    status, out, err = run(*args)
+    assert (status, out) == (2, "")
+    assert "usage: chrono" in err
+
+
+def test_help_exits_0(run: Run) -> None:
+    status, out, _ = run("annotate", "--help")
+    assert status == 0
+    assert "-o DIRECTORY" in out
+
+
+def test_interrupt_exits_130_quietly(
+    run: Run, talks: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("chrono.cli.annotate.annotate", interrupted)
+    assert run("annotate", talks) == (130, "", "")
+
+
+def test_a_subcommand_is_a_register_function_in_commands(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def register(subparsers: cli._command.Subparsers) -> None:
+        subparsers.add_parser("hello").set_defaults(run=lambda args: 7)
+
+    monkeypatch.setattr(cli, "COMMANDS", (*cli.COMMANDS, register))
+    assert run("hello")[0] == 7
+
+
+def _chrono(
+    *args: str, stdin: bytes = b"", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """`python -m chrono ARGS` in a fresh process, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "chrono", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        check=False,
+    )
+
+
+def test_process_reports_bad_input_without_traceback(tmp_path: Path) -> None:
+    result = _chrono("annotate", str(tmp_path / "missing.txt"))
+    assert result.returncode == 2
+    assert result.stdout == b""
+    assert result.stderr.decode().splitlines() == [
+        f"chrono: error: {tmp_path / 'missing.txt'}: no such file"
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["text", "timeml"])
+def test_output_depends_on_neither_locale_nor_time_zone(fmt: str) -> None:
+    text = "Le café a fermé on Friday, 8 December 2023.\n".encode()
+    outputs = {
+        _chrono("annotate", "--format", fmt, "-", "--dct", "2023-12-09", stdin=text, env=env).stdout
+        for env in ({"TZ": "UTC", "LC_ALL": "C.UTF-8"}, {"TZ": "Pacific/Kiritimati", "LC_ALL": "C"})
+    }
+    assert len(outputs) == 1
+    assert "café".encode() in outputs.pop()
+
+
+def test_closed_pipe_ends_quietly() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "chrono", "annotate", "--format", "text", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert process.stdin is not None and process.stdout is not None
+    process.stdout.close()  # the reader is gone before chrono writes anything
+    _, err = process.communicate(TALKS.encode() * 20_000)
+    assert (process.returncode, err) == (141, b"")
+
+
+def test_error_line_stays_one_line_for_a_file_name_with_a_newline(run: Run, tmp_path: Path) -> None:
+    status, _, err = run("annotate", tmp_path / "two\nlines.txt")
+    assert status == 2
+    assert err == f"chrono: error: {tmp_path}/two lines.txt: no such file\n"
