@@ -15,12 +15,21 @@ from chrono.periods import Period, at_midnight
 from chrono.semantics import Relation, Weekday
 
 _YEARS_AROUND = (-2, -1, 0, 1, 2)
+_TENSE_REACH_DAYS = 183
 
 
 def pick_year(
-    period_in: Callable[[int], Period], anchor: date, tense: Tense | None, relation: Relation | None
+    period_in: Callable[[int], Period],
+    anchor: date,
+    tense: Tense | None,
+    relation: Relation | None,
+    firm: bool = True,
 ) -> Period:
-    """The occurrence of a yearly period (a month, a season, a holiday) the context points to."""
+    """The occurrence of a yearly period (a month, a season, a holiday) the context points to.
+
+    A past-tense cue (or an intention, `firm` False) picks its candidate only within half a year
+    of the anchor: "said ... on Jan. 14" in an article of Jan. 10 is four days ahead, not a year
+    back. A firm future ("will") always looks ahead."""
     if relation is Relation.THIS:
         return period_in(anchor.year)
     candidates = _candidates(period_in, anchor.year)
@@ -31,12 +40,12 @@ def pick_year(
         return min((c for c in candidates if c.start > moment), key=lambda c: c.start)
     past = max((c for c in candidates if c.start <= moment), key=lambda c: c.start)
     future = min((c for c in candidates if c.end > moment), key=lambda c: c.start)
-    if tense is Tense.PAST:
-        return past
-    if tense is Tense.FUTURE:
-        return future
     past_distance = max(0, (moment - past.end).days + 1)
     future_distance = max(0, (future.start - moment).days)
+    if tense is Tense.PAST and past_distance <= _TENSE_REACH_DAYS:
+        return past
+    if tense is Tense.FUTURE and (firm or future_distance <= _TENSE_REACH_DAYS):
+        return future
     return past if past_distance <= future_distance else future
 
 
@@ -50,7 +59,9 @@ def _candidates(period_in: Callable[[int], Period], year: int) -> list[Period]:
     return found
 
 
-def pick_weekday(weekday: Weekday, anchor: date, tense: Tense | None, relation: Relation | None) -> date:
+def pick_weekday(
+    weekday: Weekday, anchor: date, tense: Tense | None, relation: Relation | None
+) -> date:
     """The day a weekday name points to: 'last Friday' strictly before, 'next Friday' strictly
     after, 'this Friday' in the anchor's ISO week; otherwise by tense, today included."""
     today = anchor.isoweekday()

@@ -8,7 +8,7 @@ from chrono.lexicon import Lexicon
 from chrono.patterns import alternation
 from chrono.semantics import Amount
 
-_DIGITS = r"\d{1,4}(?:\.\d+)?"
+_DIGITS = r"\d{1,4}(?:\.\d+|\s+1/2)?"
 _SPLIT = re.compile(r"[\s-]+")
 
 
@@ -29,7 +29,8 @@ def parse_amount(text: str, lex: Lexicon) -> Amount:
     if phrase in lex.indefinite_amounts:
         return Amount(lex.indefinite_amounts[phrase])
     if phrase[0].isdigit():
-        return Amount(float(phrase))
+        whole, _, half = phrase.partition(" ")
+        return Amount(float(whole) + (0.5 if half else 0.0))
     total = 0
     for word in _SPLIT.split(phrase):
         total += lex.tens_words.get(word, 0) + lex.number_words.get(word, 0)

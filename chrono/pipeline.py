@@ -93,7 +93,7 @@ def _resolve_all(
             rule=mention.rule,
         )
         observations.append(Observation(timex, mention.meaning, resolution.period))
-        if resolution.period is not None and resolution.type in (TimexType.DATE, TimexType.TIME):
+        if resolution.is_reference and resolution.period is not None:
             references.append(Reference(timex_id, resolution.period))
     return observations
 

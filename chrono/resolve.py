@@ -85,6 +85,7 @@ class Resolution:
     period: Period | None = None
     quant: str | None = None
     freq: str | None = None
+    is_reference: bool = True
 
 
 def resolve(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
@@ -112,7 +113,9 @@ def _type_of(meaning: Meaning) -> TimexType:
     return TimexType.DATE
 
 
-def _resolve_on_calendar(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
+def _resolve_on_calendar(
+    meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon
+) -> Resolution:
     assert isinstance(meaning, CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef | ClockTime)
     if isinstance(meaning, Shift):
         return _shift(meaning, mod, anchor, lexicon)
@@ -139,7 +142,9 @@ def _within(period: Period, meaning: Meaning, mod: Mod | None, anchor: Anchor) -
     return period
 
 
-def _period(meaning: DateMeaning | ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, str | None] | None:
+def _period(
+    meaning: DateMeaning | ClockTime, anchor: Anchor, lexicon: Lexicon
+) -> tuple[Period, str | None] | None:
     match meaning:
         case CalendarDate():
             return _calendar(meaning, anchor)
@@ -157,7 +162,13 @@ def _period(meaning: DateMeaning | ClockTime, anchor: Anchor, lexicon: Lexicon) 
                 return day_period(holiday_date(rule, year)), None
             if anchor.dct is None:
                 return None
-            period = pick_year(lambda y: day_period(holiday_date(rule, y)), anchor.dct, anchor.tense, relation)
+            period = pick_year(
+                lambda y: day_period(holiday_date(rule, y)),
+                anchor.dct,
+                anchor.tense,
+                relation,
+                anchor.tense_is_firm,
+            )
             return period, DCT_LABEL
         case ClockTime():
             return _clock(meaning, anchor, lexicon)
@@ -173,8 +184,30 @@ def _calendar(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, str | No
         return _in_year(date_said, date_said.year), None
     if anchor.dct is None:
         return None
-    period = pick_year(lambda year: _in_year(date_said, year), anchor.dct, anchor.tense, date_said.relation)
+    if date_said.weekday is not None and date_said.day is not None:
+        matching = _year_matching_weekday(date_said, anchor.dct.year)
+        if matching is not None:
+            return _in_year(date_said, matching), DCT_LABEL
+    period = pick_year(
+        lambda year: _in_year(date_said, year),
+        anchor.dct,
+        anchor.tense,
+        date_said.relation,
+        anchor.tense_is_firm,
+    )
     return period, DCT_LABEL
+
+
+def _year_matching_weekday(date_said: CalendarDate, year: int) -> int | None:
+    """'Monday, Oct. 26' names the year, near the anchor's, in which Oct. 26 is a Monday."""
+    assert date_said.month is not None and date_said.day is not None
+    for candidate in (year, year - 1, year + 1):
+        try:
+            if date(candidate, date_said.month, date_said.day).isoweekday() == date_said.weekday:
+                return candidate
+        except ValueError:
+            continue
+    return None
 
 
 def _in_year(date_said: CalendarDate, year: int) -> Period:
@@ -237,10 +270,31 @@ def _shift(shift: Shift, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> R
     if found is None:
         return Resolution(TimexType.DATE, unanchored_value(shift, lexicon), mod)
     base, label = found
+    quarterly = _quarter_context(shift, anchor)
+    if quarterly is not None:
+        period = shifted(quarterly.period, shift.sign * round(shift.amount.number or 0) * 4)
+        return Resolution(
+            TimexType.DATE,
+            period_value(period),
+            mod,
+            render(period),
+            quarterly.timex_id,
+            period,
+            is_reference=False,
+        )
     point = shifted_day(base.first_day, shift)
     period = containing(_SHIFT_GRAIN.get(shift.unit, shift.unit), point)
     interval = shift_interval(period, point, base.first_day, shift.sign, mod)
     return Resolution(TimexType.DATE, period_value(period), mod, interval, label, period)
+
+
+def _quarter_context(shift: Shift, anchor: Anchor) -> Reference | None:
+    """In a report about quarters, 'a year ago' and 'a year earlier' mean the same quarter a year
+    before the one under discussion (TimeBank's practice in earnings news)."""
+    whole_years = shift.unit is Unit.YEAR and shift.amount.number in (1.0, 2.0)
+    if whole_years and anchor.references and anchor.references[-1].period.grain is Unit.QUARTER:
+        return anchor.references[-1]
+    return None
 
 
 _SHIFT_GRAIN = {

@@ -117,11 +117,17 @@ def _month_day_year(match: re.Match[str], source: Source) -> Meaning | None:
     month = _month_number(match, source)
     if month is None:
         return None
-    year = int(match.group("year")) if "year" in match.re.groupindex and match.group("year") else None
+    year = (
+        int(match.group("year")) if "year" in match.re.groupindex and match.group("year") else None
+    )
     day = int(match.group("day"))
     if not _valid_day(year, month, day):
         return None
-    weekday = source.lexicon.weekdays[match.group("weekday").rstrip(".")] if match.group("weekday") else None
+    weekday = (
+        source.lexicon.weekdays[match.group("weekday").rstrip(".")]
+        if match.group("weekday")
+        else None
+    )
     return CalendarDate(year=year, month=month, day=day, weekday=weekday)
 
 
@@ -175,7 +181,9 @@ def _season(match: re.Match[str], source: Source) -> Meaning | None:
     relation = relation_of(match, source)
     if year is None and relation is None and not season_is_plausible(match, source):
         return None
-    return CalendarDate(year=year, season=source.lexicon.seasons[match.group("season")], relation=relation)
+    return CalendarDate(
+        year=year, season=source.lexicon.seasons[match.group("season")], relation=relation
+    )
 
 
 def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:

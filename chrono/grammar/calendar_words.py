@@ -66,7 +66,11 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
     if following in lex.quantity_nouns or following in lex.units:
         return False
     before = source.word_before(start)
-    if before in lex.month_context_words or before in lex.period_mods or before == lex.fragment("the"):
+    if (
+        before in lex.month_context_words
+        or before in lex.period_mods
+        or before == lex.fragment("the")
+    ):
         return 1000 <= year <= 2999
     if _follows_name(source, start):
         return False
@@ -82,4 +86,4 @@ def _follows_name(source: Source, position: int) -> bool:
     if word in source.lexicon.months or word in source.lexicon.weekdays:
         return False
     head = source.text[max(0, found.start() - 4) : found.start()].rstrip()
-    return found.start() > 0 and bool(head) and head[-1] not in ".!?\"“”:;"
+    return found.start() > 0 and bool(head) and head[-1] not in '.!?"“”:;'

@@ -11,14 +11,26 @@ from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
 from chrono.semantics import Base, DayPart, Deictic, Meaning, Unit, WeekdayRef
 
-_CALENDAR_UNITS = (Unit.WEEKEND, Unit.WEEK, Unit.MONTH, Unit.QUARTER, Unit.YEAR, Unit.DECADE, Unit.CENTURY)
+_CALENDAR_UNITS = (
+    Unit.WEEKEND,
+    Unit.WEEK,
+    Unit.MONTH,
+    Unit.QUARTER,
+    Unit.YEAR,
+    Unit.DECADE,
+    Unit.CENTURY,
+)
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
     part_after = rf"(?:\s+{p.part()})?"
+    day_parts = [word for word, part in lex.day_parts.items() if part is not DayPart.NIGHT]
+    weekday_part = rf"(?:\s+{p.words(day_parts, 'part')})?"
     calendar_units = p.words(_singular_units(p, _CALENDAR_UNITS), "unit")
-    relation = p.words([word for word, offset in lex.relative_to_dct.items() if word != "past"], "relation")
+    relation = p.words(
+        [word for word, offset in lex.relative_to_dct.items() if word != "past"], "relation"
+    )
     return (
         make_rule(
             "deictic.day_word",
@@ -52,11 +64,11 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             "deictic.the_weekend",
             rf"{p.frag('the')}\s+{p.frag('week_end')}",
             lambda match, source: Deictic(Unit.WEEKEND, 0, by_tense=True),
-            {p.frag("week_end")},
+            {lex.fragment("week_end")},
         ),
         make_rule(
             "deictic.weekday",
-            rf"(?:{relation}\s+)?{p.weekday()}{part_after}",
+            rf"(?:{relation}\s+)?{p.weekday()}{weekday_part}",
             _weekday,
             trigger_words(lex.weekdays),
         ),
@@ -64,7 +76,9 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 
 
 def _singular_units(p: Pieces, units: tuple[Unit, ...]) -> list[str]:
-    return [word for word, unit in p.lexicon.units.items() if unit in units and not word.endswith("s")]
+    return [
+        word for word, unit in p.lexicon.units.items() if unit in units and not word.endswith("s")
+    ]
 
 
 def _day_word(match: re.Match[str], source: Source) -> Meaning | None:
@@ -94,9 +108,10 @@ def _weekday(match: re.Match[str], source: Source) -> Meaning | None:
     word = match.group("weekday").rstrip(".")
     if not source.is_capitalized(match, "weekday") or len(word) < 6:
         return None
-    if source.word_before(match.start()) == source.lexicon.fragment("the") and source.word_after(
-        match.end()
-    )[:1].isupper():
+    if (
+        source.word_before(match.start()) == source.lexicon.fragment("the")
+        and source.word_after(match.end())[:1].isupper()
+    ):
         return None
     relation = relation_of(match, source)
     part = source.lexicon.day_parts.get(match.group("part") or "")

@@ -16,11 +16,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     units = trigger_words(lex.units)
     and_half = rf"\s+{p.frag('and')}\s+{p.frag('a')}\s+{p.frag('half')}"
     plural_units = p.words([w for w in lex.units if w.endswith("s") or w == "centuries"], "unit")
-    stretch = p.words(lex.vague_plural_refs.keys() | {"previous", "first", "final", "latest"}, "stretch")
+    stretch = p.words(lex.vague_plural_refs.keys() | set(lex.stretch_words), "stretch")
     return (
         make_rule(
             "durations.amount_unit",
-            rf"{p.amount()}(?P<half>{and_half})?[\s-]+{p.unit()}(?P<half_after>{and_half})?",
+            rf"(?:{p.frag('the')}\s+)?{p.amount()}(?P<half>{and_half})?[\s-]+{p.unit()}"
+            rf"(?P<half_after>{and_half})?(?P<age>-{p.frag('old')})?",
             _amount_unit,
             units,
         ),
@@ -48,7 +49,11 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
     amount = parse_amount(match.group("amount"), source.lexicon)
     unit = source.lexicon.units[match.group("unit")]
-    if unit is Unit.SECOND and match.group("amount") in source.lexicon.indefinite_amounts:
+    if match.group("age") or (
+        unit is Unit.SECOND and match.group("amount") in source.lexicon.indefinite_amounts
+    ):
+        return None
+    if match.group(0).startswith(source.lexicon.fragment("the")) and amount.number is None:
         return None
     if amount.number is not None and (match.group("half") or match.group("half_after")):
         amount = Amount(amount.number + 0.5)
@@ -67,8 +72,10 @@ def _stretch(match: re.Match[str], source: Source) -> Meaning | None:
     plural = word.endswith("s") or word == "centuries"
     if plural:
         return Duration(Amount(None), unit)
-    if lex.vague_plural_refs.get(match.group("stretch"), -1) > 0 or not match.group(0).startswith(
-        lex.fragment("the")
+    if (
+        match.group("stretch") not in lex.vague_plural_refs
+        or lex.vague_plural_refs[match.group("stretch")] > 0
+        or not match.group(0).startswith(lex.fragment("the"))
     ):
         return None
     return Duration(Amount(1), unit)

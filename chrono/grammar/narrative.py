@@ -7,14 +7,16 @@ import re
 
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
-from chrono.semantics import Base, Deictic, Meaning, Unit
+from chrono.semantics import Amount, Base, Deictic, Meaning, Shift, Unit
 
 _NARRATIVE_UNITS = (Unit.DAY, Unit.WEEKEND, Unit.WEEK, Unit.MONTH, Unit.YEAR, Unit.DECADE)
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
-    unit_words = [w for w, unit in lex.units.items() if unit in _NARRATIVE_UNITS and not w.endswith("s")]
+    unit_words = [
+        w for w, unit in lex.units.items() if unit in _NARRATIVE_UNITS and not w.endswith("s")
+    ]
     unit_or_part = rf"(?:{p.words(unit_words, 'unit')}|{p.part()})"
     relation = p.words([w for w in lex.relative_to_ref if w != "that"], "relation")
     return (
@@ -24,6 +26,20 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             _relative_unit,
             trigger_words([*unit_words, *lex.day_parts]),
             priority=1,
+        ),
+        make_rule(
+            "narrative.the_unit",
+            rf"{p.frag('the')}\s+(?:(?:{p.frag('current')})\s+)?(?:{p.frag('fiscal')}\s+)?"
+            rf"(?P<unit>{lex.fragment('reported_unit')})",
+            _the_unit,
+            {"quarter", "year"},
+            priority=-1,
+        ),
+        make_rule(
+            "offsets.year_earlier",
+            rf"(?:{p.frag('the')}\s+)?{p.frag('year_ago')}(?:\s+{p.frag('period')})?",
+            lambda match, source: Shift(Amount(1), Unit.YEAR, -1, Base.REF),
+            {"year"},
         ),
         make_rule(
             "narrative.that_unit",
@@ -36,12 +52,19 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 
 def _meaning(match: re.Match[str], source: Source, offset: int) -> Deictic:
     if match.group("part"):
-        return Deictic(Unit.DAY, offset, Base.REF, part=source.lexicon.day_parts[match.group("part")])
+        return Deictic(
+            Unit.DAY, offset, Base.REF, part=source.lexicon.day_parts[match.group("part")]
+        )
     return Deictic(source.lexicon.units[match.group("unit")], offset, Base.REF)
 
 
 def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
     return _meaning(match, source, source.lexicon.relative_to_ref[match.group("relation")])
+
+
+def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the quarter', 'the latest quarter', 'the year': the one the report is about."""
+    return Deictic(source.lexicon.units[match.group("unit")], 0, Base.REF)
 
 
 def _that_unit(match: re.Match[str], source: Source) -> Meaning | None:

@@ -20,7 +20,10 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     return (
         make_rule("offsets.ago", rf"{amount_unit}\s+{p.frag('ago')}", _ago, {"ago", "back"}),
         make_rule(
-            "offsets.from_now", rf"{amount_unit}\s+{p.frag('from_now')}", _from_now, {"now", "hence"}
+            "offsets.from_now",
+            rf"{amount_unit}\s+{p.frag('from_now')}",
+            _from_now,
+            {"now", "hence"},
         ),
         make_rule("offsets.in_amount", rf"{p.frag('in')}\s+{amount_unit}", _in_amount, units),
         make_rule(

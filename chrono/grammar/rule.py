@@ -58,9 +58,9 @@ class Source:
 Build = Callable[[re.Match[str], Source], Meaning | None]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Rule:
-    """One way of saying something temporal.
+    """One way of saying something temporal (hashed by identity: the extractor keys on rules).
 
     `triggers` are lower-case words (or the digit classes of `chrono.extract`) of which every match
     contains at least one: the extractor runs the pattern only near them, which keeps the scan fast.

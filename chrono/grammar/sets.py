@@ -56,7 +56,9 @@ def _every_unit(match: re.Match[str], source: Source) -> Meaning | None:
             return None
         every = int(number)
     quantifier = source.lexicon.quantifiers[match.group("quantifier")]
-    return Recurrence(unit=source.lexicon.units[match.group("unit")], every=every, quantifier=quantifier)
+    return Recurrence(
+        unit=source.lexicon.units[match.group("unit")], every=every, quantifier=quantifier
+    )
 
 
 def _every_weekday(match: re.Match[str], source: Source) -> Meaning | None:
@@ -65,12 +67,17 @@ def _every_weekday(match: re.Match[str], source: Source) -> Meaning | None:
     lex = source.lexicon
     part = lex.day_parts.get(match.group("part") or "")
     weekday = lex.weekdays[match.group("weekday").rstrip(".")]
-    return Recurrence(weekday=weekday, part=part, quantifier=lex.quantifiers[match.group("quantifier")])
+    return Recurrence(
+        weekday=weekday, part=part, quantifier=lex.quantifiers[match.group("quantifier")]
+    )
 
 
 def _every_part(match: re.Match[str], source: Source) -> Meaning | None:
     lex = source.lexicon
-    return Recurrence(part=lex.day_parts[match.group("part")], quantifier=lex.quantifiers[match.group("quantifier")])
+    return Recurrence(
+        part=lex.day_parts[match.group("part")],
+        quantifier=lex.quantifiers[match.group("quantifier")],
+    )
 
 
 def _adverb(match: re.Match[str], source: Source) -> Meaning | None:

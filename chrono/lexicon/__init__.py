@@ -40,6 +40,7 @@ class Lexicon:
     holiday_rules: Mapping[str, HolidayRule]
     vague_refs: Mapping[str, Ref]
     vague_plural_refs: Mapping[str, int]
+    stretch_words: frozenset[str]
     set_adverbs: Mapping[str, Unit]
     frequency_words: Mapping[str, int]
     quantifiers: Mapping[str, str]

@@ -36,7 +36,10 @@ _UNIT_STEMS = {
     Unit.DECADE: ("decade",),
 }
 _UNITS: dict[str, Unit] = {
-    form: unit for unit, stems in _UNIT_STEMS.items() for stem in stems for form in (stem, stem + "s")
+    form: unit
+    for unit, stems in _UNIT_STEMS.items()
+    for stem in stems
+    for form in (stem, stem + "s")
 }
 _UNITS |= {"century": Unit.CENTURY, "centuries": Unit.CENTURY, "millennium": Unit.MILLENNIUM,
            "millennia": Unit.MILLENNIUM}  # fmt: skip
@@ -121,66 +124,171 @@ ENGLISH = Lexicon(
     tens_words=_TENS_WORDS,
     scale_words={"hundred": 100, "thousand": 1000},
     indefinite_amounts={"a": 1, "an": 1, "a couple of": 2, "a dozen": 12, "a half": 0.5},
-    vague_amounts=frozenset({"several", "a few", "few", "many", "some", "a number of",
-                             "numerous", "a couple of", "countless"}),  # fmt: skip
+    vague_amounts=frozenset(
+        {
+            "several",
+            "a few",
+            "few",
+            "many",
+            "some",
+            "a number of",
+            "numerous",
+            "a couple of",
+            "countless",
+        }
+    ),  # fmt: skip
     fractions={"half": 0.5, "and a half": 0.5, "a quarter": 0.25},
     ordinals=_ORDINALS,
     ordinal_suffixes=frozenset({"st", "nd", "rd", "th"}),
-    deictic_days={"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-                  "the day after tomorrow": 2},  # fmt: skip
-    day_parts={"morning": DayPart.MORNING, "afternoon": DayPart.AFTERNOON,
-               "evening": DayPart.EVENING, "night": DayPart.NIGHT},  # fmt: skip
+    deictic_days={
+        "today": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    },  # fmt: skip
+    day_parts={
+        "morning": DayPart.MORNING,
+        "afternoon": DayPart.AFTERNOON,
+        "evening": DayPart.EVENING,
+        "night": DayPart.NIGHT,
+    },  # fmt: skip
     night_words={"tonight": 0, "overnight": 0},
     relative_to_dct={"last": -1, "this": 0, "next": 1, "coming": 1, "current": 0, "past": -1},
-    relative_to_ref={"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1,
-                     "same": 0, "that": 0},  # fmt: skip
-    seasons={"spring": Season.SPRING, "summer": Season.SUMMER, "fall": Season.FALL,
-             "autumn": Season.FALL, "winter": Season.WINTER},  # fmt: skip
+    relative_to_ref={
+        "following": 1,
+        "next": 1,
+        "previous": -1,
+        "preceding": -1,
+        "prior": -1,
+        "same": 0,
+        "that": 0,
+    },  # fmt: skip
+    seasons={
+        "spring": Season.SPRING,
+        "summer": Season.SUMMER,
+        "fall": Season.FALL,
+        "autumn": Season.FALL,
+        "winter": Season.WINTER,
+    },  # fmt: skip
     holidays=_HOLIDAYS,
     holiday_rules=_HOLIDAY_RULES,
-    vague_refs={"recently": Ref.PAST, "lately": Ref.PAST, "currently": Ref.PRESENT,
-                "now": Ref.PRESENT, "nowadays": Ref.PRESENT, "these days": Ref.PRESENT,
-                "at present": Ref.PRESENT, "at the moment": Ref.PRESENT,
-                "right now": Ref.PRESENT, "the past": Ref.PAST, "the future": Ref.FUTURE, "the near future": Ref.FUTURE,
-                "a later date": Ref.FUTURE,
-                "some day": Ref.FUTURE, "someday": Ref.FUTURE},  # fmt: skip
+    vague_refs={
+        "recently": Ref.PAST,
+        "lately": Ref.PAST,
+        "currently": Ref.PRESENT,
+        "now": Ref.PRESENT,
+        "nowadays": Ref.PRESENT,
+        "these days": Ref.PRESENT,
+        "at present": Ref.PRESENT,
+        "at the moment": Ref.PRESENT,
+        "right now": Ref.PRESENT,
+        "the past": Ref.PAST,
+        "the future": Ref.FUTURE,
+        "the near future": Ref.FUTURE,
+        "a later date": Ref.FUTURE,
+        "some day": Ref.FUTURE,
+        "someday": Ref.FUTURE,
+    },  # fmt: skip
     vague_plural_refs={"recent": -1, "past": -1, "last": -1, "coming": 1, "next": 1},
-    set_adverbs={"hourly": Unit.HOUR, "daily": Unit.DAY, "weekly": Unit.WEEK,
-                 "biweekly": Unit.WEEK, "monthly": Unit.MONTH, "quarterly": Unit.QUARTER,
-                 "annually": Unit.YEAR, "yearly": Unit.YEAR},  # fmt: skip
+    stretch_words=frozenset({"previous", "first", "final", "latest"}),
+    set_adverbs={
+        "hourly": Unit.HOUR,
+        "daily": Unit.DAY,
+        "weekly": Unit.WEEK,
+        "biweekly": Unit.WEEK,
+        "monthly": Unit.MONTH,
+        "quarterly": Unit.QUARTER,
+        "annually": Unit.YEAR,
+        "yearly": Unit.YEAR,
+    },  # fmt: skip
     frequency_words={"once": 1, "twice": 2, "thrice": 3},
     quantifiers={"every": "EVERY", "each": "EACH"},
-    amount_mods={"more than": Mod.MORE_THAN, "over": Mod.MORE_THAN, "upwards of": Mod.MORE_THAN,
-                 "longer than": Mod.MORE_THAN, "less than": Mod.LESS_THAN,
-                 "under": Mod.LESS_THAN, "fewer than": Mod.LESS_THAN,
-                 "shorter than": Mod.LESS_THAN, "at least": Mod.EQUAL_OR_MORE,
-                 "no less than": Mod.EQUAL_OR_MORE, "no more than": Mod.EQUAL_OR_LESS,
-                 "at most": Mod.EQUAL_OR_LESS, "up to": Mod.EQUAL_OR_LESS,
-                 "about": Mod.APPROX, "around": Mod.APPROX, "roughly": Mod.APPROX,
-                 "some": Mod.APPROX, "approximately": Mod.APPROX, "nearly": Mod.APPROX,
-                 "almost": Mod.APPROX, "close to": Mod.APPROX, "just over": Mod.MORE_THAN,
-                 "just under": Mod.LESS_THAN, "well over": Mod.MORE_THAN,
-                 "an estimated": Mod.APPROX},  # fmt: skip
-    period_mods={"early": Mod.START, "the beginning of": Mod.START, "the start of": Mod.START,
-                 "the early part of": Mod.START, "mid": Mod.MID, "the middle of": Mod.MID,
-                 "late": Mod.END, "the end of": Mod.END, "the close of": Mod.END,
-                 "the latter part of": Mod.END},  # fmt: skip
+    amount_mods={
+        "more than": Mod.MORE_THAN,
+        "over": Mod.MORE_THAN,
+        "upwards of": Mod.MORE_THAN,
+        "longer than": Mod.MORE_THAN,
+        "less than": Mod.LESS_THAN,
+        "under": Mod.LESS_THAN,
+        "fewer than": Mod.LESS_THAN,
+        "shorter than": Mod.LESS_THAN,
+        "at least": Mod.EQUAL_OR_MORE,
+        "no less than": Mod.EQUAL_OR_MORE,
+        "no more than": Mod.EQUAL_OR_LESS,
+        "at most": Mod.EQUAL_OR_LESS,
+        "up to": Mod.EQUAL_OR_LESS,
+        "about": Mod.APPROX,
+        "around": Mod.APPROX,
+        "roughly": Mod.APPROX,
+        "some": Mod.APPROX,
+        "approximately": Mod.APPROX,
+        "nearly": Mod.APPROX,
+        "almost": Mod.APPROX,
+        "close to": Mod.APPROX,
+        "just over": Mod.MORE_THAN,
+        "just under": Mod.LESS_THAN,
+        "well over": Mod.MORE_THAN,
+        "an estimated": Mod.APPROX,
+    },  # fmt: skip
+    period_mods={
+        "early": Mod.START,
+        "the beginning of": Mod.START,
+        "the start of": Mod.START,
+        "the early part of": Mod.START,
+        "mid": Mod.MID,
+        "the middle of": Mod.MID,
+        "late": Mod.END,
+        "the end of": Mod.END,
+        "the close of": Mod.END,
+        "the latter part of": Mod.END,
+    },  # fmt: skip
     within_period_mods={"earlier": Mod.START, "later": Mod.END},
-    point_mods={"before": Mod.BEFORE, "after": Mod.AFTER, "by": Mod.ON_OR_BEFORE,
-                "no later than": Mod.ON_OR_BEFORE, "since": Mod.ON_OR_AFTER},  # fmt: skip
+    point_mods={
+        "before": Mod.BEFORE,
+        "after": Mod.AFTER,
+        "by": Mod.ON_OR_BEFORE,
+        "no later than": Mod.ON_OR_BEFORE,
+        "since": Mod.ON_OR_AFTER,
+    },  # fmt: skip
     past_cues=_PAST_CUES,
     future_cues=_FUTURE_CUES,
     weak_future_cues=_WEAK_FUTURE_CUES,
     present_cues=_PRESENT_CUES,
     infinitive_markers=frozenset({"to"}),
-    not_verbs=frozenset("""the a an our his her their its my your this that these those some any
-        all each every be date about around nearly more less than what which""".split()),
+    not_verbs=frozenset(
+        """the a an our his her their its my your this that these those some any
+        all each every be date about around nearly more less than what which""".split()
+    ),
     past_suffix="ed",
     honorifics=_HONORIFICS,
     ambiguous_months=frozenset({"may", "march", "jan", "mar", "sun", "sat", "wed", "dec", "sept"}),
-    month_context_words=frozenset({"in", "of", "since", "until", "till", "by", "from", "through",
-                                   "during", "early", "late", "mid", "last", "next", "this",
-                                   "before", "after", "on", "between", "and", "to", "for"}),
+    month_context_words=frozenset(
+        {
+            "in",
+            "of",
+            "since",
+            "until",
+            "till",
+            "by",
+            "from",
+            "through",
+            "during",
+            "early",
+            "late",
+            "mid",
+            "last",
+            "next",
+            "this",
+            "before",
+            "after",
+            "on",
+            "between",
+            "and",
+            "to",
+            "for",
+        }
+    ),
     quantity_nouns=_QUANTITY_NOUNS,
     fragments={
         "the": "the",
@@ -210,6 +318,11 @@ ENGLISH = Lexicon(
         "week_end": "weekend",
         "year_word": "year",
         "for": "for",
+        "current": "latest|current|same|full|entire|whole|recent|most\\s+recent",
+        "reported_unit": "quarter|year",
+        "period": "quarter|period",
+        "year_ago": "year-earlier|year-ago|year\\s+earlier|year\\s+ago",
+        "old": "olds?",
         "other": "other",
         "zone": "et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet",
         "ampm_in": "in the",
