@@ -1,4 +1,4 @@
-"""chrono: find temporal expressions in English text, anchor them, and emit TIMEX3 values and intervals."""
+"""chrono: find temporal expressions in English text, anchor them, emit TIMEX3 and intervals."""
 
 from chrono.model import (
     DctSource,

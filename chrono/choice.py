@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from chrono.model import Tense
 from chrono.periods import Period, at_midnight
-from chrono.semantics import Relation, Weekday
+from chrono.semantics import Relation, Unit, Weekday
 
 _YEARS_AROUND = (-2, -1, 0, 1, 2)
 _TENSE_REACH_DAYS = 183
@@ -23,13 +23,12 @@ def pick_year(
     anchor: date,
     tense: Tense | None,
     relation: Relation | None,
-    firm: bool = True,
 ) -> Period:
     """The occurrence of a yearly period (a month, a season, a holiday) the context points to.
 
-    A past-tense cue (or an intention, `firm` False) picks its candidate only within half a year
-    of the anchor: "said ... on Jan. 14" in an article of Jan. 10 is four days ahead, not a year
-    back. A firm future ("will") always looks ahead."""
+    For a single day, a past-tense cue picks its candidate only within half a year of the anchor:
+    "ruled that he must go home by Jan. 14" in an article of Jan. 6 is a week ahead, not a year
+    back (TimeBank bears this out: reporting verbs are past, their deadlines are not)."""
     if relation is Relation.THIS:
         return period_in(anchor.year)
     candidates = _candidates(period_in, anchor.year)
@@ -42,9 +41,10 @@ def pick_year(
     future = min((c for c in candidates if c.end > moment), key=lambda c: c.start)
     past_distance = max(0, (moment - past.end).days + 1)
     future_distance = max(0, (future.start - moment).days)
-    if tense is Tense.PAST and past_distance <= _TENSE_REACH_DAYS:
+    is_day = past.grain is Unit.DAY
+    if tense is Tense.PAST and (not is_day or past_distance <= _TENSE_REACH_DAYS):
         return past
-    if tense is Tense.FUTURE and (firm or future_distance <= _TENSE_REACH_DAYS):
+    if tense is Tense.FUTURE:
         return future
     return past if past_distance <= future_distance else future
 

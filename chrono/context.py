@@ -8,7 +8,6 @@ dictionary lookups per expression.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from chrono.lexicon import Lexicon
 from chrono.model import Tense
@@ -19,51 +18,64 @@ _REACH = 160
 _MAX_DISTANCE = 12
 
 
-@dataclass(frozen=True, slots=True)
-class TenseCue:
-    """The tense the nearest cue suggests; `firm` is False for a future read off an intention
-    ('expects', 'plans', 'to discuss'), which places a month but not a weekday."""
+def tense_around(text: str, start: int, end: int, lexicon: Lexicon) -> Tense | None:
+    """The tense the nearest cue word suggests, looking both ways inside the sentence.
 
-    tense: Tense
-    firm: bool = True
-
-
-def tense_around(text: str, start: int, end: int, lexicon: Lexicon) -> TenseCue | None:
-    """The tense the nearest cue word suggests, looking both ways inside the sentence."""
+    An intention ("expects", "plans to", "must") points forward only to what follows it:
+    "On Friday, the Kremlin expects ..." dates the statement, not the expected event."""
     left = _sentence_left(text, start)
     right = _sentence_right(text, end)
     before = _WORD.findall(text, left, start)[::-1][:_MAX_DISTANCE]
     after = _WORD.findall(text, end, right)[:_MAX_DISTANCE]
-    for _, word, following in _cues(before, after):
-        cue = _cue(word, following, lexicon)
-        if cue is not None:
-            return cue
+    for _, word, previous, following, leftward in _cues(before, after):
+        tense = _cue(word, previous, following, leftward, lexicon)
+        if tense is not None:
+            return tense
     return None
 
 
-def _cues(before: list[str], after: list[str]) -> list[tuple[int, str, str]]:
-    """(distance, word, the word after it) for each word near the span, nearest first."""
-    before_pairs = [(i + 1, word, before[i - 1] if i else "") for i, word in enumerate(before)]
-    after_pairs = [(i + 1, word, after[i + 1] if i + 1 < len(after) else "") for i, word in enumerate(after)]
-    return sorted(before_pairs + after_pairs, key=lambda item: item[0])
+def _cues(before: list[str], after: list[str]) -> list[tuple[int, str, str, str, bool]]:
+    """(distance, word, the word before it, the word after it, whether it precedes the span) for
+    each word near the span, nearest first."""
+    cues = [
+        (
+            i + 1,
+            word,
+            before[i + 1] if i + 1 < len(before) else "",
+            before[i - 1] if i else "",
+            True,
+        )
+        for i, word in enumerate(before)
+    ]
+    cues += [
+        (i + 1, word, after[i - 1] if i else "", after[i + 1] if i + 1 < len(after) else "", False)
+        for i, word in enumerate(after)
+    ]
+    return sorted(cues, key=lambda cue: cue[0])
 
 
-def _cue(word: str, following: str, lex: Lexicon) -> TenseCue | None:
+def _cue(word: str, previous: str, following: str, leftward: bool, lex: Lexicon) -> Tense | None:
     lowered = word.lower()
     if lowered in lex.future_cues:
-        return TenseCue(Tense.FUTURE)
+        return Tense.FUTURE
     if lowered in lex.weak_future_cues:
-        return TenseCue(Tense.FUTURE, firm=False)
+        return Tense.FUTURE if leftward else None
     if lowered in lex.infinitive_markers:
-        is_verb = following.islower() and following not in lex.not_verbs and len(following) > 2
-        return TenseCue(Tense.FUTURE, firm=False) if is_verb else None
+        return Tense.FUTURE if leftward and _looks_like_a_verb(following, lex) else None
     if lowered in lex.past_cues:
-        return TenseCue(Tense.PAST)
+        return Tense.PAST
     if lowered in lex.present_cues:
-        return TenseCue(Tense.PRESENT)
-    if word.islower() and len(word) > 4 and word.endswith(lex.past_suffix):
-        return TenseCue(Tense.PAST)
+        return Tense.PRESENT
+    is_participle = previous.lower() in lex.passive_auxiliaries
+    if word.islower() and len(word) > 4 and word.endswith(lex.past_suffix) and not is_participle:
+        return Tense.PAST
     return None
+
+
+def _looks_like_a_verb(word: str, lex: Lexicon) -> bool:
+    """After 'to', a base-form verb: lower case, not a function word, not a plural noun."""
+    plural = word.endswith("s") and not word.endswith("ss")
+    return word.islower() and len(word) > 2 and word not in lex.not_verbs and not plural
 
 
 def _sentence_left(text: str, start: int) -> int:

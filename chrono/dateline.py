@@ -21,22 +21,30 @@ _SHORT_LINE = 40
 _HAS_YEAR = re.compile(r"\b[12]\d{3}\b")
 
 
-def find_dateline(text: str, mentions: list[Mention], lexicon: Lexicon) -> tuple[date, Mention | None] | None:
+def find_dateline(
+    text: str, mentions: list[Mention], lexicon: Lexicon
+) -> tuple[date, Mention | None] | None:
     """The first full date in the top lines, with the mention that spells it (if one does)."""
     limit = _top_limit(text, lexicon.dateline_max_lines)
     for mention in mentions:
         if mention.start >= limit:
             break
         meaning = mention.meaning
-        if isinstance(meaning, CalendarDate) and None not in (meaning.year, meaning.month, meaning.day):
-            assert meaning.year is not None and meaning.month is not None and meaning.day is not None
+        if isinstance(meaning, CalendarDate) and None not in (
+            meaning.year,
+            meaning.month,
+            meaning.day,
+        ):
+            assert (
+                meaning.year is not None and meaning.month is not None and meaning.day is not None
+            )
             if MIN_YEAR <= meaning.year <= MAX_YEAR:
                 return date(meaning.year, meaning.month, meaning.day), mention
     return _short_line_date(text[:limit])
 
 
 def _top_limit(text: str, max_lines: int) -> int:
-    """Where the top of the document ends: after `max_lines` non-blank lines, or a few hundred chars."""
+    """Where the top of a document ends: after a few non-blank lines, or a few hundred chars."""
     seen = 0
     position = 0
     for line in text[:_MAX_CHARS].splitlines(keepends=True):

@@ -1,4 +1,4 @@
-"""The errors chrono raises on purpose: the CLI turns each into one line on stderr and exit status 2."""
+"""The errors chrono raises on purpose; the CLI turns each into one line on stderr, exit 2."""
 
 
 class ChronoError(Exception):

@@ -46,7 +46,9 @@ def find_mentions(source: Source, rules: RuleSet) -> list[Mention]:
             for match in rule.pattern.finditer(source.lowered, start, end):
                 meaning = rule.build(match, source)
                 if meaning is not None:
-                    mention = Mention(match.start(), match.end(), rule.id, meaning, _mod(match, source))
+                    mention = Mention(
+                        match.start(), match.end(), rule.id, meaning, _mod(match, source)
+                    )
                     candidates.append((mention, rule.priority))
     return _longest_first(candidates, len(source.text))
 
@@ -57,7 +59,11 @@ def _mod(match: re.Match[str], source: Source) -> Mod | None:
         return None
     phrase = " ".join(match.group("mod").split())
     lex = source.lexicon
-    return lex.period_mods.get(phrase) or lex.within_period_mods.get(phrase) or lex.amount_mods.get(phrase)
+    return (
+        lex.period_mods.get(phrase)
+        or lex.within_period_mods.get(phrase)
+        or lex.amount_mods.get(phrase)
+    )
 
 
 def _windows_by_rule(lowered: str, rules: RuleSet) -> dict[Rule, list[tuple[int, int]]]:
@@ -99,7 +105,9 @@ def _merge(spans: list[tuple[int, int]], lowered: str) -> list[tuple[int, int]]:
 def _longest_first(candidates: list[tuple[Mention, int]], length: int) -> list[Mention]:
     taken = bytearray(length)
     chosen: list[Mention] = []
-    ranked = sorted(candidates, key=lambda item: (item[0].start - item[0].end, -item[1], item[0].start))
+    ranked = sorted(
+        candidates, key=lambda item: (item[0].start - item[0].end, -item[1], item[0].start)
+    )
     for mention, _ in ranked:
         if not any(taken[mention.start : mention.end]):
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)

@@ -73,7 +73,9 @@ def _month_third(period: Period, index: int) -> Period:
 
 def _years(period: Period, first: int, last: int) -> Period:
     return Period(
-        period.start + relativedelta(years=first), period.start + relativedelta(years=last), period.grain
+        period.start + relativedelta(years=first),
+        period.start + relativedelta(years=last),
+        period.grain,
     )
 
 

@@ -6,14 +6,14 @@ import re
 
 from chrono.lexicon import Lexicon
 from chrono.patterns import alternation
-from chrono.semantics import Amount
+from chrono.semantics import Amount, Unit
 
 _DIGITS = r"\d{1,4}(?:\.\d+|\s+1/2)?"
 _SPLIT = re.compile(r"[\s-]+")
 
 
 def amount_pattern(lex: Lexicon, group: str = "amount") -> str:
-    """A named group matching one amount: digits, number words (up to 99), 'a'/'an', or vague words."""
+    """A named group matching one amount: digits, number words (to 99), 'a'/'an', vague words."""
     ones = alternation(lex.number_words)
     tens = alternation(lex.tens_words)
     worded = rf"{tens}(?:[\s-]{ones})?|{ones}"
@@ -35,6 +35,16 @@ def parse_amount(text: str, lex: Lexicon) -> Amount:
     for word in _SPLIT.split(phrase):
         total += lex.tens_words.get(word, 0) + lex.number_words.get(word, 0)
     return Amount(float(total))
+
+
+def amount_of_units(amount_text: str | None, unit_word: str, lex: Lexicon) -> tuple[Amount, Unit]:
+    """The amount and unit of '<amount> <unit>', with words that stand for several units
+    ('a fortnight') multiplied out; no amount means one."""
+    amount = parse_amount(amount_text, lex) if amount_text else Amount(1.0)
+    factor = lex.unit_factors.get(unit_word, 1)
+    if amount.number is not None:
+        amount = Amount(amount.number * factor)
+    return amount, lex.units[unit_word]
 
 
 def ordinal_pattern(lex: Lexicon, group: str = "ordinal") -> str:

@@ -89,7 +89,9 @@ def containing(unit: Unit, day: date) -> Period:
             first = 3 * ((day.month - 1) // 3) + 1
             return _span(datetime(day.year, first, 1), relativedelta(months=3), unit)
         case Unit.HALF:
-            return _span(datetime(day.year, 1 if day.month <= 6 else 7, 1), relativedelta(months=6), unit)
+            return _span(
+                datetime(day.year, 1 if day.month <= 6 else 7, 1), relativedelta(months=6), unit
+            )
         case Unit.YEAR:
             return year_period(day.year)
         case Unit.DECADE:
@@ -143,7 +145,9 @@ def season_period(year: int, season: Season) -> Period:
 def day_part_period(day: date, part: DayPart) -> Period:
     first, last = _DAY_PART_HOURS[part]
     midnight = at_midnight(day)
-    return Period(midnight + timedelta(hours=first), midnight + timedelta(hours=last), Unit.DAY, part=part)
+    return Period(
+        midnight + timedelta(hours=first), midnight + timedelta(hours=last), Unit.DAY, part=part
+    )
 
 
 def minute_period(moment: datetime) -> Period:

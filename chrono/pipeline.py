@@ -18,7 +18,7 @@ from chrono.grammar import rules_for
 from chrono.grammar.rule import Source
 from chrono.lexicon import Lexicon
 from chrono.lexicon.en import ENGLISH
-from chrono.model import DctSource, Document, Tense, Timex, TimexType
+from chrono.model import DctSource, Document, Tense, Timex
 from chrono.refine import refine
 from chrono.resolve import Anchor, Reference, resolve
 from chrono.semantics import Duration, Shift
@@ -71,10 +71,9 @@ def _resolve_all(
     observations: list[Observation] = []
     references: list[Reference] = []
     for mention in mentions:
-        cue = tense_around(text, mention.start, mention.end, lexicon)
-        tense = cue.tense if cue else None
+        tense = tense_around(text, mention.start, mention.end, lexicon)
         mention = _settle_in_amount(mention, text, tense)
-        anchor = Anchor(dct, tense, references, tense_is_firm=cue.firm if cue else True)
+        anchor = Anchor(dct, tense, references)
         resolution = resolve(mention.meaning, mention.mod, anchor, lexicon)
         timex_id = f"t{len(observations) + 1}"
         timex = Timex(

@@ -16,7 +16,17 @@ from chrono.grammar.rule import Source
 from chrono.lexicon import Lexicon
 from chrono.model import Mod
 from chrono.patterns import alternation
-from chrono.semantics import Base, CalendarDate, ClockTime, Deictic, Duration, HolidayRef, Shift, Unit, WeekdayRef
+from chrono.semantics import (
+    Base,
+    CalendarDate,
+    ClockTime,
+    Deictic,
+    Duration,
+    HolidayRef,
+    Shift,
+    Unit,
+    WeekdayRef,
+)
 
 _LOOK_BACK = 30
 _JOIN_GAP = 6
@@ -27,6 +37,7 @@ class _ModPatterns:
     amount: re.Pattern[str]
     period: re.Pattern[str]
     determiner: re.Pattern[str]
+    leading_determiner: re.Pattern[str]
     connector: re.Pattern[str]
 
 
@@ -36,6 +47,7 @@ def _patterns(lex: Lexicon) -> _ModPatterns:
         amount=re.compile(rf"(?<![\w-])(?P<mod>{alternation(lex.amount_mods)})\s+$"),
         period=re.compile(rf"(?<![\w-])(?P<mod>{alternation(lex.period_mods)})(?:\s*-\s*|\s+)$"),
         determiner=re.compile(rf"(?<![\w-]){lex.fragment('the')}\s+$"),
+        leading_determiner=re.compile(rf"(?:{lex.fragment('the')})\s"),
         connector=re.compile(rf"\s*(?:,|{lex.fragment('on')}|{lex.fragment('of')})?\s*"),
     )
 
@@ -60,6 +72,8 @@ def _with_modifier(mention: Mention, source: Source, patterns: _ModPatterns, flo
     lex = source.lexicon
     window_start = max(floor, mention.start - _LOOK_BACK)
     if isinstance(mention.meaning, Shift | Duration):
+        if patterns.leading_determiner.match(source.lowered, mention.start):
+            return mention
         table, pattern = lex.amount_mods, patterns.amount
     elif isinstance(mention.meaning, CalendarDate | Deictic | HolidayRef):
         table, pattern = lex.period_mods, patterns.period
@@ -92,7 +106,10 @@ def _join_times_with_dates(mentions: list[Mention], source: Source) -> list[Ment
 
 def _adjacent(first: Mention, second: Mention, source: Source, connector: re.Pattern[str]) -> bool:
     gap = second.start - first.end
-    return 0 <= gap <= _JOIN_GAP and connector.fullmatch(source.lowered, first.end, second.start) is not None
+    return (
+        0 <= gap <= _JOIN_GAP
+        and connector.fullmatch(source.lowered, first.end, second.start) is not None
+    )
 
 
 def _merge(first: Mention, second: Mention) -> Mention | None:

@@ -15,7 +15,6 @@ from chrono.holidays import holiday_date
 from chrono.intervals import narrowed, render
 from chrono.lexicon import Lexicon
 from chrono.model import Mod, Tense, TimexType
-from chrono.shifts import shift_interval, shifted_day
 from chrono.periods import (
     Period,
     at_midnight,
@@ -49,6 +48,7 @@ from chrono.semantics import (
     Vague,
     WeekdayRef,
 )
+from chrono.shifts import shift_interval, shifted_day
 from chrono.timex import duration_value, period_value, recurrence_value, unanchored_value
 
 DCT_LABEL = "dct"
@@ -70,7 +70,6 @@ class Anchor:
     dct: date | None
     tense: Tense | None
     references: Sequence[Reference] = ()
-    tense_is_firm: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +93,7 @@ def resolve(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon)
         case Duration(amount=amount, unit=unit):
             return Resolution(TimexType.DURATION, duration_value(amount, unit), mod)
         case Recurrence():
-            value, quant, freq = recurrence_value(meaning)
+            value, quant, freq = recurrence_value(meaning, lexicon)
             return Resolution(TimexType.SET, value, mod, quant=quant, freq=freq)
         case Vague(ref=ref):
             return Resolution(TimexType.DATE, ref.value, mod)
@@ -103,7 +102,7 @@ def resolve(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon)
     try:
         return _resolve_on_calendar(meaning, mod, anchor, lexicon)
     except (ValueError, OverflowError):
-        return Resolution(_type_of(meaning), unanchored_value(meaning, lexicon), mod)  # type: ignore[arg-type]
+        return Resolution(_type_of(meaning), unanchored_value(meaning, lexicon), mod)
 
 
 def _type_of(meaning: Meaning) -> TimexType:
@@ -153,8 +152,7 @@ def _period(
         case WeekdayRef(weekday=weekday, relation=relation, part=part):
             if anchor.dct is None:
                 return None
-            tense = anchor.tense if anchor.tense_is_firm else None
-            day = pick_weekday(weekday, anchor.dct, tense, relation)
+            day = pick_weekday(weekday, anchor.dct, anchor.tense, relation)
             return (day_part_period(day, part) if part else day_period(day)), DCT_LABEL
         case HolidayRef(key=key, year=year, relation=relation):
             rule = lexicon.holiday_rules[key]
@@ -167,7 +165,6 @@ def _period(
                 anchor.dct,
                 anchor.tense,
                 relation,
-                anchor.tense_is_firm,
             )
             return period, DCT_LABEL
         case ClockTime():
@@ -182,6 +179,12 @@ def _calendar(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, str | No
         return century_period(date_said.century), None
     if date_said.year is not None:
         return _in_year(date_said, date_said.year), None
+    if date_said.year_offset is not None:
+        found = _base(date_said.year_base, Unit.YEAR, anchor)
+        if found is None:
+            return None
+        base, label = found
+        return _in_year(date_said, base.start.year + date_said.year_offset), label
     if anchor.dct is None:
         return None
     if date_said.weekday is not None and date_said.day is not None:
@@ -193,7 +196,6 @@ def _calendar(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, str | No
         anchor.dct,
         anchor.tense,
         date_said.relation,
-        anchor.tense_is_firm,
     )
     return period, DCT_LABEL
 

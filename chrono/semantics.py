@@ -101,7 +101,9 @@ class CalendarDate:
     `part` narrows a year to a quarter, half or season ("the third quarter", "spring 2024");
     `decade` (e.g. 199) and `century` (e.g. 18, TimeML's two leading digits) stand without a year.
     `weekday` is the weekday the text also gave ("Saturday, December 9"), kept for the checks;
-    `relation` is an explicit 'last'/'this'/'next' ("last March", "next spring").
+    `relation` is an explicit 'last'/'this'/'next' ("last March", "next spring"); `year_offset`
+    counts the year from an anchor instead ("the second half of last year": -1, DCT; "the first
+    quarter of the year": 0, REF).
     """
 
     year: int | None = None
@@ -114,6 +116,8 @@ class CalendarDate:
     century: int | None = None
     weekday: Weekday | None = None
     relation: Relation | None = None
+    year_offset: int | None = None
+    year_base: Base = Base.DCT
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +190,8 @@ class Recurrence:
     """A set of times: 'every Monday', 'twice a week', 'daily', 'each morning'.
 
     `every` holds the repeated unit and its multiple ('every two weeks'), `weekday`/`part` the
-    repeated day or part of day; `times` is the count per unit ('twice a week')."""
+    repeated day or part of day; `times` is the count per unit ('twice a week'); `on` a repeated
+    calendar date ('every January', 'each Christmas')."""
 
     unit: Unit | None = None
     every: int = 1
@@ -194,6 +199,7 @@ class Recurrence:
     part: DayPart | None = None
     times: int | None = None
     quantifier: str | None = None
+    on: CalendarDate | HolidayRef | None = None
 
 
 @dataclass(frozen=True, slots=True)

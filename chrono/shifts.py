@@ -28,7 +28,7 @@ _DAY = timedelta(days=1)
 
 
 def shifted_day(base: date, shift: Shift) -> date:
-    """The day `shift` names counted from `base`; fractions ('a year and a half') use a finer unit."""
+    """The day `shift` names from `base`; fractions ('a year and a half') use a finer unit."""
     number = shift.amount.number or 0.0
     unit = shift.unit
     if number != int(number) and unit in _FRACTION_TO_SMALLER:

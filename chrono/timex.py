@@ -3,6 +3,8 @@ meanings (with X placeholders), and for durations and sets."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chrono.holidays import FixedDay
 from chrono.lexicon import Lexicon
 from chrono.periods import Period
@@ -27,7 +29,7 @@ _DESIGNATORS = {
     Unit.WEEK: ("", "W", 1),
     Unit.WEEKEND: ("", "WE", 1),
     Unit.MONTH: ("", "M", 1),
-    Unit.QUARTER: ("", "Q", 1),
+    Unit.QUARTER: ("", "M", 3),
     Unit.SEASON: ("", "M", 3),
     Unit.HALF: ("", "M", 6),
     Unit.YEAR: ("", "Y", 1),
@@ -35,8 +37,13 @@ _DESIGNATORS = {
     Unit.CENTURY: ("", "Y", 100),
     Unit.MILLENNIUM: ("", "Y", 1000),
 }
-_SMALLER = {Unit.HOUR: (Unit.MINUTE, 60), Unit.DAY: (Unit.HOUR, 24), Unit.YEAR: (Unit.MONTH, 12),
-            Unit.MINUTE: (Unit.SECOND, 60), Unit.WEEK: (Unit.DAY, 7)}  # fmt: skip
+_SMALLER = {
+    Unit.HOUR: (Unit.MINUTE, 60),
+    Unit.DAY: (Unit.HOUR, 24),
+    Unit.YEAR: (Unit.MONTH, 12),
+    Unit.MINUTE: (Unit.SECOND, 60),
+    Unit.WEEK: (Unit.DAY, 7),
+}
 _UNKNOWN_BY_UNIT = {
     Unit.DAY: "XXXX-XX-XX",
     Unit.WEEKEND: "XXXX-WXX-WE",
@@ -105,7 +112,11 @@ def unanchored_value(meaning: DateMeaning | ClockTime, lexicon: Lexicon) -> str:
             return f"{value}T{part.value}" if part else value
         case HolidayRef(key=key):
             rule = lexicon.holiday_rules[key]
-            return f"XXXX-{rule.month:02d}-{rule.day:02d}" if isinstance(rule, FixedDay) else "XXXX-XX-XX"
+            return (
+                f"XXXX-{rule.month:02d}-{rule.day:02d}"
+                if isinstance(rule, FixedDay)
+                else "XXXX-XX-XX"
+            )
 
 
 def _unanchored_calendar(date: CalendarDate) -> str:
@@ -137,9 +148,19 @@ def _number(number: float) -> str:
     return str(int(number)) if number == int(number) else f"{number:g}"
 
 
-def recurrence_value(recurrence: Recurrence) -> tuple[str, str | None, str | None]:
+def recurrence_value(
+    recurrence: Recurrence, lexicon: Lexicon
+) -> tuple[str, str | None, str | None]:
     """A set's value with its quant and freq: ('XXXX-WXX-1', 'EVERY', None), ('P1W', None, '2X')."""
     freq = f"{recurrence.times}X" if recurrence.times is not None else None
+    if recurrence.on is not None:
+        return (
+            unanchored_value(replace(recurrence.on, year=None), lexicon),
+            recurrence.quantifier,
+            freq,
+        )
+    if recurrence.unit is Unit.WEEKEND and recurrence.every == 1:
+        return "XXXX-WXX-WE", recurrence.quantifier, freq
     if recurrence.weekday is not None:
         value = f"XXXX-WXX-{int(recurrence.weekday)}"
         if recurrence.part is not None:

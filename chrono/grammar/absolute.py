@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from dataclasses import replace
 
 from chrono.grammar.calendar_words import (
     month_is_plausible,
@@ -13,9 +14,17 @@ from chrono.grammar.calendar_words import (
     year_is_plausible,
 )
 from chrono.grammar.pieces import Pieces
-from chrono.grammar.rule import NUMBER_CLASS, YEAR_CLASS, Rule, Source, make_rule, trigger_words
+from chrono.grammar.rule import (
+    NUMBER_CLASS,
+    YEAR_CLASS,
+    Rule,
+    Source,
+    make_rule,
+    optional_group,
+    trigger_words,
+)
 from chrono.numbers import parse_ordinal
-from chrono.semantics import CalendarDate, Meaning
+from chrono.semantics import Base, CalendarDate, Meaning
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -29,7 +38,11 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     ordinal_rank = p.ordinal()
     quarter_word = p.frag("quarter")
     fiscal = p.frag("fiscal")
-    year_tail = rf"(?:,?\s+{of}?\s*{p.year()})?"
+    year_relation = p.words(lex.relative_to_dct, "year_relation")
+    year_tail = (
+        rf"(?:,?\s+{of}?\s*{p.year()}"
+        rf"|\s+{of}\s+(?:{the}|{year_relation})\s+{p.frag('year_word')})?"
+    )
     return (
         make_rule(
             "absolute.month_day_year",
@@ -68,7 +81,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "absolute.numeric_date",
-            r"(?<![\d/.])(?P<first>[01]?\d|3[01])/(?P<second>[0-3]?\d)/(?P<year>[12]\d{3})(?![\d/])",
+            r"(?<![\d/.])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>[12]\d{3})(?![\d/])",
             _numeric_date,
             {YEAR_CLASS},
         ),
@@ -99,6 +112,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             {"quarter", "half"},
         ),
         make_rule(
+            "absolute.quarter_code",
+            rf"(?:{the}\s+)?q(?P<code>[1-4])(?:,?\s*{p.year()})?",
+            _quarter_code,
+            {"q1", "q2", "q3", "q4"},
+        ),
+        make_rule(
             "absolute.fiscal_year",
             rf"{fiscal}(?:\s+{p.frag('year_word')})?\s*{p.year()}",
             _fiscal_year,
@@ -109,8 +128,14 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 
 
 def _month_number(match: re.Match[str], source: Source) -> int | None:
-    month = source.lexicon.months[match.group("month").rstrip(".")]
-    return month if source.is_capitalized(match, "month") else None
+    """A month name counts when capitalized; in lower case only beside a day or a year, and
+    never the words that are also verbs ('may', 'march')."""
+    word = match.group("month").rstrip(".")
+    month = source.lexicon.months[word]
+    if source.is_capitalized(match, "month"):
+        return month
+    has_number = optional_group(match, "day") or optional_group(match, "year")
+    return month if has_number and word not in source.lexicon.ambiguous_months else None
 
 
 def _month_day_year(match: re.Match[str], source: Source) -> Meaning | None:
@@ -177,22 +202,40 @@ def _century(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _season(match: re.Match[str], source: Source) -> Meaning | None:
-    year = int(match.group("year")) if match.group("year") else None
-    relation = relation_of(match, source)
-    if year is None and relation is None and not season_is_plausible(match, source):
+    season = source.lexicon.seasons[match.group("season")]
+    said = _year_of(match, source)
+    has_tail = said != CalendarDate()
+    relation = None if has_tail else relation_of(match, source)
+    if not has_tail and relation is None and not season_is_plausible(match, source):
         return None
-    return CalendarDate(
-        year=year, season=source.lexicon.seasons[match.group("season")], relation=relation
-    )
+    return replace(said, season=season, relation=relation)
 
 
 def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
     rank = parse_ordinal(match.group("ordinal"), source.lexicon)
-    year = int(match.group("year")) if match.group("year") else None
+    year = _year_of(match, source)
     is_half = re.fullmatch(source.lexicon.fragment("half"), match.group("part")) is not None
     if is_half:
-        return CalendarDate(year=year, half=rank) if rank in (1, 2) else None
-    return CalendarDate(year=year, quarter=rank) if 1 <= rank <= 4 else None
+        return replace(year, half=rank) if rank in (1, 2) else None
+    return replace(year, quarter=rank) if 1 <= rank <= 4 else None
+
+
+def _year_of(match: re.Match[str], source: Source) -> CalendarDate:
+    """The year a quarter or season is in: written out, 'of last year' (from the document date),
+    'of the year' (the narrative's year), or left to the resolver."""
+    if match.group("year"):
+        return CalendarDate(year=int(match.group("year")))
+    if match.group("year_relation"):
+        offset = source.lexicon.relative_to_dct[match.group("year_relation")]
+        return CalendarDate(year_offset=offset)
+    if match.group(0).endswith(source.lexicon.fragment("year_word")):
+        return CalendarDate(year_offset=0, year_base=Base.REF)
+    return CalendarDate()
+
+
+def _quarter_code(match: re.Match[str], source: Source) -> Meaning | None:
+    year = int(match.group("year")) if match.group("year") else None
+    return CalendarDate(year=year, quarter=int(match.group("code")))
 
 
 def _fiscal_year(match: re.Match[str], source: Source) -> Meaning | None:

@@ -25,8 +25,6 @@ _CALENDAR_UNITS = (
 def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
     part_after = rf"(?:\s+{p.part()})?"
-    day_parts = [word for word, part in lex.day_parts.items() if part is not DayPart.NIGHT]
-    weekday_part = rf"(?:\s+{p.words(day_parts, 'part')})?"
     calendar_units = p.words(_singular_units(p, _CALENDAR_UNITS), "unit")
     relation = p.words(
         [word for word, offset in lex.relative_to_dct.items() if word != "past"], "relation"
@@ -68,7 +66,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "deictic.weekday",
-            rf"(?:{relation}\s+)?{p.weekday()}{weekday_part}",
+            rf"(?:{relation}\s+)?{p.weekday()}{part_after}",
             _weekday,
             trigger_words(lex.weekdays),
         ),
@@ -106,7 +104,7 @@ def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _weekday(match: re.Match[str], source: Source) -> Meaning | None:
     word = match.group("weekday").rstrip(".")
-    if not source.is_capitalized(match, "weekday") or len(word) < 6:
+    if len(word) < 6:
         return None
     if (
         source.word_before(match.start()) == source.lexicon.fragment("the")

@@ -7,7 +7,7 @@ import re
 
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
-from chrono.numbers import parse_amount
+from chrono.numbers import amount_of_units, parse_amount
 from chrono.semantics import Amount, Duration, Meaning, Unit
 
 
@@ -24,6 +24,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             rf"(?P<half_after>{and_half})?(?P<age>-{p.frag('old')})?",
             _amount_unit,
             units,
+        ),
+        make_rule(
+            "durations.long_adjective",
+            rf"(?:{p.amount()}-)?{p.unit()}-{p.frag('long')}",
+            _long_adjective,
+            units,
+            priority=1,
         ),
         make_rule(
             "durations.half_unit",
@@ -47,8 +54,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 
 
 def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
-    amount = parse_amount(match.group("amount"), source.lexicon)
-    unit = source.lexicon.units[match.group("unit")]
+    amount, unit = amount_of_units(match.group("amount"), match.group("unit"), source.lexicon)
     if match.group("age") or (
         unit is Unit.SECOND and match.group("amount") in source.lexicon.indefinite_amounts
     ):
@@ -57,6 +63,15 @@ def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     if amount.number is not None and (match.group("half") or match.group("half_after")):
         amount = Amount(amount.number + 0.5)
+    return Duration(amount, unit)
+
+
+def _long_adjective(match: re.Match[str], source: Source) -> Meaning | None:
+    """'week-long', 'two-day-long', 'decades-long' (a plural without an amount is vague)."""
+    word = match.group("unit")
+    if not match.group("amount") and (word.endswith("s") or word == "centuries"):
+        return Duration(Amount(None), source.lexicon.units[word])
+    amount, unit = amount_of_units(match.group("amount"), word, source.lexicon)
     return Duration(amount, unit)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from chrono.grammar.pieces import Pieces
-from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
+from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.semantics import Amount, Base, Deictic, Meaning, Shift, Unit
 
 _NARRATIVE_UNITS = (Unit.DAY, Unit.WEEKEND, Unit.WEEK, Unit.MONTH, Unit.YEAR, Unit.DECADE)
@@ -36,10 +36,27 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             priority=-1,
         ),
         make_rule(
-            "offsets.year_earlier",
+            "narrative.year_earlier",
             rf"(?:{p.frag('the')}\s+)?{p.frag('year_ago')}(?:\s+{p.frag('period')})?",
             lambda match, source: Shift(Amount(1), Unit.YEAR, -1, Base.REF),
             {"year"},
+        ),
+        make_rule(
+            "narrative.unit_before",
+            rf"{p.frag('the')}\s+{p.words(unit_words, 'unit')}"
+            rf"\s+(?P<direction>{lex.fragment('before_after')})",
+            _unit_before,
+            trigger_words(unit_words),
+            priority=1,
+        ),
+        make_rule(
+            "narrative.within_that_unit",
+            rf"{p.words(lex.within_period_mods, 'mod')}\s+"
+            rf"(?:{p.frag('that')}|{p.frag('the')}\s+{p.frag('same')})"
+            rf"\s+{p.words(unit_words, 'unit')}",
+            _that_unit,
+            lex.within_period_mods,
+            priority=1,
         ),
         make_rule(
             "narrative.that_unit",
@@ -51,10 +68,9 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 
 
 def _meaning(match: re.Match[str], source: Source, offset: int) -> Deictic:
-    if match.group("part"):
-        return Deictic(
-            Unit.DAY, offset, Base.REF, part=source.lexicon.day_parts[match.group("part")]
-        )
+    part = optional_group(match, "part")
+    if part:
+        return Deictic(Unit.DAY, offset, Base.REF, part=source.lexicon.day_parts[part])
     return Deictic(source.lexicon.units[match.group("unit")], offset, Base.REF)
 
 
@@ -65,6 +81,14 @@ def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
 def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
     """'the quarter', 'the latest quarter', 'the year': the one the report is about."""
     return Deictic(source.lexicon.units[match.group("unit")], 0, Base.REF)
+
+
+def _unit_before(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the year before', 'the day after': one unit away from the narrative's date."""
+    offset = source.lexicon.relative_to_ref.get(match.group("direction"))
+    if offset is None:
+        offset = -1 if match.group("direction") in source.lexicon.fragment("earlier") else 1
+    return Deictic(source.lexicon.units[match.group("unit")], offset, Base.REF)
 
 
 def _that_unit(match: re.Match[str], source: Source) -> Meaning | None:

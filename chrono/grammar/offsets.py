@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
-from chrono.numbers import parse_amount
+from chrono.numbers import amount_of_units, parse_amount
 from chrono.semantics import Base, Meaning, Shift
 
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
@@ -42,8 +42,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 
 
 def _shift(match: re.Match[str], source: Source, sign: int, base: Base) -> Shift:
-    amount = parse_amount(match.group("amount"), source.lexicon)
-    return Shift(amount, source.lexicon.units[match.group("unit")], sign, base)
+    amount, unit = amount_of_units(match.group("amount"), match.group("unit"), source.lexicon)
+    return Shift(amount, unit, sign, base)
 
 
 def _ago(match: re.Match[str], source: Source) -> Meaning | None:

@@ -10,7 +10,6 @@ from chrono.lexicon import Lexicon
 from chrono.patterns import compile_rule
 from chrono.semantics import Meaning
 
-
 YEAR_CLASS = "#year"
 NUMBER_CLASS = "#num"
 CLOCK_CLASS = "#clock"
@@ -53,6 +52,11 @@ class Source:
         while end < len(self.text) and (self.text[end].isalnum() or self.text[end] in "'’"):
             end += 1
         return self.text[start:end]
+
+
+def optional_group(match: re.Match[str], name: str) -> str | None:
+    """A named group's text, or None when it did not take part or the pattern lacks it."""
+    return match.group(name) if name in match.re.groupindex else None
 
 
 Build = Callable[[re.Match[str], Source], Meaning | None]

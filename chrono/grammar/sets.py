@@ -62,8 +62,6 @@ def _every_unit(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _every_weekday(match: re.Match[str], source: Source) -> Meaning | None:
-    if not source.is_capitalized(match, "weekday"):
-        return None
     lex = source.lexicon
     part = lex.day_parts.get(match.group("part") or "")
     weekday = lex.weekdays[match.group("weekday").rstrip(".")]

@@ -22,6 +22,7 @@ class Lexicon:
     months: Mapping[str, int]
     weekdays: Mapping[str, Weekday]
     units: Mapping[str, Unit]
+    unit_factors: Mapping[str, int]
     number_words: Mapping[str, int]
     tens_words: Mapping[str, int]
     scale_words: Mapping[str, int]
@@ -53,6 +54,7 @@ class Lexicon:
     weak_future_cues: frozenset[str]
     present_cues: frozenset[str]
     infinitive_markers: frozenset[str]
+    passive_auxiliaries: frozenset[str]
     not_verbs: frozenset[str]
     past_suffix: str
     honorifics: frozenset[str]

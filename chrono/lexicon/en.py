@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chrono.holidays import EasterOffset, FixedDay, NthWeekday
+from chrono.holidays import EasterOffset, FixedDay, HolidayRule, NthWeekday
 from chrono.lexicon import Lexicon
 from chrono.model import Mod
 from chrono.semantics import DayPart, Ref, Season, Unit, Weekday
@@ -41,8 +41,13 @@ _UNITS: dict[str, Unit] = {
     for stem in stems
     for form in (stem, stem + "s")
 }
-_UNITS |= {"century": Unit.CENTURY, "centuries": Unit.CENTURY, "millennium": Unit.MILLENNIUM,
-           "millennia": Unit.MILLENNIUM}  # fmt: skip
+_UNITS |= {"fortnight": Unit.WEEK, "fortnights": Unit.WEEK}
+_UNITS |= {
+    "century": Unit.CENTURY,
+    "centuries": Unit.CENTURY,
+    "millennium": Unit.MILLENNIUM,
+    "millennia": Unit.MILLENNIUM,
+}
 
 _NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -78,7 +83,7 @@ _HOLIDAYS = {
     "boxing day": "boxing_day",
 }  # fmt: skip
 
-_HOLIDAY_RULES = {
+_HOLIDAY_RULES: dict[str, HolidayRule] = {
     "christmas": FixedDay(12, 25), "christmas_eve": FixedDay(12, 24), "new_year": FixedDay(1, 1),
     "new_year_eve": FixedDay(12, 31), "easter": EasterOffset(0), "good_friday": EasterOffset(-2),
     "easter_monday": EasterOffset(1), "thanksgiving": NthWeekday(11, 4, 4),
@@ -95,14 +100,15 @@ _PAST_CUES = frozenset(
     ago earlier last yesterday previously already ran sent sold bought paid hit cut set put
     wrote spoke struck built chose drew flew grew knew led meant read shot shut sought stood
     thought threw understood wore agreed decided warned urged accused denied declared submitted
-    conducted deployed killed""".split()
+    conducted deployed killed spoke broke drove ate fought hung lay rode rang sang sank slept
+    stole swore swam taught tore woke arrived""".split()
 )  # fmt: skip
 _FUTURE_CUES = frozenset(
     """will shall 'll won't wo going scheduled due upcoming tomorrow""".split()
 )  # fmt: skip
 _WEAK_FUTURE_CUES = frozenset(
     """plans plan planned expects expect expected intends intend hopes hope aims would could
-    might may""".split()
+    might may must should""".split()
 )  # fmt: skip
 _PRESENT_CUES = frozenset("is are am says has have does do".split())
 
@@ -120,6 +126,7 @@ ENGLISH = Lexicon(
     months=_MONTHS,
     weekdays=_WEEKDAYS,
     units=_UNITS,
+    unit_factors={"fortnight": 2, "fortnights": 2},
     number_words=_NUMBER_WORDS,
     tens_words=_TENS_WORDS,
     scale_words={"hundred": 100, "thousand": 1000},
@@ -136,7 +143,7 @@ ENGLISH = Lexicon(
             "a couple of",
             "countless",
         }
-    ),  # fmt: skip
+    ),
     fractions={"half": 0.5, "and a half": 0.5, "a quarter": 0.25},
     ordinals=_ORDINALS,
     ordinal_suffixes=frozenset({"st", "nd", "rd", "th"}),
@@ -146,13 +153,13 @@ ENGLISH = Lexicon(
         "tomorrow": 1,
         "the day before yesterday": -2,
         "the day after tomorrow": 2,
-    },  # fmt: skip
+    },
     day_parts={
         "morning": DayPart.MORNING,
         "afternoon": DayPart.AFTERNOON,
         "evening": DayPart.EVENING,
         "night": DayPart.NIGHT,
-    },  # fmt: skip
+    },
     night_words={"tonight": 0, "overnight": 0},
     relative_to_dct={"last": -1, "this": 0, "next": 1, "coming": 1, "current": 0, "past": -1},
     relative_to_ref={
@@ -163,14 +170,14 @@ ENGLISH = Lexicon(
         "prior": -1,
         "same": 0,
         "that": 0,
-    },  # fmt: skip
+    },
     seasons={
         "spring": Season.SPRING,
         "summer": Season.SUMMER,
         "fall": Season.FALL,
         "autumn": Season.FALL,
         "winter": Season.WINTER,
-    },  # fmt: skip
+    },
     holidays=_HOLIDAYS,
     holiday_rules=_HOLIDAY_RULES,
     vague_refs={
@@ -189,7 +196,7 @@ ENGLISH = Lexicon(
         "a later date": Ref.FUTURE,
         "some day": Ref.FUTURE,
         "someday": Ref.FUTURE,
-    },  # fmt: skip
+    },
     vague_plural_refs={"recent": -1, "past": -1, "last": -1, "coming": 1, "next": 1},
     stretch_words=frozenset({"previous", "first", "final", "latest"}),
     set_adverbs={
@@ -201,7 +208,7 @@ ENGLISH = Lexicon(
         "quarterly": Unit.QUARTER,
         "annually": Unit.YEAR,
         "yearly": Unit.YEAR,
-    },  # fmt: skip
+    },
     frequency_words={"once": 1, "twice": 2, "thrice": 3},
     quantifiers={"every": "EVERY", "each": "EACH"},
     amount_mods={
@@ -230,7 +237,7 @@ ENGLISH = Lexicon(
         "just under": Mod.LESS_THAN,
         "well over": Mod.MORE_THAN,
         "an estimated": Mod.APPROX,
-    },  # fmt: skip
+    },
     period_mods={
         "early": Mod.START,
         "the beginning of": Mod.START,
@@ -242,7 +249,7 @@ ENGLISH = Lexicon(
         "the end of": Mod.END,
         "the close of": Mod.END,
         "the latter part of": Mod.END,
-    },  # fmt: skip
+    },
     within_period_mods={"earlier": Mod.START, "later": Mod.END},
     point_mods={
         "before": Mod.BEFORE,
@@ -250,12 +257,13 @@ ENGLISH = Lexicon(
         "by": Mod.ON_OR_BEFORE,
         "no later than": Mod.ON_OR_BEFORE,
         "since": Mod.ON_OR_AFTER,
-    },  # fmt: skip
+    },
     past_cues=_PAST_CUES,
     future_cues=_FUTURE_CUES,
     weak_future_cues=_WEAK_FUTURE_CUES,
     present_cues=_PRESENT_CUES,
     infinitive_markers=frozenset({"to"}),
+    passive_auxiliaries=frozenset({"be", "been", "being"}),
     not_verbs=frozenset(
         """the a an our his her their its my your this that these those some any
         all each every be date about around nearly more less than what which""".split()
@@ -323,10 +331,13 @@ ENGLISH = Lexicon(
         "period": "quarter|period",
         "year_ago": "year-earlier|year-ago|year\\s+earlier|year\\s+ago",
         "old": "olds?",
+        "long": "long",
+        "before_after": "before|after|earlier|later",
         "other": "other",
         "zone": "et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet",
         "ampm_in": "in the",
         "weekday_plural": "s",
         "that": "that",
+        "same": "same",
     },
 )
