@@ -12,10 +12,9 @@ from datetime import date, timedelta
 
 from chrono.model import Tense
 from chrono.periods import Period, at_midnight
-from chrono.semantics import Relation, Unit, Weekday
+from chrono.semantics import Relation, Weekday
 
 _YEARS_AROUND = (-2, -1, 0, 1, 2)
-_TENSE_REACH_DAYS = 183
 
 
 def pick_year(
@@ -24,11 +23,7 @@ def pick_year(
     tense: Tense | None,
     relation: Relation | None,
 ) -> Period:
-    """The occurrence of a yearly period (a month, a season, a holiday) the context points to.
-
-    For a single day, a past-tense cue picks its candidate only within half a year of the anchor:
-    "ruled that he must go home by Jan. 14" in an article of Jan. 6 is a week ahead, not a year
-    back (TimeBank bears this out: reporting verbs are past, their deadlines are not)."""
+    """The occurrence of a yearly period (a month, a season, a holiday) the context points to."""
     if relation is Relation.THIS:
         return period_in(anchor.year)
     candidates = _candidates(period_in, anchor.year)
@@ -41,8 +36,7 @@ def pick_year(
     future = min((c for c in candidates if c.end > moment), key=lambda c: c.start)
     past_distance = max(0, (moment - past.end).days + 1)
     future_distance = max(0, (future.start - moment).days)
-    is_day = past.grain is Unit.DAY
-    if tense is Tense.PAST and (not is_day or past_distance <= _TENSE_REACH_DAYS):
+    if tense is Tense.PAST:
         return past
     if tense is Tense.FUTURE:
         return future

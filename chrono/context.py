@@ -18,20 +18,46 @@ _REACH = 160
 _MAX_DISTANCE = 12
 
 
-def tense_around(text: str, start: int, end: int, lexicon: Lexicon) -> Tense | None:
+def tense_around(
+    text: str,
+    start: int,
+    end: int,
+    lexicon: Lexicon,
+    *,
+    leftward: bool = True,
+    rightward: bool = True,
+) -> Tense | None:
     """The tense the nearest cue word suggests, looking both ways inside the sentence.
 
     An intention ("expects", "plans to", "must") points forward only to what follows it:
     "On Friday, the Kremlin expects ..." dates the statement, not the expected event."""
     left = _sentence_left(text, start)
     right = _sentence_right(text, end)
-    before = _WORD.findall(text, left, start)[::-1][:_MAX_DISTANCE]
-    after = _WORD.findall(text, end, right)[:_MAX_DISTANCE]
+    before = _WORD.findall(text, left, start)[::-1][:_MAX_DISTANCE] if leftward else []
+    after = _WORD.findall(text, end, right)[:_MAX_DISTANCE] if rightward else []
     for _, word, previous, following, leftward in _cues(before, after):
         tense = _cue(word, previous, following, leftward, lexicon)
         if tense is not None:
             return tense
     return None
+
+
+def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> Tense | None:
+    """The tense of the clause an expression sits in: the verb before it when there is one
+    ("will brief the assembly on Tuesday, he added"), else the one after it ("On Thursday,
+    Putin urged"). A deadline ("by Jan. 14", "until March") points forward whatever the
+    reporting verb's tense, so a past cue does not move it back."""
+    tense = tense_around(text, start, start, lexicon, rightward=False)
+    if tense is None:
+        tense = tense_around(text, end, end, lexicon, leftward=False)
+    if tense is Tense.PAST and _word_before(text, start).lower() in lexicon.deadline_words:
+        return None
+    return tense
+
+
+def _word_before(text: str, position: int) -> str:
+    words = _WORD.findall(text, max(0, position - 20), position)
+    return words[-1] if words else ""
 
 
 def _cues(before: list[str], after: list[str]) -> list[tuple[int, str, str, str, bool]]:

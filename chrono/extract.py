@@ -50,7 +50,15 @@ def find_mentions(source: Source, rules: RuleSet) -> list[Mention]:
                         match.start(), match.end(), rule.id, meaning, _mod(match, source)
                     )
                     candidates.append((mention, rule.priority))
+    blocked = [(m.start(), m.end()) for m in rules.false_friends.finditer(source.lowered)]
+    if blocked:
+        candidates = [(m, p) for m, p in candidates if not _overlaps_any(m, blocked)]
     return _longest_first(candidates, len(source.text))
+
+
+def _overlaps_any(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Names that contain a time word ('Sheffield Wednesday', 'Easter Island') are not times."""
+    return any(start < mention.end and mention.start < end for start, end in spans)
 
 
 def _mod(match: re.Match[str], source: Source) -> Mod | None:

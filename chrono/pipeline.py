@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime
 
 from chrono.consistency import Observation, check_document
-from chrono.context import tense_around
+from chrono.context import governing_tense
 from chrono.dateline import find_dateline as find_dateline_in
 from chrono.dct import coerce_dct
 from chrono.extract import Mention, find_mentions, lower_same_length
@@ -71,7 +71,7 @@ def _resolve_all(
     observations: list[Observation] = []
     references: list[Reference] = []
     for mention in mentions:
-        tense = tense_around(text, mention.start, mention.end, lexicon)
+        tense = governing_tense(text, mention.start, mention.end, lexicon)
         mention = _settle_in_amount(mention, text, tense)
         anchor = Anchor(dct, tense, references)
         resolution = resolve(mention.meaning, mention.mod, anchor, lexicon)

@@ -38,6 +38,7 @@ class _ModPatterns:
     period: re.Pattern[str]
     determiner: re.Pattern[str]
     leading_determiner: re.Pattern[str]
+    part_of: re.Pattern[str]
     connector: re.Pattern[str]
 
 
@@ -48,13 +49,37 @@ def _patterns(lex: Lexicon) -> _ModPatterns:
         period=re.compile(rf"(?<![\w-])(?P<mod>{alternation(lex.period_mods)})(?:\s*-\s*|\s+)$"),
         determiner=re.compile(rf"(?<![\w-]){lex.fragment('the')}\s+$"),
         leading_determiner=re.compile(rf"(?:{lex.fragment('the')})\s"),
+        part_of=re.compile(
+            rf"(?<![\w-])(?:{lex.fragment('the')}\s+)?(?P<part>{alternation(lex.day_parts)})"
+            rf"\s+(?:{lex.fragment('of')})\s+$"
+        ),
         connector=re.compile(rf"\s*(?:,|{lex.fragment('on')}|{lex.fragment('of')})?\s*"),
     )
 
 
 def refine(mentions: list[Mention], source: Source) -> list[Mention]:
-    """Attach modifiers, then join times with their dates."""
-    return _join_times_with_dates(_attach_modifiers(mentions, source), source)
+    """Attach modifiers, then parts of day ('the evening of June 3'), then join times with dates."""
+    with_mods = _attach_modifiers(mentions, source)
+    return _join_times_with_dates(_attach_day_parts(with_mods, source), source)
+
+
+def _attach_day_parts(mentions: list[Mention], source: Source) -> list[Mention]:
+    pattern = _patterns(source.lexicon).part_of
+    refined: list[Mention] = []
+    for mention in mentions:
+        floor = refined[-1].end if refined else 0
+        found = None
+        if _names_a_day(mention.meaning):
+            found = pattern.search(
+                source.lowered, max(floor, mention.start - _LOOK_BACK), mention.start
+            )
+        if found is None:
+            refined.append(mention)
+            continue
+        part = source.lexicon.day_parts[found.group("part")]
+        meaning = ClockTime(None, part=part, date=mention.meaning)  # type: ignore[arg-type]
+        refined.append(Mention(found.start(), mention.end, mention.rule, meaning, mention.mod))
+    return refined
 
 
 def _attach_modifiers(mentions: list[Mention], source: Source) -> list[Mention]:

@@ -48,6 +48,7 @@ class RuleSet:
     rules: tuple[Rule, ...]
     by_trigger: dict[str, tuple[Rule, ...]]
     trigger_pattern: re.Pattern[str]
+    false_friends: re.Pattern[str]
 
 
 @cache
@@ -61,4 +62,5 @@ def rules_for(lexicon: Lexicon) -> RuleSet:
             index[trigger].append(rule)
     words = [trigger for trigger in index if not trigger.startswith("#")]
     scan = re.compile(r"(?=[^\W_])\b(?:" + alternation(words) + r"(?![^\W_])|\d+)")
-    return RuleSet(rules, {key: tuple(value) for key, value in index.items()}, scan)
+    false_friends = re.compile(r"(?<!\w)" + alternation(lexicon.false_friends) + r"(?!\w)")
+    return RuleSet(rules, {key: tuple(value) for key, value in index.items()}, scan, false_friends)

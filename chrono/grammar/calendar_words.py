@@ -42,7 +42,9 @@ def season_is_plausible(match: re.Match[str], source: Source) -> bool:
     """A season without a year or 'last'/'next' needs a time preposition before it ('in the fall')
     and must not be 'the fall of' something."""
     lex = source.lexicon
-    if source.word_after(match.end()).lower() in (lex.fragment("of"),):
+    if source.word_after(match.end()).lower() == lex.fragment("of") or starts_a_name(
+        source, match.end()
+    ):
         return False
     before = source.word_before(match.start())
     return before in lex.month_context_words
@@ -60,7 +62,7 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
         return False
     if before_char == "-" and source.word_before(start - 1) not in lex.period_mods:
         return False
-    if after[:1] in ("%", "/") or _DIGIT_AFTER.match(after):
+    if after[:1] in ("%", "/") or _DIGIT_AFTER.match(after) or _compound_noun_after(source, end):
         return False
     following = source.word_after(end).lower()
     if following in lex.quantity_nouns or following in lex.units:
@@ -72,12 +74,24 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
         or before == lex.fragment("the")
     ):
         return 1000 <= year <= 2999
-    if _follows_name(source, start):
+    if follows_name(source, start):
         return False
     return 1900 <= year <= 2099
 
 
-def _follows_name(source: Source, position: int) -> bool:
+def starts_a_name(source: Source, end: int) -> bool:
+    """True when a capitalized word follows: 'Easter Island', 'Fall River', 'Saturday Night Live'."""
+    return source.word_after(end)[:1].isupper()
+
+
+def _compound_noun_after(source: Source, end: int) -> bool:
+    """'a 2014-seat arena': the number modifies a noun of quantity."""
+    if not source.text.startswith("-", end):
+        return False
+    return source.word_after(end + 1).lower() in source.lexicon.quantity_nouns
+
+
+def follows_name(source: Source, position: int) -> bool:
     """True after a capitalized word inside a sentence ('Boeing 2707', 'Agenda 2030')."""
     found = _PREVIOUS_WORD.search(source.text, max(0, position - 40), position)
     if found is None or not found.group(1)[:1].isupper():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chrono.grammar.calendar_words import relation_of
+from chrono.grammar.calendar_words import relation_of, starts_a_name
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
 from chrono.semantics import Base, DayPart, Deictic, Meaning, Unit, WeekdayRef
@@ -112,5 +112,11 @@ def _weekday(match: re.Match[str], source: Source) -> Meaning | None:
     ):
         return None
     relation = relation_of(match, source)
+    if (
+        match.group("part")
+        and source.is_capitalized(match, "part")
+        and starts_a_name(source, match.end())
+    ):
+        return None
     part = source.lexicon.day_parts.get(match.group("part") or "")
     return WeekdayRef(source.lexicon.weekdays[word], relation, part)

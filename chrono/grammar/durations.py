@@ -55,8 +55,10 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 
 def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
     amount, unit = amount_of_units(match.group("amount"), match.group("unit"), source.lexicon)
-    if match.group("age") or (
-        unit is Unit.SECOND and match.group("amount") in source.lexicon.indefinite_amounts
+    if (
+        source.text.startswith("-", match.end())
+        or match.group("age")
+        or (unit is Unit.SECOND and match.group("amount") in source.lexicon.indefinite_amounts)
     ):
         return None
     if match.group(0).startswith(source.lexicon.fragment("the")) and amount.number is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from chrono.grammar.calendar_words import relation_of
+from chrono.grammar.calendar_words import relation_of, starts_a_name
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
 from chrono.semantics import HolidayRef, Meaning, Relation
@@ -31,5 +31,7 @@ def _holiday(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     key = source.lexicon.holidays[" ".join(match.group("holiday").replace("’", "'").split())]
     year = int(match.group("year")) if match.group("year") else None
+    if year is None and starts_a_name(source, match.end()):
+        return None
     relation: Relation | None = relation_of(match, source)
     return HolidayRef(key, year, relation)

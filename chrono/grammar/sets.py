@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from chrono.grammar.pieces import Pieces
-from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
+from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.numbers import parse_amount
-from chrono.semantics import Meaning, Recurrence
+from chrono.semantics import CalendarDate, HolidayRef, Meaning, Recurrence
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -25,6 +25,21 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             priority=1,
         ),
         make_rule("sets.every_part", rf"{quantifier}\s+{p.part()}", _every_part, lex.quantifiers),
+        make_rule(
+            "sets.every_calendar",
+            rf"{quantifier}\s+(?:{p.month()}|{p.words(lex.seasons, 'season')}"
+            rf"|{p.words(lex.holidays, 'holiday')})",
+            _every_calendar,
+            lex.quantifiers,
+        ),
+        make_rule(
+            "sets.times_adverb",
+            rf"(?:{p.words(lex.frequency_words, 'freq')}|{p.amount()}\s+{p.frag('times')})"
+            rf"\s+{p.words(lex.set_adverbs, 'adverb')}",
+            _times_per,
+            lex.set_adverbs,
+            priority=1,
+        ),
         make_rule(
             "sets.adverb",
             p.words(lex.set_adverbs, "adverb"),
@@ -84,6 +99,22 @@ def _adverb(match: re.Match[str], source: Source) -> Meaning | None:
     return Recurrence(unit=source.lexicon.set_adverbs[word], every=every, times=1)
 
 
+def _every_calendar(match: re.Match[str], source: Source) -> Meaning | None:
+    """'every January', 'each spring', 'every Christmas'."""
+    lex = source.lexicon
+    quantifier = lex.quantifiers[match.group("quantifier")]
+    on: CalendarDate | HolidayRef
+    if match.group("month"):
+        if not source.is_capitalized(match, "month"):
+            return None
+        on = CalendarDate(month=lex.months[match.group("month").rstrip(".")])
+    elif match.group("season"):
+        on = CalendarDate(season=lex.seasons[match.group("season")])
+    else:
+        on = HolidayRef(lex.holidays[" ".join(match.group("holiday").replace("’", "'").split())])
+    return Recurrence(on=on, quantifier=quantifier)
+
+
 def _times_per(match: re.Match[str], source: Source) -> Meaning | None:
     lex = source.lexicon
     if match.group("freq"):
@@ -93,7 +124,9 @@ def _times_per(match: re.Match[str], source: Source) -> Meaning | None:
         if number is None or number != int(number):
             return None
         times = int(number)
-    return Recurrence(unit=lex.units[match.group("unit")], times=times)
+    adverb = optional_group(match, "adverb")
+    unit = lex.set_adverbs[adverb] if adverb else lex.units[match.group("unit")]
+    return Recurrence(unit=unit, times=times)
 
 
 def _plural_weekday(match: re.Match[str], source: Source) -> Meaning | None:

@@ -55,12 +55,14 @@ class Lexicon:
     present_cues: frozenset[str]
     infinitive_markers: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    deadline_words: frozenset[str]
     not_verbs: frozenset[str]
     past_suffix: str
     honorifics: frozenset[str]
     ambiguous_months: frozenset[str]
     month_context_words: frozenset[str]
     quantity_nouns: frozenset[str]
+    false_friends: frozenset[str]
     fragments: Mapping[str, str]
     dateline_max_lines: int = 6
 

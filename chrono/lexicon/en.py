@@ -107,8 +107,8 @@ _FUTURE_CUES = frozenset(
     """will shall 'll won't wo going scheduled due upcoming tomorrow""".split()
 )  # fmt: skip
 _WEAK_FUTURE_CUES = frozenset(
-    """plans plan planned expects expect expected intends intend hopes hope aims would could
-    might may must should""".split()
+    """plans plan planned expects expect expected intends intend hopes hope aims may must
+    should""".split()
 )  # fmt: skip
 _PRESENT_CUES = frozenset("is are am says has have does do".split())
 
@@ -119,7 +119,8 @@ _QUANTITY_NOUNS = frozenset(
     """people persons troops soldiers workers residents jobs cars units shares tons tonnes
     dollars euros pounds yen barrels votes seats pages men women children students
     employees members copies homes houses acres miles kilometers feet meters points
-    percent cases deaths families patients passengers protesters refugees""".split()
+    percent cases deaths families patients passengers protesters refugees seat page member
+    mile acre room bed person ton vote share job""".split()
 )  # fmt: skip
 
 ENGLISH = Lexicon(
@@ -264,6 +265,7 @@ ENGLISH = Lexicon(
     present_cues=_PRESENT_CUES,
     infinitive_markers=frozenset({"to"}),
     passive_auxiliaries=frozenset({"be", "been", "being"}),
+    deadline_words=frozenset({"by", "until", "till", "through", "to", "before"}),
     not_verbs=frozenset(
         """the a an our his her their its my your this that these those some any
         all each every be date about around nearly more less than what which""".split()
@@ -298,6 +300,21 @@ ENGLISH = Lexicon(
         }
     ),
     quantity_nouns=_QUANTITY_NOUNS,
+    false_friends=frozenset(
+        {
+            "sheffield wednesday",
+            "girl friday",
+            "man friday",
+            "sunday times",
+            "sunday telegraph",
+            "saturday night live",
+            "easter island",
+            "christmas island",
+            "fall river",
+            "may day parade",
+            "independence day resurgence",
+        }
+    ),
     fragments={
         "the": "the",
         "of": "of",

@@ -1,0 +1,66 @@
+"""Value errors for error analysis: which gold values we get wrong, how, and in what sentence.
+
+Errors are grouped by the forms of the two values (digits written as 9), so one group gathers,
+say, every day we rendered as a month (9999-99-99 vs 9999-99) whatever the dates were.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_DIGIT = re.compile(r"\d")
+# Sentence ends: ., ! or ? before whitespace, or a blank line (headlines and datelines have no stop).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+_SPACES = re.compile(r"\s+")
+_SENTENCE_LIMIT = 300
+
+
+@dataclass(frozen=True, slots=True)
+class ValueMismatch:
+    """A relaxed-matched pair whose values differ."""
+
+    doc_id: str
+    gold_text: str
+    gold_value: str
+    system_text: str
+    system_value: str
+    sentence: str
+
+    @property
+    def forms(self) -> tuple[str, str]:
+        """The gold and system values with every digit written as 9."""
+        return _DIGIT.sub("9", self.gold_value), _DIGIT.sub("9", self.system_value)
+
+
+@dataclass(frozen=True, slots=True)
+class MismatchGroup:
+    """All mismatches sharing a pair of value forms, in the order they were found."""
+
+    gold_form: str
+    system_form: str
+    examples: tuple[ValueMismatch, ...]
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], on one line and at most about 300 characters."""
+    left = 0
+    for boundary in _SENTENCE_END.finditer(text, 0, start):
+        left = boundary.end()
+    following = _SENTENCE_END.search(text, end)
+    right = following.start() if following else len(text)
+    sentence = _SPACES.sub(" ", text[left:right]).strip()
+    if len(sentence) > _SENTENCE_LIMIT:
+        return sentence[: _SENTENCE_LIMIT - 1] + "…"
+    return sentence
+
+
+def most_frequent(mismatches: Iterable[ValueMismatch], limit: int) -> list[MismatchGroup]:
+    """The `limit` largest groups, largest first; ties keep the order they were first seen."""
+    groups: defaultdict[tuple[str, str], list[ValueMismatch]] = defaultdict(list)
+    for mismatch in mismatches:
+        groups[mismatch.forms].append(mismatch)
+    ranked = sorted(groups.items(), key=lambda item: -len(item[1]))
+    return [MismatchGroup(gold, ours, tuple(found)) for (gold, ours), found in ranked[:limit]]
