@@ -65,6 +65,13 @@ class Lexicon:
     false_friends: frozenset[str]
     fragments: Mapping[str, str]
     dateline_max_lines: int = 6
+    # Consistency checks (chrono.consistency): words that tie an elapsed time to an event's date.
+    inception_words: frozenset[str] = frozenset()
+    anniversary_words: frozenset[str] = frozenset()
+    approx_below_words: frozenset[str] = frozenset()
+    apposition_links: frozenset[str] = frozenset()
+    since_words: frozenset[str] = frozenset()
+    projection_words: frozenset[str] = frozenset()
 
     def fragment(self, name: str) -> str:
         """A small structural piece of pattern (e.g. the word for 'of'), as a regex alternation."""

@@ -357,4 +357,16 @@ ENGLISH = Lexicon(
         "that": "that",
         "same": "same",
     },
+    inception_words=frozenset(
+        """began begun begins started starts erupted founded established opened launched
+        created formed inaugurated""".split()
+    ),
+    anniversary_words=frozenset({"anniversary"}),
+    approx_below_words=frozenset({"nearly", "almost", "close to"}),
+    apposition_links=frozenset({"in", "on", "or", "back in", "'s"}),
+    since_words=frozenset({"since"}),
+    projection_words=frozenset(
+        """forecast forecasts projected projection projections estimate estimates estimated
+        predicted predicts prediction target targets budget budgeted outlook goal""".split()
+    ),
 )
