@@ -81,7 +81,9 @@ def _years(period: Period, first: int, last: int) -> Period:
 
 def _day_third(period: Period, index: int) -> Period:
     days = (period.end - period.start).days
-    size = max(1, days // 3)
+    if days < 3:
+        return period
+    size = days // 3
     start = period.start + timedelta(days=size * index)
     end = period.end if index == 2 else start + timedelta(days=size)
     return Period(start, end, period.grain, period.part, period.season)

@@ -48,7 +48,7 @@ from chrono.semantics import (
     Vague,
     WeekdayRef,
 )
-from chrono.shifts import shift_interval, shifted_day
+from chrono.shifts import shift_grain, shift_interval, shifted_day
 from chrono.timex import duration_value, period_value, recurrence_value, unanchored_value
 
 DCT_LABEL = "dct"
@@ -285,7 +285,7 @@ def _shift(shift: Shift, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> R
             is_reference=False,
         )
     point = shifted_day(base.first_day, shift)
-    period = containing(_SHIFT_GRAIN.get(shift.unit, shift.unit), point)
+    period = containing(shift_grain(shift.unit), point)
     interval = shift_interval(period, point, base.first_day, shift.sign, mod)
     return Resolution(TimexType.DATE, period_value(period), mod, interval, label, period)
 
@@ -299,11 +299,3 @@ def _quarter_context(shift: Shift, anchor: Anchor) -> Reference | None:
     return None
 
 
-_SHIFT_GRAIN = {
-    Unit.SECOND: Unit.DAY,
-    Unit.MINUTE: Unit.DAY,
-    Unit.HOUR: Unit.DAY,
-    Unit.DECADE: Unit.YEAR,
-    Unit.CENTURY: Unit.YEAR,
-    Unit.MILLENNIUM: Unit.YEAR,
-}

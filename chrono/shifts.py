@@ -25,6 +25,19 @@ _FRACTION_TO_SMALLER = {
     Unit.DAY: (Unit.HOUR, 24),
 }
 _DAY = timedelta(days=1)
+_SHIFT_GRAIN = {
+    Unit.SECOND: Unit.DAY,
+    Unit.MINUTE: Unit.DAY,
+    Unit.HOUR: Unit.DAY,
+    Unit.DECADE: Unit.YEAR,
+    Unit.CENTURY: Unit.YEAR,
+    Unit.MILLENNIUM: Unit.YEAR,
+}
+
+
+def shift_grain(unit: Unit) -> Unit:
+    """The grain an offset's value is written at: "a decade ago" is a year, "two hours ago" a day."""
+    return _SHIFT_GRAIN.get(unit, unit)
 
 
 def shifted_day(base: date, shift: Shift) -> date:

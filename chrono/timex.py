@@ -8,6 +8,7 @@ from dataclasses import replace
 from chrono.holidays import FixedDay
 from chrono.lexicon import Lexicon
 from chrono.periods import Period
+from chrono.shifts import shift_grain
 from chrono.semantics import (
     Amount,
     CalendarDate,
@@ -27,7 +28,7 @@ _DESIGNATORS = {
     Unit.HOUR: ("T", "H", 1),
     Unit.DAY: ("", "D", 1),
     Unit.WEEK: ("", "W", 1),
-    Unit.WEEKEND: ("", "WE", 1),
+    Unit.WEEKEND: ("", "D", 2),
     Unit.MONTH: ("", "M", 1),
     Unit.QUARTER: ("", "M", 3),
     Unit.SEASON: ("", "M", 3),
@@ -106,7 +107,7 @@ def unanchored_value(meaning: DateMeaning | ClockTime, lexicon: Lexicon) -> str:
             value = _UNKNOWN_BY_UNIT.get(unit, "XXXX")
             return f"{value}T{part.value}" if part else value
         case Shift(unit=unit):
-            return _UNKNOWN_BY_UNIT.get(unit, "XXXX")
+            return _UNKNOWN_BY_UNIT.get(shift_grain(unit), "XXXX")
         case WeekdayRef(weekday=weekday, part=part):
             value = f"XXXX-WXX-{int(weekday)}"
             return f"{value}T{part.value}" if part else value
