@@ -1,8 +1,8 @@
 """The tense around an expression, from a light heuristic over cue words in its sentence.
 
-The nearest cue wins: a past-tense verb ("said", "-ed"), a future marker ("will", "expects", an
-infinitive "to discuss"), or a present one ("is"). No tagger is needed, so it costs a few
-dictionary lookups per expression.
+The nearest cue wins: a past-tense verb ("said", "-ed"), a future marker ("will", "expects",
+"plans"), or a present one ("is"). No tagger is needed, so it costs a few dictionary lookups per
+expression.
 """
 
 from __future__ import annotations
@@ -86,8 +86,6 @@ def _cue(word: str, previous: str, following: str, leftward: bool, lex: Lexicon)
         return Tense.FUTURE
     if lowered in lex.weak_future_cues:
         return Tense.FUTURE if leftward else None
-    if lowered in lex.infinitive_markers:
-        return Tense.FUTURE if leftward and _looks_like_a_verb(following, lex) else None
     if lowered in lex.past_cues:
         return Tense.PAST
     if lowered in lex.present_cues:
@@ -96,12 +94,6 @@ def _cue(word: str, previous: str, following: str, leftward: bool, lex: Lexicon)
     if word.islower() and len(word) > 4 and word.endswith(lex.past_suffix) and not is_participle:
         return Tense.PAST
     return None
-
-
-def _looks_like_a_verb(word: str, lex: Lexicon) -> bool:
-    """After 'to', a base-form verb: lower case, not a function word, not a plural noun."""
-    plural = word.endswith("s") and not word.endswith("ss")
-    return word.islower() and len(word) > 2 and word not in lex.not_verbs and not plural
 
 
 def _sentence_left(text: str, start: int) -> int:

@@ -297,5 +297,3 @@ def _quarter_context(shift: Shift, anchor: Anchor) -> Reference | None:
     if whole_years and anchor.references and anchor.references[-1].period.grain is Unit.QUARTER:
         return anchor.references[-1]
     return None
-
-

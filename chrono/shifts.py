@@ -36,7 +36,7 @@ _SHIFT_GRAIN = {
 
 
 def shift_grain(unit: Unit) -> Unit:
-    """The grain an offset's value is written at: "a decade ago" is a year, "two hours ago" a day."""
+    """The grain of an offset's value: "a decade ago" is a year, "two hours ago" a day."""
     return _SHIFT_GRAIN.get(unit, unit)
 
 

@@ -8,7 +8,6 @@ from dataclasses import replace
 from chrono.holidays import FixedDay
 from chrono.lexicon import Lexicon
 from chrono.periods import Period
-from chrono.shifts import shift_grain
 from chrono.semantics import (
     Amount,
     CalendarDate,
@@ -21,6 +20,7 @@ from chrono.semantics import (
     Unit,
     WeekdayRef,
 )
+from chrono.shifts import shift_grain
 
 _DESIGNATORS = {
     Unit.SECOND: ("T", "S", 1),

@@ -80,7 +80,7 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
 
 
 def starts_a_name(source: Source, end: int) -> bool:
-    """True when a capitalized word follows: 'Easter Island', 'Fall River', 'Saturday Night Live'."""
+    """True when a capitalized word follows: 'Easter Island', 'Fall River', 'Saturday Night'."""
     return source.word_after(end)[:1].isupper()
 
 

@@ -53,10 +53,8 @@ class Lexicon:
     future_cues: frozenset[str]
     weak_future_cues: frozenset[str]
     present_cues: frozenset[str]
-    infinitive_markers: frozenset[str]
     passive_auxiliaries: frozenset[str]
     deadline_words: frozenset[str]
-    not_verbs: frozenset[str]
     past_suffix: str
     honorifics: frozenset[str]
     ambiguous_months: frozenset[str]

@@ -263,13 +263,8 @@ ENGLISH = Lexicon(
     future_cues=_FUTURE_CUES,
     weak_future_cues=_WEAK_FUTURE_CUES,
     present_cues=_PRESENT_CUES,
-    infinitive_markers=frozenset({"to"}),
     passive_auxiliaries=frozenset({"be", "been", "being"}),
     deadline_words=frozenset({"by", "until", "till", "through", "to", "before"}),
-    not_verbs=frozenset(
-        """the a an our his her their its my your this that these those some any
-        all each every be date about around nearly more less than what which""".split()
-    ),
     past_suffix="ed",
     honorifics=_HONORIFICS,
     ambiguous_months=frozenset({"may", "march", "jan", "mar", "sun", "sat", "wed", "dec", "sept"}),
@@ -363,7 +358,7 @@ ENGLISH = Lexicon(
     ),
     anniversary_words=frozenset({"anniversary"}),
     approx_below_words=frozenset({"nearly", "almost", "close to"}),
-    apposition_links=frozenset({"in", "on", "or", "back in", "'s"}),
+    apposition_links=frozenset({"in", "on", "back in", "'s"}),
     since_words=frozenset({"since"}),
     projection_words=frozenset(
         """forecast forecasts projected projection projections estimate estimates estimated
