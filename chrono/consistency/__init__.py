@@ -1,38 +1,44 @@
 """Consistency checks over a resolved document: they read what the text says about time and flag
-what does not fit together (a dateline the content contradicts, a weekday that is not its date)."""
+what does not fit together (a dateline the content contradicts, a weekday that is not its date).
+
+Only statements that measure the distance between an event and the writing ('seven years ago',
+'last year', 'its 10th anniversary') paired with the event's explicit date say when a text was
+written; an article about 2014 written in 2021 is consistent, and explicit dates alone are never
+evidence against the dateline. docs/consistency.md describes each check and its measured rates.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
+from chrono.consistency.cues import cue_constraints
+from chrono.consistency.document import judge
+from chrono.consistency.observation import Observation, Verdict
+from chrono.consistency.pairing import pair_constraints
+from chrono.consistency.sentences import split
+from chrono.consistency.tense import tense_flags
+from chrono.consistency.weekday import weekday_flags
 from chrono.lexicon import Lexicon
-from chrono.model import Flag, Timex
-from chrono.periods import Period
-from chrono.semantics import Meaning
-
-
-@dataclass(frozen=True, slots=True)
-class Observation:
-    """One resolved expression with what the checks need beyond the public Timex: the meaning the
-    grammar read (amounts, units, explicit fields) and the calendar period it resolved to."""
-
-    timex: Timex
-    meaning: Meaning
-    period: Period | None
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """The flags of a document and the writing period its text allows (ISO interval or None)."""
-
-    flags: tuple[Flag, ...] = ()
-    implied_dct: str | None = None
+from chrono.model import Flag
 
 
 def check_document(
     text: str, observations: Sequence[Observation], dct: date | None, lexicon: Lexicon
 ) -> Verdict:
-    """Run every check; a placeholder until the checks land."""
-    return Verdict()
+    """Run every check; flags come in text order of their first evidence."""
+    sentences = split(text, lexicon)
+    constraints = [
+        *pair_constraints(text, observations, sentences, lexicon),
+        *cue_constraints(text, observations, sentences, lexicon),
+    ]
+    judgement = judge(constraints, dct)
+    flags: list[Flag] = [*weekday_flags(observations), *judgement.flags]
+    if dct is not None:
+        flags.extend(tense_flags(text, observations, dct, sentences, lexicon))
+    flags.sort(key=lambda flag: flag.evidence[0].start if flag.evidence else 0)
+    implied = judgement.period.render() if judgement.period else None
+    return Verdict(tuple(flags), implied)
+
+
+__all__ = ["Observation", "Verdict", "check_document"]

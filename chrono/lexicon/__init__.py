@@ -70,6 +70,8 @@ class Lexicon:
     apposition_links: frozenset[str] = frozenset()
     since_words: frozenset[str] = frozenset()
     projection_words: frozenset[str] = frozenset()
+    infinitive_words: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
 
     def fragment(self, name: str) -> str:
         """A small structural piece of pattern (e.g. the word for 'of'), as a regex alternation."""

@@ -362,6 +362,12 @@ ENGLISH = Lexicon(
     since_words=frozenset({"since"}),
     projection_words=frozenset(
         """forecast forecasts projected projection projections estimate estimates estimated
-        predicted predicts prediction target targets budget budgeted outlook goal""".split()
+        predicted predicts prediction target targets budget budgeted outlook goal would could
+        might should if unless""".split()
+    ),
+    infinitive_words=frozenset({"to"}),
+    determiners=frozenset(
+        """the a an our his her their its my your this that these those some any all each every
+        about around nearly more less than what which""".split()
     ),
 )

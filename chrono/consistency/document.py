@@ -1,0 +1,111 @@
+"""The document's verdict on its writing date: the period most of its constraints allow, and flags
+for the DCT when it falls outside and for each constraint that disagrees with the rest.
+
+The most likely writing period is the intersection of the largest set of constraints that share
+a day. Ties go to the set whose intersection holds the DCT (the text does not contradict the
+dateline then), then to the one nearest the DCT, then to the earliest. Disagreement lowers the
+severity instead of changing the verdict: the DCT is flagged as an error when every constraint
+excludes it, as a warning when some support it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from chrono.consistency.pairing import Constraint
+from chrono.consistency.ranges import DateRange
+from chrono.model import Evidence, Flag, Severity
+
+DATELINE = "dateline-contradicted"
+ELAPSED = "elapsed-time-conflict"
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """The most likely writing period (None without constraints) and the flags it leads to."""
+
+    period: DateRange | None
+    flags: tuple[Flag, ...]
+
+
+def judge(constraints: Sequence[Constraint], dct: date | None) -> Judgement:
+    """Weigh every constraint against the others and against the DCT."""
+    if not constraints:
+        return Judgement(None, ())
+    members = _largest_agreement(constraints, dct)
+    period = _intersection([constraints[index].period for index in members])
+    flags: list[Flag] = []
+    if dct is not None and not period.contains(dct):
+        flags.append(_dateline_flag(constraints, members, period, dct))
+    for index, constraint in enumerate(constraints):
+        if index not in members:
+            flags.append(_outlier_flag(constraint, period, dct))
+    return Judgement(period, tuple(flags))
+
+
+def _largest_agreement(constraints: Sequence[Constraint], dct: date | None) -> frozenset[int]:
+    """The indexes of the largest set of constraints that share a day, ties broken as above."""
+    points = {item.period.first or date.min for item in constraints}
+    if dct is not None:
+        points.add(dct)
+    groups = {
+        frozenset(i for i, item in enumerate(constraints) if item.period.contains(point))
+        for point in points
+    }
+
+    def preference(group: frozenset[int]) -> tuple[int, int, date]:
+        shared = _intersection([constraints[index].period for index in group])
+        gap = shared.distance(dct) if dct is not None else 0
+        return (-len(group), gap, shared.first or date.min)
+
+    return min((group for group in groups if group), key=preference)
+
+
+def _intersection(periods: Sequence[DateRange]) -> DateRange:
+    shared = periods[0]
+    for period in periods[1:]:
+        narrower = shared.intersect(period)
+        assert narrower is not None, "constraints chosen for sharing a day"
+        shared = narrower
+    return shared
+
+
+def _dateline_flag(
+    constraints: Sequence[Constraint], members: frozenset[int], period: DateRange, dct: date
+) -> Flag:
+    supporting = [constraints[index] for index in sorted(members)]
+    dissent = sum(1 for item in constraints if item.period.contains(dct))
+    severity = Severity.ERROR if dissent == 0 else Severity.WARNING
+    others = f"; {dissent} other statement(s) agree with the document date" if dissent else ""
+    message = (
+        f"The document date {dct.isoformat()} does not fit the text, which implies it was written"
+        f" {period.describe()} ({_quotes(supporting)}){others}."
+    )
+    return Flag(DATELINE, message, severity, _evidence(supporting), period.render())
+
+
+def _outlier_flag(constraint: Constraint, period: DateRange, dct: date | None) -> Flag:
+    fits_dct = dct is not None and constraint.period.contains(dct)
+    severity = Severity.INFO if fits_dct else Severity.WARNING
+    message = (
+        f"{_quotes([constraint])} implies the text was written {constraint.period.describe()},"
+        f" unlike the rest of the text ({period.describe()})."
+    )
+    return Flag(ELAPSED, message, severity, constraint.evidence, constraint.period.render())
+
+
+def _quotes(constraints: Sequence[Constraint]) -> str:
+    return "; ".join(
+        " with ".join(f'"{item.text}"' for item in constraint.evidence)
+        for constraint in constraints
+    )
+
+
+def _evidence(constraints: Sequence[Constraint]) -> tuple[Evidence, ...]:
+    seen: dict[tuple[str, int, int], Evidence] = {}
+    for constraint in constraints:
+        for item in constraint.evidence:
+            seen.setdefault((item.timex_id, item.start, item.end), item)
+    return tuple(sorted(seen.values(), key=lambda item: item.start))

@@ -1,0 +1,152 @@
+"""Pair an explicit event date with an expression that measures its distance from the writing,
+so that the pair implies when the text was written.
+
+Pairing is conservative: a wrong pair is a false alarm. Three patterns count:
+
+- apposition: the two expressions stand side by side, with only punctuation or one linking word
+  between them ("in 1998, 20 years ago", "20 years ago in 1998", "last year's 2019 vote");
+- inception: an offset governed by a word of beginning ("which began more than seven years ago")
+  and the only explicit date in its sentence and the one before ("In 2014, ...");
+- since: a duration followed by 'since' and a date ("the seven years since 2014").
+
+Ages ('a 15-year-old dispute') and anniversaries are textual cues rather than timexes: see cues.py.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from chrono.consistency.observation import Observation
+from chrono.consistency.ranges import DateRange, calendar_writing_period, writing_period
+from chrono.consistency.readings import (
+    any_of,
+    calendar_offset,
+    distance,
+    event_period,
+    evidence,
+    is_dated,
+    length,
+)
+from chrono.consistency.sentences import Sentences
+from chrono.lexicon import Lexicon
+from chrono.model import Evidence
+
+_PUNCTUATION = r"[\s,;:()\[\]\-–—]*"
+_WORD = re.compile(r"[A-Za-z’']+")
+_INCEPTION_REACH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    """A writing period some words of the text imply, with the words it rests on."""
+
+    period: DateRange
+    evidence: tuple[Evidence, ...]
+
+
+def pair_constraints(
+    text: str, observations: Sequence[Observation], sentences: Sentences, lexicon: Lexicon
+) -> list[Constraint]:
+    """Every constraint the three timex patterns yield, each pair once."""
+    ordered = sorted(observations, key=lambda item: item.timex.start)
+    found: dict[tuple[str, ...], Constraint] = {}
+    for constraint in (
+        *_appositions(text, ordered, lexicon),
+        *_inceptions(text, ordered, sentences, lexicon),
+        *_since(text, ordered, lexicon),
+    ):
+        key = tuple(sorted(item.timex_id for item in constraint.evidence))
+        found.setdefault(key, constraint)
+    return list(found.values())
+
+
+def implied_by(event: Observation, relative: Observation, lexicon: Lexicon) -> DateRange | None:
+    """The writing period of an explicit date and a DCT-relative expression about the same
+    thing, or None when they cannot be combined."""
+    period = event_period(event, lexicon)
+    if period is None:
+        return None
+    measured = distance(relative, lexicon)
+    if measured is not None:
+        return writing_period(period, measured.passed, measured.sign)
+    offset = calendar_offset(relative)
+    if offset is not None:
+        return calendar_writing_period(period, offset.unit, offset.offset)
+    return None
+
+
+def _appositions(
+    text: str, ordered: Sequence[Observation], lexicon: Lexicon
+) -> Iterator[Constraint]:
+    gap = _patterns(lexicon).apposition
+    for left, right in itertools.pairwise(ordered):
+        if not gap.match(text[left.timex.end : right.timex.start].lower()):
+            continue
+        for event, relative in ((left, right), (right, left)):
+            period = implied_by(event, relative, lexicon)
+            if period is not None:
+                yield Constraint(period, _in_order(event, relative))
+
+
+def _inceptions(
+    text: str, ordered: Sequence[Observation], sentences: Sentences, lexicon: Lexicon
+) -> Iterator[Constraint]:
+    for relative in ordered:
+        measured = distance(relative, lexicon)
+        if measured is None or measured.sign > 0 or not _begins(text, relative, sentences, lexicon):
+            continue
+        here = sentences.index(relative.timex.start)
+        window_start = sentences.bounds(here - 1)[0] if here > 0 else 0
+        window_end = sentences.bounds(here)[1]
+        dated = [
+            item
+            for item in ordered
+            if window_start <= item.timex.start and item.timex.end <= window_end and is_dated(item)
+        ]
+        if len(dated) == 1 and dated[0].timex.end <= relative.timex.start:
+            period = implied_by(dated[0], relative, lexicon)
+            if period is not None:
+                yield Constraint(period, _in_order(dated[0], relative))
+
+
+def _begins(text: str, relative: Observation, sentences: Sentences, lexicon: Lexicon) -> bool:
+    """Whether a word of beginning governs the offset ('which began more than seven years ago')."""
+    start = sentences.bounds(sentences.index(relative.timex.start))[0]
+    before = _WORD.findall(text, start, relative.timex.start)[-_INCEPTION_REACH:]
+    return any(word.lower() in lexicon.inception_words for word in before)
+
+
+def _since(text: str, ordered: Sequence[Observation], lexicon: Lexicon) -> Iterator[Constraint]:
+    gap = _patterns(lexicon).since
+    for left, right in itertools.pairwise(ordered):
+        passed = length(left, lexicon)
+        period = event_period(right, lexicon)
+        if passed is None or period is None:
+            continue
+        if gap.match(text[left.timex.end : right.timex.start].lower()):
+            yield Constraint(writing_period(period, passed), _in_order(left, right))
+
+
+def _in_order(*observations: Observation) -> tuple[Evidence, ...]:
+    return tuple(evidence(item) for item in sorted(observations, key=lambda o: o.timex.start))
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    apposition: re.Pattern[str]
+    since: re.Pattern[str]
+
+
+@cache
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    links = any_of(lexicon.apposition_links)
+    since = any_of(lexicon.since_words)
+    the = lexicon.fragment("the")
+    return _Patterns(
+        apposition=re.compile(rf"{_PUNCTUATION}(?:(?<![\w'’]){links}(?!\w){_PUNCTUATION})?$"),
+        since=re.compile(rf"\s+{since}\s+(?:(?:{the})\s+)?$"),
+    )

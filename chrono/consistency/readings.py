@@ -1,0 +1,124 @@
+"""What one observation can contribute to a writing-date constraint: an event's date fixed by the
+text alone, an elapsed time counted from the writing ('seven years ago'), or a calendar unit
+counted from it ('last year').
+
+Only explicit dates (anchor None) can stand for an event's date: a date computed from the DCT
+would make the check circular. Only DCT-relative expressions measure the distance to the writing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from chrono.consistency.observation import Observation
+from chrono.consistency.ranges import Elapsed, elapsed
+from chrono.intervals import narrowed
+from chrono.lexicon import Lexicon
+from chrono.model import Evidence, Mod, TimexType
+from chrono.patterns import alternation
+from chrono.periods import Period
+from chrono.resolve import DCT_LABEL
+from chrono.semantics import Base, Deictic, Duration, Shift, Unit
+
+_EVENT_MODS = (None, Mod.START, Mod.MID, Mod.END, Mod.APPROX)
+_DATED_TYPES = (TimexType.DATE, TimexType.TIME)
+
+
+@dataclass(frozen=True, slots=True)
+class Distance:
+    """An elapsed time and its direction: sign -1 for the past ('ago'), +1 for the future."""
+
+    passed: Elapsed
+    sign: int
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarOffset:
+    """A calendar unit counted from the writing: 'last year' is (YEAR, -1)."""
+
+    unit: Unit
+    offset: int
+
+
+def evidence(observation: Observation) -> Evidence:
+    timex = observation.timex
+    return Evidence(timex.id, timex.start, timex.end, timex.text)
+
+
+def is_dated(observation: Observation) -> bool:
+    """Whether the text alone fixes the expression's date ('2014', 'March 3, 1998')."""
+    timex = observation.timex
+    return timex.anchor is None and timex.type in _DATED_TYPES and observation.period is not None
+
+
+def event_period(observation: Observation, lexicon: Lexicon) -> Period | None:
+    """The period of an explicit date that can be an event's date: not a fiscal year (which
+    starts before its calendar year) and not a bound ('before 2014', 'since 2014')."""
+    timex = observation.timex
+    if not is_dated(observation) or observation.period is None:
+        return None
+    if timex.mod not in _EVENT_MODS or _patterns(lexicon).fiscal.search(timex.text.lower()):
+        return None
+    return narrowed(observation.period, timex.mod)
+
+
+def distance(observation: Observation, lexicon: Lexicon) -> Distance | None:
+    """The elapsed time of a DCT-relative offset ('more than seven years ago')."""
+    timex = observation.timex
+    meaning = observation.meaning
+    if timex.anchor != DCT_LABEL or not isinstance(meaning, Shift) or meaning.base is not Base.DCT:
+        return None
+    if meaning.amount.number is None:
+        return None
+    passed = elapsed(
+        meaning.amount.number, meaning.unit, timex.mod, below=is_below(timex.text, lexicon)
+    )
+    return Distance(passed, meaning.sign) if passed else None
+
+
+def length(observation: Observation, lexicon: Lexicon) -> Elapsed | None:
+    """The elapsed time a duration names ('the seven years' since some date)."""
+    meaning = observation.meaning
+    if not isinstance(meaning, Duration) or meaning.amount.number is None:
+        return None
+    timex = observation.timex
+    return elapsed(
+        meaning.amount.number, meaning.unit, timex.mod, below=is_below(timex.text, lexicon)
+    )
+
+
+def calendar_offset(observation: Observation) -> CalendarOffset | None:
+    """'last year', 'this month', 'yesterday' counted from the DCT (not 'over the weekend',
+    whose offset depends on tense, nor a part of day)."""
+    meaning = observation.meaning
+    if observation.timex.anchor != DCT_LABEL or not isinstance(meaning, Deictic):
+        return None
+    if meaning.base is not Base.DCT or meaning.part is not None or meaning.by_tense:
+        return None
+    return CalendarOffset(meaning.unit, meaning.offset)
+
+
+def is_below(text: str, lexicon: Lexicon) -> bool:
+    """Whether an approximate amount is said to fall short ('nearly three years')."""
+    return _patterns(lexicon).below.match(text.lower()) is not None
+
+
+def any_of(words: frozenset[str]) -> str:
+    """A regex alternation of lexicon words; one that never matches when a language has none."""
+    return alternation(words) if words else "(?!)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    fiscal: re.Pattern[str]
+    below: re.Pattern[str]
+
+
+@cache
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    return _Patterns(
+        fiscal=re.compile(rf"(?<!\w)(?:{lexicon.fragment('fiscal')})(?!\w)"),
+        below=re.compile(rf"{any_of(lexicon.approx_below_words)}(?!\w)"),
+    )

@@ -1,0 +1,82 @@
+"""An explicit date told in the past tense that lies after the document date, or one told in the
+future tense that lies before it.
+
+Tense comes from a cue-word heuristic, so the check is conservative: the whole period must lie
+more than a day beyond the DCT (time zones, late editions), and the sentence must hold no cue of
+the other direction: a past-tense sentence with 'would', 'forecast' or 'will' may report a plan,
+a future-tense sentence needs a firm cue ('will', not 'plans'), and one with 'said' is reported
+speech ("said on May 3 he will...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
+
+from chrono.consistency.observation import Observation
+from chrono.consistency.readings import event_period, evidence
+from chrono.consistency.sentences import Sentences
+from chrono.lexicon import Lexicon
+from chrono.model import Flag, Severity, Tense
+
+PAST_AFTER = "past-event-after-dct"
+FUTURE_BEFORE = "future-event-before-dct"
+_SLACK = timedelta(days=1)
+_WORD = re.compile(r"[A-Za-z’']+")
+
+
+def tense_flags(
+    text: str,
+    observations: Sequence[Observation],
+    dct: date,
+    sentences: Sentences,
+    lexicon: Lexicon,
+) -> Iterator[Flag]:
+    """A flag for each explicit date whose tense points the other way from the DCT."""
+    for observation in observations:
+        timex = observation.timex
+        period = event_period(observation, lexicon)
+        if period is None or timex.tense not in (Tense.PAST, Tense.FUTURE):
+            continue
+        start, end = sentences.bounds(sentences.index(timex.start))
+        words = [word.lower() for word in _WORD.findall(text, start, end)]
+        if timex.tense is Tense.PAST and period.first_day > dct + _SLACK:
+            if not _looks_ahead(words, lexicon):
+                yield _flag(PAST_AFTER, observation, "past", "after", dct)
+        elif timex.tense is Tense.FUTURE and period.last_day < dct - _SLACK:
+            firm = any(word in lexicon.future_cues for word in words)
+            if firm and not _looks_back(words, lexicon):
+                yield _flag(FUTURE_BEFORE, observation, "future", "before", dct)
+
+
+def _looks_ahead(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether the words hold a future, conditional or projection cue, or an infinitive
+    ('is set to begin in early 1991')."""
+    ahead = lexicon.future_cues | lexicon.weak_future_cues | lexicon.projection_words
+    return any(
+        word in ahead or (word in lexicon.infinitive_words and _is_verb(following, lexicon))
+        for word, following in zip(words, [*words[1:], ""], strict=True)
+    )
+
+
+def _is_verb(word: str, lexicon: Lexicon) -> bool:
+    return word.isalpha() and len(word) > 2 and word not in lexicon.determiners
+
+
+def _looks_back(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether a past-tense verb (not a participle after 'be': 'will be held') is in the words."""
+    return any(
+        (word in lexicon.past_cues or (len(word) > 4 and word.endswith(lexicon.past_suffix)))
+        and (index == 0 or words[index - 1] not in lexicon.passive_auxiliaries)
+        for index, word in enumerate(words)
+    )
+
+
+def _flag(kind: str, observation: Observation, tense: str, side: str, dct: date) -> Flag:
+    timex = observation.timex
+    message = (
+        f'"{timex.text}" is told in the {tense} tense, but it lies {side} the document date'
+        f" {dct.isoformat()}."
+    )
+    return Flag(kind, message, Severity.WARNING, (evidence(observation),))
