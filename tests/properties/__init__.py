@@ -1,0 +1,1 @@
+"""Hypothesis properties: how expressions must resolve, written from docs/conventions.md."""

@@ -1,0 +1,48 @@
+"""Full dates fix their own value: the DCT neither changes nor anchors it.
+
+Conventions, "Narrative anchoring": anchor is None for "December 9, 2023".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from chrono import annotate
+
+from .strategies import AP_MONTHS, MONTHS, optional_anchor
+from .support import day_interval, sole_timex
+
+any_day = st.dates(min_value=date(1000, 1, 1), max_value=date(2999, 12, 31))
+
+TEMPLATES = (
+    "The agreement was signed on {expr}.",
+    "The filing, dated {expr}, was released by the court.",
+    "Bids were due {expr}, the agency said.",
+    "Officials will publish the results on {expr}.",
+)
+
+
+def _check(day: date, expression: str, dct: date | None, template: str) -> None:
+    text = template.replace("{expr}", expression)
+    timex = sole_timex(annotate(text, dct), template.index("{expr}"), expression)
+    assert (timex.type, timex.value, timex.mod) == ("DATE", day.isoformat(), None)
+    assert timex.anchor is None
+    assert timex.interval == day_interval(day)
+
+
+@given(day=any_day, dct=optional_anchor, template=st.sampled_from(TEMPLATES))
+def test_month_day_year_is_that_day(day: date, dct: date | None, template: str) -> None:
+    _check(day, f"{MONTHS[day.month - 1]} {day.day}, {day.year}", dct, template)
+
+
+@given(day=any_day, dct=optional_anchor, template=st.sampled_from(TEMPLATES))
+def test_ap_style_month_day_year_is_that_day(day: date, dct: date | None, template: str) -> None:
+    _check(day, f"{AP_MONTHS[day.month - 1]} {day.day}, {day.year}", dct, template)
+
+
+@given(day=any_day, dct=optional_anchor, template=st.sampled_from(TEMPLATES))
+def test_iso_date_is_that_day(day: date, dct: date | None, template: str) -> None:
+    _check(day, day.isoformat(), dct, template)

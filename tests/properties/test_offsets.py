@@ -1,0 +1,93 @@
+"""Offsets from the DCT: "N units ago", "in N units", "N units from now" (conventions: Offsets)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from chrono import annotate
+
+from .strategies import (
+    FUTURE_TEMPLATES,
+    OFFSET_UNITS,
+    PAST_TEMPLATES,
+    amounts,
+    anchors,
+    in_sentence,
+    unit_phrase,
+)
+from .support import at_grain, offset, sole_timex
+from .timex3 import value_interval
+
+units = st.sampled_from(OFFSET_UNITS)
+
+
+def _check_offset(
+    text: str, start: int, expression: str, anchor: date, target: date, unit: str
+) -> None:
+    timex = sole_timex(annotate(text, anchor), start, expression)
+    expected = at_grain(target, unit)
+    assert (timex.type, timex.value, timex.mod) == ("DATE", expected, None)
+    assert timex.anchor == "dct"
+    assert timex.interval == value_interval(expected)
+
+
+@given(anchor=anchors, amount=amounts(), unit=units, template=st.sampled_from(PAST_TEMPLATES))
+def test_n_units_ago_is_n_units_before_the_anchor(
+    anchor: date, amount: tuple[int, str], unit: str, template: str
+) -> None:
+    n, written = amount
+    expression = f"{unit_phrase(written, n, unit)} ago"
+    text, start = in_sentence(template, expression)
+    _check_offset(
+        text, start, text[start : start + len(expression)], anchor, anchor - offset(unit, n), unit
+    )
+
+
+@given(anchor=anchors, amount=amounts(), unit=units, template=st.sampled_from(FUTURE_TEMPLATES))
+def test_in_n_units_is_n_units_after_the_anchor(
+    anchor: date, amount: tuple[int, str], unit: str, template: str
+) -> None:
+    n, written = amount
+    expression = f"in {unit_phrase(written, n, unit)}"
+    text, start = in_sentence(template, expression)
+    _check_offset(
+        text, start, text[start : start + len(expression)], anchor, anchor + offset(unit, n), unit
+    )
+
+
+@given(anchor=anchors, amount=amounts(), unit=units, template=st.sampled_from(FUTURE_TEMPLATES))
+def test_n_units_from_now_is_n_units_after_the_anchor(
+    anchor: date, amount: tuple[int, str], unit: str, template: str
+) -> None:
+    n, written = amount
+    expression = f"{unit_phrase(written, n, unit)} from now"
+    text, start = in_sentence(template, expression)
+    _check_offset(
+        text, start, text[start : start + len(expression)], anchor, anchor + offset(unit, n), unit
+    )
+
+
+_UNANCHORED = {
+    "day": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "month": "XXXX-XX",
+    "year": "XXXX",
+    "decade": "XXXX",
+}
+
+
+@given(amount=amounts(), unit=units, template=st.sampled_from(PAST_TEMPLATES))
+def test_n_units_ago_without_an_anchor_leaves_the_value_unknown(
+    amount: tuple[int, str], unit: str, template: str
+) -> None:
+    """Conventions: with no DCT, "three years ago" is XXXX and has no interval."""
+    n, written = amount
+    expression = f"{unit_phrase(written, n, unit)} ago"
+    text, start = in_sentence(template, expression)
+    doc = annotate(text, None, find_dateline=False)
+    timex = sole_timex(doc, start, text[start : start + len(expression)])
+    assert (timex.type, timex.value, timex.interval) == ("DATE", _UNANCHORED[unit], None)
+    assert timex.anchor is None
