@@ -1,0 +1,135 @@
+"""`chrono check`: report the temporal inconsistencies of text files, like a linter.
+
+Each flag is printed as `FILE:LINE:COL: severity kind: message`, with the expressions it rests
+on below it. The exit status says whether anything was flagged, so scripts and CI can use it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from chrono.cli._command import Subparsers
+from chrono.cli._io import add_input_options, read_inputs, write_stdout
+from chrono.cli._status import EXIT_OK
+from chrono.dct import coerce_dct
+from chrono.errors import DctError
+from chrono.model import Document, Flag
+from chrono.pipeline import annotate
+
+EXIT_FLAGGED = 1
+FORMATS = ("text", "json", "jsonl")
+
+_EPILOG = """\
+checks: weekday-mismatch, past-event-after-dct, future-event-before-dct,
+elapsed-time-conflict, dateline-contradicted (docs/consistency.md)
+
+exit status: 0 nothing flagged, 1 something flagged, 2 bad input or usage, 130 interrupted"""
+
+
+def register(subparsers: Subparsers) -> None:
+    """Add the `check` subcommand."""
+    parser = subparsers.add_parser(
+        "check",
+        help="flag temporal inconsistencies and infer when each text was written",
+        description="Flag the temporal inconsistencies of each FILE and the writing period its"
+        " text implies.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="a UTF-8 text file; - is stdin")
+    parser.add_argument(
+        "--dct",
+        metavar="DATE",
+        help="document creation time, e.g. 2023-12-09 (default: a dateline's date, if any)",
+    )
+    parser.add_argument("--format", choices=FORMATS, default="text", help="default text")
+    parser.add_argument(
+        "--day-first", action="store_true", help="read 08/12/2023 as 8 December, not August 12"
+    )
+    parser.add_argument(
+        "--no-dateline",
+        dest="find_dateline",
+        action="store_false",
+        help="do not take the DCT from a dateline at the top of the text",
+    )
+    add_input_options(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check every input, print the report, and exit 1 when anything was flagged."""
+    dct = _dct(args.dct)
+    checked = [
+        (
+            source.label,
+            annotate(source.text, dct, day_first=args.day_first, find_dateline=args.find_dateline),
+        )
+        for source in read_inputs(args.files, args.max_bytes)
+    ]
+    match args.format:
+        case "json":
+            records: Any = [_record(label, doc) for label, doc in checked]
+            write_stdout(
+                json.dumps(
+                    records[0] if len(records) == 1 else records, ensure_ascii=False, indent=2
+                )
+                + "\n"
+            )
+        case "jsonl":
+            write_stdout(
+                "".join(
+                    json.dumps(_record(label, doc), ensure_ascii=False) + "\n"
+                    for label, doc in checked
+                )
+            )
+        case _:
+            write_stdout(_text_report(checked))
+    return EXIT_FLAGGED if any(doc.flags for _, doc in checked) else EXIT_OK
+
+
+def _dct(raw: str | None) -> date | None:
+    try:
+        return coerce_dct(raw)
+    except DctError as error:
+        raise DctError(f"--dct: {error}") from None
+
+
+def _record(label: str, doc: Document) -> dict[str, Any]:
+    return {
+        "path": label,
+        "dct": doc.dct.isoformat() if doc.dct else None,
+        "dct_source": doc.dct_source.value,
+        "implied_dct": doc.implied_dct,
+        "flags": [flag.to_dict() for flag in doc.flags],
+    }
+
+
+def _text_report(checked: Sequence[tuple[str, Document]]) -> str:
+    lines: list[str] = []
+    for label, doc in checked:
+        lines.extend(_flag_lines(label, doc.text, flag) for flag in doc.flags)
+    flagged = sum(1 for _, doc in checked if doc.flags)
+    count = sum(len(doc.flags) for _, doc in checked)
+    files = f"{len(checked)} file{'s' if len(checked) != 1 else ''}"
+    lines.append(f"{files} checked, {flagged} flagged ({count} flag{'s' if count != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _flag_lines(label: str, text: str, flag: Flag) -> str:
+    line, column = _position(text, flag.evidence[0].start if flag.evidence else 0)
+    implied = f" (implied DCT {flag.implied_dct})" if flag.implied_dct else ""
+    head = f"{label}:{line}:{column}: {flag.severity.value} {flag.kind}: {flag.message}{implied}"
+    evidence = [
+        f'    {item.timex_id or "cue"} {item.start}-{item.end} "{item.text}"'
+        for item in flag.evidence
+    ]
+    return "\n".join([head, *evidence])
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset, as editors and linters count them."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
