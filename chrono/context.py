@@ -45,13 +45,13 @@ def tense_around(
 def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> Tense | None:
     """The tense of the clause an expression sits in: the verb before it when there is one
     ("will brief the assembly on Tuesday, he added"), else the one after it ("On Thursday,
-    Putin urged"). A deadline ("by Jan. 14", "until March") points forward whatever the
-    reporting verb's tense, so a past cue does not move it back."""
+    Putin urged"). A deadline ("by Jan. 14", "effective June 1", "as early as Tuesday") points
+    forward whatever the reporting verb's tense."""
+    if _word_before(text, start).lower() in lexicon.deadline_words:
+        return Tense.FUTURE
     tense = tense_around(text, start, start, lexicon, rightward=False)
     if tense is None:
         tense = tense_around(text, end, end, lexicon, leftward=False)
-    if tense is Tense.PAST and _word_before(text, start).lower() in lexicon.deadline_words:
-        return None
     return tense
 
 

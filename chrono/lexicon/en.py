@@ -107,7 +107,7 @@ _FUTURE_CUES = frozenset(
     """will shall 'll won't wo going scheduled due upcoming tomorrow""".split()
 )  # fmt: skip
 _WEAK_FUTURE_CUES = frozenset(
-    """plans plan planned expects expect expected intends intend hopes hope aims may must
+    """plans plan expects expect expected intends intend hopes hope aims may must
     should""".split()
 )  # fmt: skip
 _PRESENT_CUES = frozenset("is are am says has have does do".split())
@@ -264,7 +264,9 @@ ENGLISH = Lexicon(
     weak_future_cues=_WEAK_FUTURE_CUES,
     present_cues=_PRESENT_CUES,
     passive_auxiliaries=frozenset({"be", "been", "being"}),
-    deadline_words=frozenset({"by", "until", "till", "through", "to", "before"}),
+    deadline_words=frozenset(
+        {"by", "until", "till", "before", "effective", "payable", "record", "due", "as"}
+    ),
     past_suffix="ed",
     honorifics=_HONORIFICS,
     ambiguous_months=frozenset({"may", "march", "jan", "mar", "sun", "sat", "wed", "dec", "sept"}),
