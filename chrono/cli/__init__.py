@@ -6,11 +6,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from chrono.cli import annotate, check
+from chrono.cli import annotate, check, eval_cmd
 from chrono.cli._command import Register, Run
 from chrono.cli._status import guarded
 
-COMMANDS: tuple[Register, ...] = (annotate.register, check.register)
+COMMANDS: tuple[Register, ...] = (annotate.register, eval_cmd.register, check.register)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -26,7 +26,7 @@ class Span(Protocol):
 
 @dataclass(frozen=True, slots=True, order=True)
 class Pair:
-    """Gold timex `gold` (an index) matched to system timex `system`; `exact` when the spans agree."""
+    """Gold timex number `gold` matched to system timex number `system`; `exact`: same span."""
 
     gold: int
     system: int

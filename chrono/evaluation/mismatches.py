@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 _DIGIT = re.compile(r"\d")
-# Sentence ends: ., ! or ? before whitespace, or a blank line (headlines and datelines have no stop).
+# A sentence ends at . ! or ? before whitespace, or at a blank line (headlines have no stop).
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 _SPACES = re.compile(r"\s+")
 _SENTENCE_LIMIT = 300

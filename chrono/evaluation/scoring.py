@@ -52,7 +52,9 @@ def score_document(
     for index, timex in enumerate(system):
         _add(by_type, matched.get(index, timex.type), Counts(system=1))
     for pair in pairs:
-        _add(by_type, gold[pair.gold].type, _pair_counts(gold[pair.gold], system[pair.system], pair))
+        _add(
+            by_type, gold[pair.gold].type, _pair_counts(gold[pair.gold], system[pair.system], pair)
+        )
     mismatches = tuple(
         _mismatch(gold[pair.gold], system[pair.system], text, doc_id)
         for pair in pairs

@@ -116,18 +116,16 @@ def _walk(element: ET.Element, raw: _RawText) -> None:
 
 
 def _gold_timex(element: ET.Element, start: int, end: int, text: str, label: str) -> GoldTimex:
-    tid = element.get("tid", "")
+    where = f"{label}: not TimeML (TIMEX3 {element.get('tid') or '?'}"
     raw_type, value, raw_mod = element.get("type", ""), element.get("value"), element.get("mod")
     if value is None:
-        raise TimemlError(f"{label}: TIMEX3 {tid or '?'} has no value")
+        raise TimemlError(f"{where} has no value)")
     try:
         timex_type = TimexType(raw_type)
         mod = Mod(raw_mod) if raw_mod else None
     except ValueError:
-        raise TimemlError(
-            f"{label}: TIMEX3 {tid or '?'} has an unknown type or mod ({raw_type!r}, {raw_mod!r})"
-        ) from None
-    return GoldTimex(tid, start, end, text, timex_type, value, mod)
+        raise TimemlError(f"{where} has type {raw_type!r}, mod {raw_mod!r})") from None
+    return GoldTimex(element.get("tid", ""), start, end, text, timex_type, value, mod)
 
 
 def _dct_value(root: ET.Element) -> str | None:
@@ -144,4 +142,6 @@ def _dct_day(value: str | None, label: str) -> date | None:
     try:
         return datetime.fromisoformat(value).date()
     except ValueError:
-        raise TimemlError(f"{label}: creation time {value!r} is not an ISO 8601 date") from None
+        raise TimemlError(
+            f"{label}: not TimeML (creation time {value!r} is not an ISO 8601 date)"
+        ) from None
