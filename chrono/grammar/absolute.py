@@ -39,6 +39,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     quarter_word = p.frag("quarter")
     fiscal = p.frag("fiscal")
     year_relation = p.words(lex.relative_to_dct, "year_relation")
+    owner_relation = p.words(lex.relative_to_dct, "owner_relation")
     year_tail = (
         rf"(?:,?\s+{of}?\s*{p.year()}"
         rf"|\s+{of}\s+(?:{the}|{year_relation})\s+{p.frag('year_word')})?"
@@ -72,7 +73,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             months,
         ),
         make_rule("absolute.month", p.month(), _bare_month, months),
-        make_rule("absolute.month_relative", rf"{relation}\s+{p.month()}", _bare_month, months),
+        make_rule(
+            "absolute.month_relative",
+            rf"{relation}\s+{p.month()}(?:\s*{p.day()}(?![\d,]))?",
+            _bare_month,
+            months,
+        ),
         make_rule(
             "absolute.iso_date",
             r"(?P<year>[12]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])",
@@ -106,7 +112,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "absolute.quarter",
-            rf"(?:{the}\s+)?(?:{fiscal}\s+)?{ordinal_rank}[\s-]+(?:{fiscal}\s+)?"
+            rf"(?:(?P<owner>{the}|{owner_relation}\s+{p.frag('year_word')}{p.frag('possessive')})\s+)?"
+            rf"(?:{fiscal}\s+)?{ordinal_rank}(?P<hyphen>[\s-]+)(?:{fiscal}\s+)?"
             rf"(?P<part>{quarter_word}|{p.frag('half')}){year_tail}",
             _quarter_or_half,
             {"quarter", "half"},
@@ -170,7 +177,11 @@ def _bare_month(match: re.Match[str], source: Source) -> Meaning | None:
     has_relation = "relation" in match.re.groupindex
     if month is None or (not has_relation and not month_is_plausible(match, source)):
         return None
-    return CalendarDate(month=month, relation=relation_of(match, source))
+    day_text = optional_group(match, "day")
+    day = int(day_text) if day_text else None
+    if day is not None and not _valid_day(None, month, day):
+        return None
+    return CalendarDate(month=month, day=day, relation=relation_of(match, source))
 
 
 def _numeric_date(match: re.Match[str], source: Source) -> Meaning | None:
@@ -212,6 +223,10 @@ def _season(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the third quarter', 'third-quarter' (an adjective: TimeBank leaves 'the' outside),
+    'this year's third quarter', 'the first half of 2023'."""
+    if match.group("owner") == source.lexicon.fragment("the") and "-" in match.group("hyphen"):
+        return None
     rank = parse_ordinal(match.group("ordinal"), source.lexicon)
     year = _year_of(match, source)
     is_half = re.fullmatch(source.lexicon.fragment("half"), match.group("part")) is not None
@@ -225,9 +240,9 @@ def _year_of(match: re.Match[str], source: Source) -> CalendarDate:
     'of the year' (the narrative's year), or left to the resolver."""
     if match.group("year"):
         return CalendarDate(year=int(match.group("year")))
-    if match.group("year_relation"):
-        offset = source.lexicon.relative_to_dct[match.group("year_relation")]
-        return CalendarDate(year_offset=offset)
+    relation = match.group("year_relation") or optional_group(match, "owner_relation")
+    if relation:
+        return CalendarDate(year_offset=source.lexicon.relative_to_dct[relation])
     if match.group(0).endswith(source.lexicon.fragment("year_word")):
         return CalendarDate(year_offset=0, year_base=Base.REF)
     return CalendarDate()
