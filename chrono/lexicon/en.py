@@ -265,7 +265,7 @@ ENGLISH = Lexicon(
     present_cues=_PRESENT_CUES,
     passive_auxiliaries=frozenset({"be", "been", "being"}),
     deadline_words=frozenset(
-        {"by", "until", "till", "before", "effective", "payable", "record", "due", "as"}
+        {"by", "until", "till", "before", "effective", "payable", "record", "as"}
     ),
     past_suffix="ed",
     honorifics=_HONORIFICS,
