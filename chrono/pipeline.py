@@ -71,9 +71,10 @@ def _resolve_all(
     observations: list[Observation] = []
     references: list[Reference] = []
     for mention in mentions:
-        tense = governing_tense(text, mention.start, mention.end, lexicon)
+        reading = governing_tense(text, mention.start, mention.end, lexicon)
+        tense = reading.tense if reading else None
         mention = _settle_in_amount(mention, text, tense)
-        anchor = Anchor(dct, tense, references)
+        anchor = Anchor(dct, tense, references, firm=reading.firm if reading else True)
         resolution = resolve(mention.meaning, mention.mod, anchor, lexicon)
         timex_id = f"t{len(observations) + 1}"
         timex = Timex(

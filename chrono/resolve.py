@@ -70,6 +70,7 @@ class Anchor:
     dct: date | None
     tense: Tense | None
     references: Sequence[Reference] = ()
+    firm: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,11 +192,10 @@ def _calendar(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, str | No
         matching = _year_matching_weekday(date_said, anchor.dct.year)
         if matching is not None:
             return _in_year(date_said, matching), DCT_LABEL
+    reported = date_said.quarter is not None or date_said.half is not None
+    tense = None if reported and not anchor.firm else anchor.tense
     period = pick_year(
-        lambda year: _in_year(date_said, year),
-        anchor.dct,
-        anchor.tense,
-        date_said.relation,
+        lambda year: _in_year(date_said, year), anchor.dct, tense, date_said.relation
     )
     return period, DCT_LABEL
 
@@ -272,28 +272,24 @@ def _shift(shift: Shift, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> R
     if found is None:
         return Resolution(TimexType.DATE, unanchored_value(shift, lexicon), mod)
     base, label = found
-    quarterly = _quarter_context(shift, anchor)
-    if quarterly is not None:
-        period = shifted(quarterly.period, shift.sign * round(shift.amount.number or 0) * 4)
-        return Resolution(
-            TimexType.DATE,
-            period_value(period),
-            mod,
-            render(period),
-            quarterly.timex_id,
-            period,
-            is_reference=False,
-        )
+    if shift.unit is Unit.YEAR and shift.amount.number in (1.0, 2.0):
+        quarterly = _in_quarter_context(shift.sign * round(shift.amount.number or 0), mod, anchor)
+        if quarterly is not None:
+            return quarterly
     point = shifted_day(base.first_day, shift)
     period = containing(shift_grain(shift.unit), point)
     interval = shift_interval(period, point, base.first_day, shift.sign, mod)
     return Resolution(TimexType.DATE, period_value(period), mod, interval, label, period)
 
 
-def _quarter_context(shift: Shift, anchor: Anchor) -> Reference | None:
-    """In a report about quarters, 'a year ago' and 'a year earlier' mean the same quarter a year
-    before the one under discussion (TimeBank's practice in earnings news)."""
-    whole_years = shift.unit is Unit.YEAR and shift.amount.number in (1.0, 2.0)
-    if whole_years and anchor.references and anchor.references[-1].period.grain is Unit.QUARTER:
-        return anchor.references[-1]
-    return None
+def _in_quarter_context(years: int, mod: Mod | None, anchor: Anchor) -> Resolution | None:
+    """In a report about a quarter, 'a year ago' and 'a year earlier' mean that
+    quarter a year before (TimeBank's practice in earnings news). Not a narrative reference."""
+    if not anchor.references or anchor.references[-1].period.grain is not Unit.QUARTER:
+        return None
+    reference = anchor.references[-1]
+    period = shifted(reference.period, 4 * years)
+    value = period_value(period)
+    return Resolution(
+        TimexType.DATE, value, mod, render(period), reference.timex_id, period, is_reference=False
+    )

@@ -40,6 +40,11 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     fiscal = p.frag("fiscal")
     year_relation = p.words(lex.relative_to_dct, "year_relation")
     owner_relation = p.words(lex.relative_to_dct, "owner_relation")
+    owner = (
+        rf"{owner_relation}\s+{p.frag('year_word')}{p.frag('possessive')}"
+        rf"|(?:{the}\s+)?(?:(?P<year_ago>{lex.fragment('year_ago')})|{p.year('owner_year')})"
+        rf"|{the}"
+    )
     year_tail = (
         rf"(?:,?\s+{of}?\s*{p.year()}"
         rf"|\s+{of}\s+(?:{the}|{year_relation})\s+{p.frag('year_word')})?"
@@ -112,7 +117,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "absolute.quarter",
-            rf"(?:(?P<owner>{the}|{owner_relation}\s+{p.frag('year_word')}{p.frag('possessive')})\s+)?"
+            rf"(?:(?P<owner>{owner})\s+)?"
             rf"(?:{fiscal}\s+)?{ordinal_rank}(?P<hyphen>[\s-]+)(?:{fiscal}\s+)?"
             rf"(?P<part>{quarter_word}|{p.frag('half')}){year_tail}",
             _quarter_or_half,
@@ -240,6 +245,10 @@ def _year_of(match: re.Match[str], source: Source) -> CalendarDate:
     'of the year' (the narrative's year), or left to the resolver."""
     if match.group("year"):
         return CalendarDate(year=int(match.group("year")))
+    if optional_group(match, "owner_year"):
+        return CalendarDate(year=int(match.group("owner_year")))
+    if optional_group(match, "year_ago"):
+        return CalendarDate(year_offset=-1)
     relation = match.group("year_relation") or optional_group(match, "owner_relation")
     if relation:
         return CalendarDate(year_offset=source.lexicon.relative_to_dct[relation])
