@@ -100,7 +100,7 @@ def _with_modifier(mention: Mention, source: Source, patterns: _ModPatterns, flo
         if patterns.leading_determiner.match(source.lowered, mention.start):
             return mention
         table, pattern = lex.amount_mods, patterns.amount
-    elif isinstance(mention.meaning, CalendarDate | Deictic | HolidayRef):
+    elif isinstance(mention.meaning, CalendarDate | Deictic | HolidayRef | WeekdayRef):
         table, pattern = lex.period_mods, patterns.period
     else:
         return mention

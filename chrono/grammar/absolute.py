@@ -77,6 +77,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             _month_year,
             months,
         ),
+        make_rule(
+            "absolute.month_relative_year",
+            rf"{p.month()},?\s+(?:{of}\s+)?{year_relation}\s+{p.frag('year_word')}",
+            _month_relative_year,
+            months,
+        ),
         make_rule("absolute.month", p.month(), _bare_month, months),
         make_rule(
             "absolute.month_relative",
@@ -170,6 +176,15 @@ def _month_day_year(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _valid_day(year: int | None, month: int, day: int) -> bool:
     return 1 <= day <= monthrange(year if year is not None else 2000, month)[1]
+
+
+def _month_relative_year(match: re.Match[str], source: Source) -> Meaning | None:
+    """'June last year', 'January of this year'."""
+    month = _month_number(match, source)
+    if month is None:
+        return None
+    offset = source.lexicon.relative_to_dct[match.group("year_relation")]
+    return CalendarDate(month=month, year_offset=offset)
 
 
 def _month_year(match: re.Match[str], source: Source) -> Meaning | None:

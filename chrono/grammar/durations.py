@@ -20,7 +20,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     return (
         make_rule(
             "durations.amount_unit",
-            rf"(?:{p.frag('the')}\s+)?{p.amount()}(?P<half>{and_half})?[\s-]+{p.unit()}"
+            rf"(?:{p.frag('the')}\s+(?!\S*-))?{p.amount()}(?P<half>{and_half})?[\s-]+{p.unit()}"
             rf"(?P<half_after>{and_half})?(?P<age>-{p.frag('old')})?",
             _amount_unit,
             units,
