@@ -13,10 +13,9 @@ Usage: python benchmarks/consistency_eval.py [--corpus DIR] [--seed FILE] [--jso
 from __future__ import annotations
 
 import argparse
-import html
 import json
-import re
 import sys
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -26,40 +25,48 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from chrono import Document, annotate
+from chrono.timeml.reader import read_timeml
 
 DEFAULT_CORPUS = Path("/work/shared/corpora/tbaq")
 DEFAULT_SEED = Path("/work/shared/seeds/000_1955ec95a13c80b6.txt")
 SHIFTS = (-5, -2, -1, 1, 2, 5)
 DATELINE_KIND = "dateline-contradicted"
 
-_DCT = re.compile(r"<DCT>\s*<TIMEX3[^>]*\bvalue=\"(\d{4}-\d{2}-\d{2})", re.S)
-_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-_TAG = re.compile(r"<[^>]+>")
+CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus" / "consistency"
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """A TBAQ document: its name, true DCT and raw text (TEXT without tags, entities unescaped)."""
+    """A document to check: its name, true DCT and raw text."""
 
     name: str
     dct: date
     text: str
 
 
-def read_article(path: Path) -> Article:
-    """The DCT and raw text of a TimeML file, as TempEval-3 defines the raw text."""
-    source = path.read_text(encoding="utf-8")
-    dct = _DCT.search(source)
-    body = _TEXT.search(source)
-    if dct is None or body is None:
-        raise ValueError(f"{path}: no DCT or TEXT")
-    return Article(
-        path.stem, date.fromisoformat(dct.group(1)), html.unescape(_TAG.sub("", body.group(1)))
-    )
-
-
 def read_corpus(root: Path) -> list[Article]:
-    return [read_article(path) for path in sorted(root.glob("*/*.tml"))]
+    """Every TBAQ document with a DCT, read by chrono.timeml (TempEval-3's raw text)."""
+    articles = []
+    for path in sorted(root.glob("*/*.tml")):
+        gold = read_timeml(path)
+        if gold.dct is not None:
+            articles.append(Article(path.stem, gold.dct, gold.text))
+    return articles
+
+
+def read_own_corpus(root: Path) -> list[Article]:
+    """The documents of corpus/consistency that are consistent as written (no expected flag),
+    with their DCT: the given one, or the dateline's."""
+    articles = []
+    for spec in sorted(root.glob("*.toml")):
+        data = tomllib.loads(spec.read_text(encoding="utf-8"))
+        if data.get("flag"):
+            continue
+        text = spec.with_suffix(".txt").read_text(encoding="utf-8")
+        dct = annotate(text).dct if data["dct"] == "dateline" else date.fromisoformat(data["dct"])
+        if dct is not None:
+            articles.append(Article(spec.stem, dct, text))
+    return articles
 
 
 def false_alarms(articles: Sequence[Article]) -> dict[str, Any]:
@@ -77,26 +84,28 @@ def false_alarms(articles: Sequence[Article]) -> dict[str, Any]:
         "documents": len(articles),
         "constrained": constrained,
         "flagged": len(flagged),
-        "rate": len(flagged) / len(articles) if articles else 0.0,
         "flags": flagged,
     }
 
 
 def detection(articles: Sequence[Article]) -> dict[str, Any]:
-    """For each DCT shift, how many constrained documents get their DCT flagged."""
-    constrained = [a for a in articles if annotate(a.text, a.dct).implied_dct is not None]
-    rates: dict[str, Any] = {}
+    """For each DCT shift: among the documents whose text constrains its writing date, how many
+    get a dateline-contradicted flag; among all documents, how many get any flag (the tense and
+    weekday checks also notice a moved DCT), by kind."""
+    constrained = {a.name for a in articles if annotate(a.text, a.dct).implied_dct is not None}
+    shifts: dict[str, Any] = {}
     for years in SHIFTS:
-        hits = sum(
-            _dateline_flagged(annotate(a.text, a.dct + relativedelta(years=years)))
-            for a in constrained
-        )
-        rates[f"{years:+d}y"] = {
-            "flagged": hits,
-            "constrained": len(constrained),
-            "rate": hits / len(constrained) if constrained else 0.0,
+        docs = {a.name: annotate(a.text, a.dct + relativedelta(years=years)) for a in articles}
+        kinds: dict[str, int] = {}
+        for doc in docs.values():
+            for kind in sorted({flag.kind for flag in doc.flags}):
+                kinds[kind] = kinds.get(kind, 0) + 1
+        shifts[f"{years:+d}y"] = {
+            "constrained_flagged": sum(_dateline_flagged(docs[name]) for name in constrained),
+            "any_flagged": sum(1 for doc in docs.values() if doc.flags),
+            "documents_by_kind": kinds,
         }
-    return {"constrained": [a.name for a in constrained], "shifts": rates}
+    return {"documents": len(articles), "constrained": sorted(constrained), "shifts": shifts}
 
 
 def seed_result(path: Path) -> dict[str, Any]:
@@ -126,17 +135,16 @@ def _print_report(report: dict[str, Any]) -> None:
     alarms = report["false_alarms"]
     print(
         f"False alarms (true DCT): {alarms['flagged']}/{alarms['documents']} documents flagged"
-        f" ({alarms['rate']:.1%}); {alarms['constrained']} carry a writing-date constraint"
+        f" ({_share(alarms['flagged'], alarms['documents'])}); {alarms['constrained']} carry a"
+        " writing-date constraint"
     )
     for name, flags in alarms["flags"].items():
         for flag in flags:
             print(f"  {name}: {flag['severity']} {flag['kind']}: {flag['message']}")
             if "context" in flag:
                 print(f"      ... {flag['context']} ...")
-    found = report["detection"]
-    print(f"\nDetection (DCT moved; {len(found['constrained'])} constrained documents):")
-    for shift, row in found["shifts"].items():
-        print(f"  {shift}: {row['flagged']}/{row['constrained']} ({row['rate']:.1%})")
+    for title, key in (("TBAQ", "detection"), ("corpus/consistency", "own_detection")):
+        _print_detection(title, report[key])
     seed = report["seed"]
     print(f"\nSeed: DCT {seed['dct']}, implied {seed['implied_dct']}")
     for flag in seed["flags"]:
@@ -144,16 +152,36 @@ def _print_report(report: dict[str, Any]) -> None:
         print(f"  {flag['severity']} {flag['kind']} {flag['implied_dct']}: {texts}")
 
 
+def _print_detection(title: str, found: dict[str, Any]) -> None:
+    total = found["documents"]
+    constrained = len(found["constrained"])
+    print(f"\nDetection on {title}, DCT moved ({constrained}/{total} documents constrained):")
+    for shift, row in found["shifts"].items():
+        kinds = ", ".join(f"{kind} {count}" for kind, count in row["documents_by_kind"].items())
+        print(
+            f"  {shift}: constrained {row['constrained_flagged']}/{constrained}"
+            f" ({_share(row['constrained_flagged'], constrained)});"
+            f" any flag {row['any_flagged']}/{total} ({_share(row['any_flagged'], total)})"
+            f" [{kinds}]"
+        )
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.1%}" if whole else "n/a"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--seed", type=Path, default=DEFAULT_SEED)
+    parser.add_argument("--own", type=Path, default=CORPUS_DIR, help="corpus/consistency")
     parser.add_argument("--json", action="store_true", help="print the full report as JSON")
     args = parser.parse_args(argv)
     articles = read_corpus(args.corpus)
     report = {
         "false_alarms": false_alarms(articles),
         "detection": detection(articles),
+        "own_detection": detection(read_own_corpus(args.own)),
         "seed": seed_result(args.seed),
     }
     if args.json:

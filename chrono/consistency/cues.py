@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from chrono.consistency.observation import Observation
-from chrono.consistency.pairing import Constraint
+from chrono.consistency.pairing import Constraint, constraint
 from chrono.consistency.ranges import anniversary, elapsed, writing_period
 from chrono.consistency.readings import any_of, event_period, evidence, is_dated
 from chrono.consistency.sentences import Sentences
@@ -58,7 +58,7 @@ def _ages(
         words = _WORD.findall(text, match.end(), after.timex.start)
         if period is None or len(words) > _AGE_GAP_WORDS or not _has_inception(words, lexicon):
             continue
-        yield Constraint(writing_period(period, passed), (_cue(text, match), evidence(after)))
+        yield constraint(writing_period(period, passed), _cue(text, match), evidence(after))
 
 
 def _anniversaries(
@@ -75,8 +75,8 @@ def _anniversaries(
             after = _founding_before(text, ordered, match.start(), sentences, lexicon)
         period = event_period(after, lexicon) if after is not None else None
         if after is not None and period is not None:
-            yield Constraint(
-                writing_period(period, anniversary(count)), (evidence(after), _cue(text, match))
+            yield constraint(
+                writing_period(period, anniversary(count)), evidence(after), _cue(text, match)
             )
 
 

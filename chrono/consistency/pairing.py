@@ -89,7 +89,7 @@ def _appositions(
         for event, relative in ((left, right), (right, left)):
             period = implied_by(event, relative, lexicon)
             if period is not None:
-                yield Constraint(period, _in_order(event, relative))
+                yield constraint(period, evidence(event), evidence(relative))
 
 
 def _inceptions(
@@ -110,7 +110,7 @@ def _inceptions(
         if len(dated) == 1 and dated[0].timex.end <= relative.timex.start:
             period = implied_by(dated[0], relative, lexicon)
             if period is not None:
-                yield Constraint(period, _in_order(dated[0], relative))
+                yield constraint(period, evidence(dated[0]), evidence(relative))
 
 
 def _begins(text: str, relative: Observation, sentences: Sentences, lexicon: Lexicon) -> bool:
@@ -128,11 +128,12 @@ def _since(text: str, ordered: Sequence[Observation], lexicon: Lexicon) -> Itera
         if passed is None or period is None:
             continue
         if gap.match(text[left.timex.end : right.timex.start].lower()):
-            yield Constraint(writing_period(period, passed), _in_order(left, right))
+            yield constraint(writing_period(period, passed), evidence(left), evidence(right))
 
 
-def _in_order(*observations: Observation) -> tuple[Evidence, ...]:
-    return tuple(evidence(item) for item in sorted(observations, key=lambda o: o.timex.start))
+def constraint(period: DateRange, *items: Evidence) -> Constraint:
+    """A constraint with its evidence in text order."""
+    return Constraint(period, tuple(sorted(items, key=lambda item: item.start)))
 
 
 @dataclass(frozen=True, slots=True)

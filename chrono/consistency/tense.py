@@ -39,8 +39,7 @@ def tense_flags(
         period = event_period(observation, lexicon)
         if period is None or timex.tense not in (Tense.PAST, Tense.FUTURE):
             continue
-        start, end = sentences.bounds(sentences.index(timex.start))
-        words = [word.lower() for word in _WORD.findall(text, start, end)]
+        words = _cue_words(text, sentences.bounds(sentences.index(timex.start)), observations)
         if timex.tense is Tense.PAST and period.first_day > dct + _SLACK:
             if not _looks_ahead(words, lexicon):
                 yield _flag(PAST_AFTER, observation, "past", "after", dct)
@@ -48,6 +47,18 @@ def tense_flags(
             firm = any(word in lexicon.future_cues for word in words)
             if firm and not _looks_back(words, lexicon):
                 yield _flag(FUTURE_BEFORE, observation, "future", "before", dct)
+
+
+def _cue_words(
+    text: str, bounds: tuple[int, int], observations: Sequence[Observation]
+) -> list[str]:
+    """The sentence's words outside every timex, lowered: the month 'May' is no 'may'."""
+    inside = [(item.timex.start, item.timex.end) for item in observations]
+    return [
+        word.group(0).lower()
+        for word in _WORD.finditer(text, *bounds)
+        if not any(start <= word.start() < end for start, end in inside)
+    ]
 
 
 def _looks_ahead(words: Sequence[str], lexicon: Lexicon) -> bool:

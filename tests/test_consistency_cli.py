@@ -1,0 +1,90 @@
+"""`chrono check` (exit 0 clean, 1 flagged, 2 error; text, json, jsonl) and the flags
+`chrono annotate` shows once the checks raise them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chrono.cli import main
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "consistency"
+FLAGGED = CORPUS / "01_water_rights_dateline.txt"
+CLEAN = CORPUS / "02_water_rights_consistent.txt"
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
+    status = main([str(arg) for arg in args])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_clean_file_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = _run(capsys, "check", CLEAN)
+    assert (status, err) == (0, "")
+    assert out == "1 file checked, 0 flagged (0 flags)\n"
+
+
+def test_flagged_file_exits_one_with_a_located_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, "check", FLAGGED, CLEAN)
+    assert status == 1
+    first, *evidence, summary = out.splitlines()
+    # "In 2015," opens line 9 of the file; the flag points at its first evidence, "2015"
+    assert first.startswith(f"{FLAGGED}:9:4: error dateline-contradicted: ")
+    assert first.endswith("(implied DCT 2020-01-01/2021-12-31)")
+    assert [line.split('"')[1] for line in evidence] == ["2015", "more than five years ago"]
+    assert summary == "2 files checked, 1 flagged (1 flag)"
+
+
+def test_given_dct_overrides_the_dateline(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, "check", FLAGGED, "--dct", "2021-02-01", "--format", "json")
+    record = json.loads(out)
+    assert status == 0
+    assert record == {
+        "path": str(FLAGGED),
+        "dct": "2021-02-01",
+        "dct_source": "given",
+        "implied_dct": "2020-01-01/2021-12-31",
+        "flags": [],
+    }
+
+
+def test_jsonl_has_one_line_per_file(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, "check", "--format", "jsonl", FLAGGED, CLEAN)
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert status == 1
+    assert [line["path"] for line in lines] == [str(FLAGGED), str(CLEAN)]
+    assert [flag["kind"] for flag in lines[0]["flags"]] == ["dateline-contradicted"]
+    assert lines[1]["flags"] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("check", "no-such-file.txt"), "no-such-file.txt: no such file"),
+        (("check", str(CLEAN), "--dct", "someday"), "--dct: cannot read 'someday'"),
+    ],
+)
+def test_errors_exit_two(
+    capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
+) -> None:
+    status, out, err = _run(capsys, *args)
+    assert (status, out) == (2, "")
+    assert err.startswith("chrono: error: ") and message in err
+
+
+def test_annotate_json_carries_the_flags(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, "annotate", FLAGGED)
+    document = json.loads(out)
+    assert status == 0
+    assert document["implied_dct"] == "2020-01-01/2021-12-31"
+    assert [flag["kind"] for flag in document["flags"]] == ["dateline-contradicted"]
+
+
+def test_annotate_text_lists_the_flags(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = _run(capsys, "annotate", FLAGGED, "--format", "text")
+    flags = out.split("\nFlags\n", 1)[1]
+    assert flags.startswith("- error dateline-contradicted: ")
+    assert '"more than five years ago"' in flags
