@@ -104,7 +104,7 @@ _PAST_CUES = frozenset(
     stole swore swam taught tore woke arrived""".split()
 )  # fmt: skip
 _FUTURE_CUES = frozenset(
-    """will shall 'll won't wo going scheduled due upcoming tomorrow""".split()
+    """will shall 'll won't wo going scheduled upcoming tomorrow""".split()
 )  # fmt: skip
 _WEAK_FUTURE_CUES = frozenset(
     """plans plan expects expect expected intends intend hopes hope aims may must
