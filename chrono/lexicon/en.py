@@ -107,8 +107,8 @@ _FUTURE_CUES = frozenset(
     """will shall 'll won't wo going scheduled upcoming tomorrow""".split()
 )  # fmt: skip
 _WEAK_FUTURE_CUES = frozenset(
-    """plans plan expects expect expected intends intend hopes hope aims may must
-    should""".split()
+    """plans plan planned planning expects expect expected intends intend hopes hope aims may must
+    should would""".split()
 )  # fmt: skip
 _PRESENT_CUES = frozenset("is are am says has have does do".split())
 
