@@ -14,11 +14,12 @@ import pytest
 
 from chrono.evaluation import by_group, chrono_system, evaluate
 
-# F1 floors over the subset, as fractions; raised once the engine lands.
-STRICT_F1_FLOOR = 0.0
-RELAXED_F1_FLOOR = 0.0
-VALUE_F1_FLOOR = 0.0
-TYPE_F1_FLOOR = 0.0
+# F1 floors over the subset, as fractions, set just under the scores measured at commit 7be57ad
+# (strict 0.856, relaxed 0.922, value 0.759, type 0.881); raise them as chrono improves.
+STRICT_F1_FLOOR = 0.84
+RELAXED_F1_FLOOR = 0.91
+VALUE_F1_FLOOR = 0.74
+TYPE_F1_FLOOR = 0.87
 
 SUBSET_STEP = 4
 

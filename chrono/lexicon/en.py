@@ -108,7 +108,7 @@ _FUTURE_CUES = frozenset(
 )  # fmt: skip
 _WEAK_FUTURE_CUES = frozenset(
     """plans plan planned planning expects expect expected intends intend hopes hope aims may must
-    should would""".split()
+    should""".split()
 )  # fmt: skip
 _PRESENT_CUES = frozenset("is are am says has have does do".split())
 
