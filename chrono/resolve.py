@@ -240,6 +240,8 @@ def _base(base: Base, unit: Unit, anchor: Anchor) -> tuple[Period, str] | None:
 
 
 def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
+    if _is_the_quarter(deictic):
+        return _reported_quarter(anchor)
     found = _base(deictic.base, deictic.unit, anchor)
     if found is None:
         return None
@@ -250,6 +252,21 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     if deictic.part is not None:
         return day_part_period(base.first_day + timedelta(days=offset), deictic.part), label
     return shifted(containing(deictic.unit, base.first_day), offset), label
+
+
+def _is_the_quarter(deictic: Deictic) -> bool:
+    return deictic.base is Base.REF and deictic.unit is Unit.QUARTER and deictic.offset == 0
+
+
+def _reported_quarter(anchor: Anchor) -> tuple[Period, str] | None:
+    """'the quarter', 'the latest quarter': the last quarter the report named, or else the last
+    one completed before the document date ('earnings fell in the latest quarter')."""
+    for reference in reversed(anchor.references):
+        if reference.period.grain is Unit.QUARTER:
+            return reference.period, reference.timex_id
+    if anchor.dct is None:
+        return None
+    return shifted(containing(Unit.QUARTER, anchor.dct), -1), DCT_LABEL
 
 
 def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, str | None] | None:

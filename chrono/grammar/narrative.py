@@ -7,7 +7,7 @@ import re
 
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
-from chrono.semantics import Amount, Base, Deictic, Meaning, Shift, Unit
+from chrono.semantics import Base, Deictic, Meaning, Unit
 
 _NARRATIVE_UNITS = (Unit.DAY, Unit.WEEKEND, Unit.WEEK, Unit.MONTH, Unit.YEAR, Unit.DECADE)
 
@@ -34,12 +34,6 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             _the_unit,
             {"quarter", "year"},
             priority=-1,
-        ),
-        make_rule(
-            "narrative.year_earlier",
-            rf"(?:{p.frag('the')}\s+)?{p.frag('year_ago')}(?:\s+{p.frag('period')})?",
-            lambda match, source: Shift(Amount(1), Unit.YEAR, -1, Base.REF),
-            {"year"},
         ),
         make_rule(
             "narrative.unit_before",

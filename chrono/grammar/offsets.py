@@ -9,7 +9,7 @@ from dataclasses import replace
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
 from chrono.numbers import amount_of_units, parse_amount
-from chrono.semantics import Base, Meaning, Shift
+from chrono.semantics import Amount, Base, Meaning, Shift, Unit
 
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
 
@@ -26,6 +26,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             {"now", "hence"},
         ),
         make_rule("offsets.in_amount", rf"{p.frag('in')}\s+{amount_unit}", _in_amount, units),
+        make_rule(
+            "offsets.year_earlier",
+            rf"(?:{p.frag('the')}\s+)?{p.frag('year_ago')}(?:\s+{p.frag('period')})?",
+            lambda match, source: Shift(Amount(1), Unit.YEAR, -1, Base.DCT),
+            {"year"},
+        ),
         make_rule(
             "offsets.later",
             rf"{amount_unit}\s+(?P<later>{p.lexicon.fragment('later')})",
