@@ -1,8 +1,9 @@
 """An explicit date told in the past tense that lies after the document date, or one told in the
 future tense that lies before it.
 
-Tense comes from a cue-word heuristic, so the check is conservative: the whole period must lie
-more than a day beyond the DCT (time zones, late editions), and the sentence must hold no cue of
+Tense comes from a cue-word heuristic, so the check is conservative: the date must be the time of
+its clause (after 'on', 'in'...: not 'the 1969 landing'), the whole period must lie more than a
+day beyond the DCT (time zones, late editions), and the sentence must hold no cue of
 the other direction: a past-tense sentence with 'would', 'forecast' or 'will' may report a plan,
 a future-tense sentence needs a firm cue ('will', not 'plans'), and one with 'said' is reported
 speech ("said on May 3 he will...").
@@ -39,6 +40,8 @@ def tense_flags(
         period = event_period(observation, lexicon)
         if period is None or timex.tense not in (Tense.PAST, Tense.FUTURE):
             continue
+        if not _is_adverbial(text, timex.start, lexicon):
+            continue
         words = _cue_words(text, sentences.bounds(sentences.index(timex.start)), observations)
         if timex.tense is Tense.PAST and period.first_day > dct + _SLACK:
             if not _looks_ahead(words, lexicon):
@@ -47,6 +50,14 @@ def tense_flags(
             firm = any(word in lexicon.future_cues for word in words)
             if firm and not _looks_back(words, lexicon):
                 yield _flag(FUTURE_BEFORE, observation, "future", "before", dct)
+
+
+def _is_adverbial(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the date is the time of the clause ('will vote on March 3'), not a label of a
+    thing ('to mark the anniversary of the July 1969 landing', 'approved the 2025 budget'),
+    whose tense says nothing about the date."""
+    before = _WORD.findall(text, max(0, start - 20), start)
+    return bool(before) and before[-1].lower() in lexicon.event_prepositions
 
 
 def _cue_words(

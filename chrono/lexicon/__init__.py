@@ -72,6 +72,7 @@ class Lexicon:
     projection_words: frozenset[str] = frozenset()
     infinitive_words: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
+    event_prepositions: frozenset[str] = frozenset()
 
     def fragment(self, name: str) -> str:
         """A small structural piece of pattern (e.g. the word for 'of'), as a regex alternation."""

@@ -371,4 +371,5 @@ ENGLISH = Lexicon(
         """the a an our his her their its my your this that these those some any all each every
         about around nearly more less than what which""".split()
     ),
+    event_prepositions=frozenset({"on", "in", "at", "during"}),
 )
