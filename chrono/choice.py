@@ -15,6 +15,7 @@ from chrono.periods import Period, at_midnight
 from chrono.semantics import Relation, Weekday
 
 _YEARS_AROUND = (-2, -1, 0, 1, 2)
+_REACH_DAYS = 183
 
 
 def pick_year(
@@ -22,8 +23,13 @@ def pick_year(
     anchor: date,
     tense: Tense | None,
     relation: Relation | None,
+    *,
+    firm: bool = True,
 ) -> Period:
-    """The occurrence of a yearly period (a month, a season, a holiday) the context points to."""
+    """The occurrence of a yearly period (a month, a season, a holiday) the context points to.
+
+    A weak future cue (an infinitive, a deadline word) looks ahead only half a year: "ruled that
+    he must go home by Jan. 14" in a paper of Jan. 15 is the day before, not a year on."""
     if relation is Relation.THIS:
         return period_in(anchor.year)
     candidates = _candidates(period_in, anchor.year)
@@ -38,7 +44,7 @@ def pick_year(
     future_distance = max(0, (future.start - moment).days)
     if tense is Tense.PAST:
         return past
-    if tense is Tense.FUTURE:
+    if tense is Tense.FUTURE and (firm or future_distance <= _REACH_DAYS):
         return future
     return past if past_distance <= future_distance else future
 

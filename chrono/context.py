@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import IntEnum
 
 from chrono.lexicon import Lexicon
 from chrono.model import Tense
@@ -19,13 +20,25 @@ _REACH = 160
 _MAX_DISTANCE = 12
 
 
+class Strength(IntEnum):
+    """How firmly a cue fixes the tense: "will" (FIRM), an intention ("plans", INTENT), a
+    deadline word ("by Friday", DEADLINE), a bare infinitive ("agreed to acquire the bank in
+    January", INFINITIVE)."""
+
+    INFINITIVE = 1
+    DEADLINE = 2
+    INTENT = 3
+    FIRM = 4
+
+
 @dataclass(frozen=True, slots=True)
 class TenseReading:
-    """A tense and how sure the cue is: an intention ("expects to report third-quarter profit")
-    points forward less firmly than "will", and does not move a reported period."""
+    """A tense and how firm its cue is. A weekday moves forward only for an intention or firmer
+    ("to mark its entry into NATO on Friday" is past); a reported quarter only for a firm cue
+    ("expects to report third-quarter profit" is about a past quarter)."""
 
     tense: Tense
-    firm: bool = True
+    strength: Strength = Strength.FIRM
 
 
 def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseReading | None:
@@ -35,7 +48,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     forward whatever the reporting verb's tense. An intention points forward only to what
     follows it: "On Friday, the Kremlin expects ..." dates the statement, not the expectation."""
     if _word_before(text, start).lower() in lexicon.deadline_words:
-        return TenseReading(Tense.FUTURE)
+        return TenseReading(Tense.FUTURE, Strength.DEADLINE)
     before = _WORD.findall(text, _sentence_left(text, start), start)[::-1][:_MAX_DISTANCE]
     reading = _nearest(before, lexicon, leftward=True)
     if reading is None:
@@ -45,23 +58,39 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
 
 
 def _nearest(words: list[str], lex: Lexicon, *, leftward: bool) -> TenseReading | None:
-    """The first cue among `words`, listed from the expression outwards."""
+    """The first cue among `words`, listed from the expression outwards. An infinitive gives way
+    to an intention further out that governs it ("plans to strike on Thursday")."""
+    found: TenseReading | None = None
     for index, word in enumerate(words):
         outer = words[index + 1] if index + 1 < len(words) else ""
         inner = words[index - 1] if index else ""
-        previous = outer if leftward else inner
-        reading = _cue(word, previous, lex, leftward=leftward)
-        if reading is not None:
+        previous, following = (outer, inner) if leftward else (inner, outer)
+        reading = _cue(word, previous, following, lex, leftward=leftward)
+        if reading is None:
+            continue
+        if found is None and reading.strength is not Strength.INFINITIVE:
             return reading
-    return None
+        if found is None:
+            found = reading
+        elif reading.tense is Tense.FUTURE and reading.strength > found.strength:
+            return reading
+        else:
+            return found
+    return found
 
 
-def _cue(word: str, previous: str, lex: Lexicon, *, leftward: bool) -> TenseReading | None:
+def _cue(
+    word: str, previous: str, following: str, lex: Lexicon, *, leftward: bool
+) -> TenseReading | None:
     lowered = word.lower()
     if lowered in lex.future_cues:
         return TenseReading(Tense.FUTURE)
     if lowered in lex.weak_future_cues:
-        return TenseReading(Tense.FUTURE, firm=False) if leftward else None
+        return TenseReading(Tense.FUTURE, Strength.INTENT) if leftward else None
+    if lowered in lex.infinitive_markers:
+        if leftward and _looks_like_a_verb(following, lex):
+            return TenseReading(Tense.FUTURE, Strength.INFINITIVE)
+        return None
     if lowered in lex.past_cues:
         return TenseReading(Tense.PAST)
     if lowered in lex.present_cues:
@@ -70,6 +99,12 @@ def _cue(word: str, previous: str, lex: Lexicon, *, leftward: bool) -> TenseRead
     if word.islower() and len(word) > 4 and word.endswith(lex.past_suffix) and not is_participle:
         return TenseReading(Tense.PAST)
     return None
+
+
+def _looks_like_a_verb(word: str, lex: Lexicon) -> bool:
+    """After 'to', a base-form verb: lower case, not a function word, not a plural noun."""
+    plural = word.endswith("s") and not word.endswith("ss")
+    return word.islower() and len(word) > 2 and word not in lex.not_verbs and not plural
 
 
 def _word_before(text: str, position: int) -> str:

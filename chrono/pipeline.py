@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime
 
 from chrono.consistency import Observation, check_document
-from chrono.context import governing_tense
+from chrono.context import Strength, governing_tense
 from chrono.dateline import find_dateline as find_dateline_in
 from chrono.dct import coerce_dct
 from chrono.extract import Mention, find_mentions, lower_same_length
@@ -74,7 +74,8 @@ def _resolve_all(
         reading = governing_tense(text, mention.start, mention.end, lexicon)
         tense = reading.tense if reading else None
         mention = _settle_in_amount(mention, text, tense)
-        anchor = Anchor(dct, tense, references, firm=reading.firm if reading else True)
+        strength = reading.strength if reading else Strength.FIRM
+        anchor = Anchor(dct, tense, references, strength)
         resolution = resolve(mention.meaning, mention.mod, anchor, lexicon)
         timex_id = f"t{len(observations) + 1}"
         timex = Timex(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from chrono.choice import pick_weekday, pick_year
+from chrono.context import Strength
 from chrono.holidays import holiday_date
 from chrono.intervals import narrowed, render
 from chrono.lexicon import Lexicon
@@ -70,7 +71,11 @@ class Anchor:
     dct: date | None
     tense: Tense | None
     references: Sequence[Reference] = ()
-    firm: bool = True
+    strength: Strength = Strength.FIRM
+
+    def tense_for(self, least: Strength) -> Tense | None:
+        """The tense, if its cue is at least as firm as `least`."""
+        return self.tense if self.strength >= least else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +158,7 @@ def _period(
         case WeekdayRef(weekday=weekday, relation=relation, part=part):
             if anchor.dct is None:
                 return None
-            day = pick_weekday(weekday, anchor.dct, anchor.tense, relation)
+            day = pick_weekday(weekday, anchor.dct, anchor.tense_for(Strength.DEADLINE), relation)
             return (day_part_period(day, part) if part else day_period(day)), DCT_LABEL
         case HolidayRef(key=key, year=year, relation=relation):
             rule = lexicon.holiday_rules[key]
@@ -166,6 +171,7 @@ def _period(
                 anchor.dct,
                 anchor.tense,
                 relation,
+                firm=anchor.strength >= Strength.INTENT,
             )
             return period, DCT_LABEL
         case ClockTime():
@@ -193,9 +199,13 @@ def _calendar(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, str | No
         if matching is not None:
             return _in_year(date_said, matching), DCT_LABEL
     reported = date_said.quarter is not None or date_said.half is not None
-    tense = None if reported and not anchor.firm else anchor.tense
+    tense = anchor.tense_for(Strength.FIRM if reported else Strength.INFINITIVE)
     period = pick_year(
-        lambda year: _in_year(date_said, year), anchor.dct, tense, date_said.relation
+        lambda year: _in_year(date_said, year),
+        anchor.dct,
+        tense,
+        date_said.relation,
+        firm=anchor.strength >= Strength.INTENT,
     )
     return period, DCT_LABEL
 

@@ -54,6 +54,8 @@ class Lexicon:
     weak_future_cues: frozenset[str]
     present_cues: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    infinitive_markers: frozenset[str]
+    not_verbs: frozenset[str]
     deadline_words: frozenset[str]
     past_suffix: str
     honorifics: frozenset[str]

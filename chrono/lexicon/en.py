@@ -107,7 +107,7 @@ _FUTURE_CUES = frozenset(
     """will shall 'll won't wo going scheduled upcoming tomorrow""".split()
 )  # fmt: skip
 _WEAK_FUTURE_CUES = frozenset(
-    """plans plan planned planning expects expect expected intends intend hopes hope aims may must
+    """plans planned planning expects expect expected intends intend hopes hope aims may must
     should""".split()
 )  # fmt: skip
 _PRESENT_CUES = frozenset("is are am says has have does do".split())
@@ -263,9 +263,12 @@ ENGLISH = Lexicon(
     weak_future_cues=_WEAK_FUTURE_CUES,
     present_cues=_PRESENT_CUES,
     passive_auxiliaries=frozenset({"be", "been", "being"}),
-    deadline_words=frozenset(
-        {"by", "until", "till", "before", "effective", "payable", "record", "as"}
+    infinitive_markers=frozenset({"to"}),
+    not_verbs=frozenset(
+        """the a an our his her their its my your this that these those some any all each every
+        date about around nearly more less than what which""".split()
     ),
+    deadline_words=frozenset({"by", "until", "till", "before", "effective", "payable", "record"}),
     past_suffix="ed",
     honorifics=_HONORIFICS,
     ambiguous_months=frozenset({"may", "march", "jan", "mar", "sun", "sat", "wed", "dec", "sept"}),
