@@ -47,7 +47,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     Putin urged"). A deadline ("by Jan. 14", "effective June 1", "as early as Tuesday") points
     forward whatever the reporting verb's tense. An intention points forward only to what
     follows it: "On Friday, the Kremlin expects ..." dates the statement, not the expectation."""
-    if _word_before(text, start).lower() in lexicon.deadline_words:
+    if _deadline_before(text, start, lexicon):
         return TenseReading(Tense.FUTURE, Strength.DEADLINE)
     before = _WORD.findall(text, _sentence_left(text, start), start)[::-1][:_MAX_DISTANCE]
     reading = _nearest(before, lexicon, leftward=True)
@@ -107,9 +107,12 @@ def _looks_like_a_verb(word: str, lex: Lexicon) -> bool:
     return word.islower() and len(word) > 2 and word not in lex.not_verbs and not plural
 
 
-def _word_before(text: str, position: int) -> str:
-    words = _WORD.findall(text, max(0, position - 20), position)
-    return words[-1] if words else ""
+def _deadline_before(text: str, position: int, lex: Lexicon) -> bool:
+    """Whether a deadline word or phrase ('by', 'as early as') ends right before `position`."""
+    words = [word.lower() for word in _WORD.findall(text, max(0, position - 30), position)]
+    return any(
+        words[-len(phrase) :] == phrase for phrase in (p.split() for p in lex.deadline_words)
+    )
 
 
 def _sentence_left(text: str, start: int) -> int:

@@ -268,7 +268,9 @@ ENGLISH = Lexicon(
         """the a an our his her their its my your this that these those some any all each every
         date about around nearly more less than what which""".split()
     ),
-    deadline_words=frozenset({"by", "until", "till", "before", "effective", "payable", "record"}),
+    deadline_words=frozenset(
+        {"by", "until", "till", "effective", "payable", "record", "as soon as", "as early as"}
+    ),
     past_suffix="ed",
     honorifics=_HONORIFICS,
     ambiguous_months=frozenset({"may", "march", "jan", "mar", "sun", "sat", "wed", "dec", "sept"}),
