@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from chrono.grammar.rule import Source
 from chrono.semantics import Relation
@@ -28,14 +29,20 @@ def month_is_plausible(match: re.Match[str], source: Source) -> bool:
     word = match.group("month").rstrip(".")
     before = source.word_before(match.start())
     lex = source.lexicon
-    if before in lex.honorifics:
+    if before in lex.honorifics or _is_abbreviation(word, lex.months):
         return False
     if before in lex.month_context_words:
         return True
-    if word in lex.ambiguous_months or len(word) < 4:
+    if word in lex.ambiguous_months:
         return False
     after = source.word_after(match.end())
     return not (after[:1].isupper() and after.lower() not in lex.months)
+
+
+def _is_abbreviation(word: str, table: Mapping[str, int]) -> bool:
+    """'jan', 'sept': a name that only abbreviates another; standing alone it is rarely a month
+    ('Jan Kavan')."""
+    return any(other != word and other.startswith(word) for other in table)
 
 
 def season_is_plausible(match: re.Match[str], source: Source) -> bool:
@@ -47,7 +54,7 @@ def season_is_plausible(match: re.Match[str], source: Source) -> bool:
     ):
         return False
     before = source.word_before(match.start())
-    return before in lex.month_context_words
+    return before in lex.month_context_words and before not in lex.infinitive_markers
 
 
 def year_is_plausible(match: re.Match[str], source: Source) -> bool:

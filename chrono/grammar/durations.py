@@ -63,9 +63,23 @@ def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     if match.group(0).startswith(source.lexicon.fragment("the")) and amount.number is None:
         return None
+    if match.group("amount") in source.lexicon.indefinite_amounts and _follows_a_quantity(
+        match, source
+    ):
+        return None
     if amount.number is not None and (match.group("half") or match.group("half_after")):
         amount = Amount(amount.number + 0.5)
     return Duration(amount, unit)
+
+
+def _follows_a_quantity(match: re.Match[str], source: Source) -> bool:
+    """'$500 million a year', '20% a year', '10,000 units a year': a rate, not a duration."""
+    head = source.text[max(0, match.start() - 24) : match.start()].rstrip()
+    if head[-1:].isdigit() or head.endswith(("%", "$")):
+        return True
+    previous = source.word_before(match.start())
+    lex = source.lexicon
+    return previous in lex.scale_words or previous in lex.quantity_nouns
 
 
 def _long_adjective(match: re.Match[str], source: Source) -> Meaning | None:

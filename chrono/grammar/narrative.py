@@ -79,6 +79,8 @@ def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _unit_before(match: re.Match[str], source: Source) -> Meaning | None:
     """'the year before', 'the day after': one unit away from the narrative's date."""
+    if not source.dangles(match, "direction"):
+        return None
     offset = source.lexicon.relative_to_ref.get(match.group("direction"))
     if offset is None:
         offset = -1 if match.group("direction") in source.lexicon.fragment("earlier") else 1

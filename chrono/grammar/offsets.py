@@ -11,8 +11,6 @@ from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
 from chrono.numbers import amount_of_units, parse_amount
 from chrono.semantics import Amount, Base, Meaning, Shift, Unit
 
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
-
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
     units = trigger_words(p.lexicon.units)
@@ -67,17 +65,8 @@ def _in_amount(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _later(match: re.Match[str], source: Source) -> Meaning | None:
-    return _shift(match, source, 1, Base.REF) if _ends_clause(match, "later", source) else None
+    return _shift(match, source, 1, Base.REF) if source.dangles(match, "later") else None
 
 
 def _earlier(match: re.Match[str], source: Source) -> Meaning | None:
-    return _shift(match, source, -1, Base.REF) if _ends_clause(match, "earlier", source) else None
-
-
-def _ends_clause(match: re.Match[str], group: str, source: Source) -> bool:
-    """'two days before' ends its clause; 'two days before the vote' relates to an event instead,
-    and only 'later'/'earlier' may carry on ('two days later, the army ...')."""
-    word = match.group(group)
-    if word in ("later", "earlier"):
-        return True
-    return _CLAUSE_END.match(source.text, match.end()) is not None
+    return _shift(match, source, -1, Base.REF) if source.dangles(match, "earlier") else None

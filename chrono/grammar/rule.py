@@ -10,6 +10,8 @@ from chrono.lexicon import Lexicon
 from chrono.patterns import compile_rule
 from chrono.semantics import Meaning
 
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
+
 YEAR_CLASS = "#year"
 NUMBER_CLASS = "#num"
 CLOCK_CLASS = "#clock"
@@ -42,6 +44,14 @@ class Source:
         while start > 0 and (self.lowered[start - 1].isalnum() or self.lowered[start - 1] == "."):
             start -= 1
         return self.lowered[start:end].strip(".")
+
+    def dangles(self, match: re.Match[str], group: str) -> bool:
+        """False for 'two days before the vote': a word such as 'before' or 'after' that relates
+        to an event rather than ending its clause ('a week before,'). Other words pass."""
+        word = match.group(group)
+        if not re.fullmatch(self.lexicon.fragment("clause_final"), word):
+            return True
+        return _CLAUSE_END.match(self.text, match.end()) is not None
 
     def word_after(self, position: int) -> str:
         """The word that starts just after `position` (skipping spaces), as written, or ''."""

@@ -130,7 +130,7 @@ ENGLISH = Lexicon(
     unit_factors={"fortnight": 2, "fortnights": 2},
     number_words=_NUMBER_WORDS,
     tens_words=_TENS_WORDS,
-    scale_words={"hundred": 100, "thousand": 1000},
+    scale_words={"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9},
     indefinite_amounts={"a": 1, "an": 1, "a couple of": 2, "a dozen": 12, "a half": 0.5},
     vague_amounts=frozenset(
         {
@@ -351,6 +351,7 @@ ENGLISH = Lexicon(
         "old": "olds?",
         "long": "long",
         "before_after": "before|after|earlier|later",
+        "clause_final": "before|after",
         "other": "other",
         "zone": "et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet",
         "ampm_in": "in the",
