@@ -100,8 +100,10 @@ def detection(articles: Sequence[Article]) -> dict[str, Any]:
         for doc in docs.values():
             for kind in sorted({flag.kind for flag in doc.flags}):
                 kinds[kind] = kinds.get(kind, 0) + 1
+        missed = sorted(name for name in constrained if not _dateline_flagged(docs[name]))
         shifts[f"{years:+d}y"] = {
-            "constrained_flagged": sum(_dateline_flagged(docs[name]) for name in constrained),
+            "constrained_flagged": len(constrained) - len(missed),
+            "constrained_missed": missed,
             "any_flagged": sum(1 for doc in docs.values() if doc.flags),
             "documents_by_kind": kinds,
         }
@@ -164,6 +166,8 @@ def _print_detection(title: str, found: dict[str, Any]) -> None:
             f" any flag {row['any_flagged']}/{total} ({_share(row['any_flagged'], total)})"
             f" [{kinds}]"
         )
+        if row["constrained_missed"]:
+            print(f"      missed: {', '.join(row['constrained_missed'])}")
 
 
 def _share(part: int, whole: int) -> str:

@@ -16,6 +16,7 @@ from chrono.consistency.cues import cue_constraints
 from chrono.consistency.document import judge
 from chrono.consistency.observation import Observation, Verdict
 from chrono.consistency.pairing import pair_constraints
+from chrono.consistency.readings import without_dateline
 from chrono.consistency.sentences import split
 from chrono.consistency.tense import tense_flags
 from chrono.consistency.weekday import weekday_flags
@@ -28,9 +29,10 @@ def check_document(
 ) -> Verdict:
     """Run every check; flags come in text order of their first evidence."""
     sentences = split(text, lexicon)
+    body = without_dateline(text, observations, lexicon)
     constraints = [
-        *pair_constraints(text, observations, sentences, lexicon),
-        *cue_constraints(text, observations, sentences, lexicon),
+        *pair_constraints(text, body, sentences, lexicon),
+        *cue_constraints(text, body, sentences, lexicon),
     ]
     judgement = judge(constraints, dct)
     flags: list[Flag] = [*weekday_flags(observations), *judgement.flags]

@@ -9,6 +9,7 @@ would make the check circular. Only DCT-relative expressions measure the distanc
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,6 +24,7 @@ from chrono.resolve import DCT_LABEL
 from chrono.semantics import Base, Deictic, Duration, Shift, Unit
 
 _EVENT_MODS = (None, Mod.START, Mod.MID, Mod.END, Mod.APPROX)
+_LINE = re.compile(r".*(?:\n|$)")
 _DATED_TYPES = (TimexType.DATE, TimexType.TIME)
 
 
@@ -45,6 +47,32 @@ class CalendarOffset:
 def evidence(observation: Observation) -> Evidence:
     timex = observation.timex
     return Evidence(timex.id, timex.start, timex.end, timex.text)
+
+
+def without_dateline(
+    text: str, observations: Sequence[Observation], lexicon: Lexicon
+) -> list[Observation]:
+    """The observations less a dateline's date (the first day-grain explicit date in the top
+    lines): it dates the report, not an event, and must not pair ('PORT ELLERY, March 2, 2021 --
+    a strike which began two years ago')."""
+    top = _top_end(text, lexicon.dateline_max_lines)
+    for index, observation in enumerate(observations):
+        if observation.timex.start >= top:
+            break
+        period = observation.period
+        if is_dated(observation) and period is not None and period.grain is Unit.DAY:
+            return [*observations[:index], *observations[index + 1 :]]
+    return list(observations)
+
+
+def _top_end(text: str, lines: int) -> int:
+    """Where the `lines`-th non-blank line ends."""
+    seen = 0
+    for found in _LINE.finditer(text):
+        seen += bool(found.group(0).strip())
+        if seen >= lines:
+            return found.end()
+    return len(text)
 
 
 def is_dated(observation: Observation) -> bool:
