@@ -112,6 +112,9 @@ def test_calendar_offsets() -> None:
     # this year's 2023 budget: written in 2023
     found = calendar_writing_period(year_period(2023), Unit.YEAR, 0)
     assert found is not None and found.render() == "2023-01-01/2023-12-31"
+    # yesterday, March 4, 2021: written on March 5, give or take a day
+    found = calendar_writing_period(day_period(date(2021, 3, 4)), Unit.DAY, -1)
+    assert found is not None and found.render() == "2021-03-04/2021-03-06"
     # a whole year is not inside one month
     assert calendar_writing_period(year_period(2019), Unit.MONTH, -1) is None
 

@@ -42,6 +42,7 @@ _ROUND_SHARE = 0.25
 _ROUND_FROM = 10
 _ANNIVERSARY_SLACK_MONTHS = 12
 _INSTANT = timedelta(microseconds=1)
+_DAY_SLACK = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,13 +142,15 @@ def writing_period(event: Period, passed: Elapsed, sign: int = -1) -> DateRange:
 
 def calendar_writing_period(event: Period, unit: Unit, offset: int) -> DateRange | None:
     """When the text was written, if `event` lies in the calendar `unit` that is `offset` units
-    from the writing ('last year's 2019 vote': the writing is in 2020). None when the event
-    spans more than one such unit."""
+    from the writing ('last year's 2019 vote': the writing is in 2020). A day gets a day either
+    side ('yesterday, March 4' in a paper dated a day late). None when the event spans more than
+    one such unit."""
     home = containing(unit, event.first_day)
     if home.grain is not unit or event.last_day >= home.end.date():
         return None
     writing = shifted(home, -offset)
-    return DateRange(writing.first_day, writing.last_day)
+    slack = _DAY_SLACK if unit is Unit.DAY else timedelta(0)
+    return DateRange(writing.first_day - slack, writing.last_day + slack)
 
 
 def _size(unit: Unit) -> tuple[int, bool]:

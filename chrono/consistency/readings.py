@@ -25,6 +25,8 @@ from chrono.semantics import Base, Deictic, Duration, Shift, Unit
 
 _EVENT_MODS = (None, Mod.START, Mod.MID, Mod.END, Mod.APPROX)
 _LINE = re.compile(r".*(?:\n|$)")
+_DATELINE_BEFORE = re.compile(r"(?:[^\w\n]|[A-Z][\w.'’-]*(?![\w.'’-]))*")
+_DATELINE_AFTER = re.compile(r"[ \t,]*(?:\([^)\n]*\)[ \t]*)?(?:--|[—–:-]|\n|$)")
 _DATED_TYPES = (TimexType.DATE, TimexType.TIME)
 
 
@@ -52,17 +54,29 @@ def evidence(observation: Observation) -> Evidence:
 def without_dateline(
     text: str, observations: Sequence[Observation], lexicon: Lexicon
 ) -> list[Observation]:
-    """The observations less a dateline's date (the first day-grain explicit date in the top
-    lines): it dates the report, not an event, and must not pair ('PORT ELLERY, March 2, 2021 --
-    a strike which began two years ago')."""
+    """The observations less a dateline's date: it dates the report, not an event, and must not
+    pair ('PORT ELLERY, March 2, 2021 (Coast Wire) -- a strike which began two years ago')."""
     top = _top_end(text, lexicon.dateline_max_lines)
     for index, observation in enumerate(observations):
         if observation.timex.start >= top:
             break
-        period = observation.period
-        if is_dated(observation) and period is not None and period.grain is Unit.DAY:
+        if _is_dateline(text, observation):
             return [*observations[:index], *observations[index + 1 :]]
     return list(observations)
+
+
+def _is_dateline(text: str, observation: Observation) -> bool:
+    """A full date alone on its line, or after a place name in capitals and before an agency in
+    brackets and a dash ('Saturday, December 9, 2023'; 'WASHINGTON, Dec. 9, 2023 (AP) --')."""
+    timex = observation.timex
+    period = observation.period
+    if not is_dated(observation) or period is None or period.grain is not Unit.DAY:
+        return False
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    return bool(
+        _DATELINE_BEFORE.fullmatch(text, line_start, timex.start)
+        and _DATELINE_AFTER.match(text, timex.end)
+    )
 
 
 def _top_end(text: str, lines: int) -> int:
