@@ -38,18 +38,18 @@ def tense_flags(
     for observation in observations:
         timex = observation.timex
         period = event_period(observation, lexicon)
-        if period is None or timex.tense not in (Tense.PAST, Tense.FUTURE):
+        if period is None or not _is_adverbial(text, timex.start, lexicon):
             continue
-        if not _is_adverbial(text, timex.start, lexicon):
+        past = timex.tense is Tense.PAST and period.first_day > dct + _SLACK
+        future = timex.tense is Tense.FUTURE and period.last_day < dct - _SLACK
+        if not past and not future:
             continue
         words = _cue_words(text, sentences.bounds(sentences.index(timex.start)), observations)
-        if timex.tense is Tense.PAST and period.first_day > dct + _SLACK:
-            if not _looks_ahead(words, lexicon):
-                yield _flag(PAST_AFTER, observation, "past", "after", dct)
-        elif timex.tense is Tense.FUTURE and period.last_day < dct - _SLACK:
-            firm = any(word in lexicon.future_cues for word in words)
-            if firm and not _looks_back(words, lexicon):
-                yield _flag(FUTURE_BEFORE, observation, "future", "before", dct)
+        if past and not _looks_ahead(words, lexicon):
+            yield _flag(PAST_AFTER, observation, "past", "after", dct)
+        firm = any(word in lexicon.future_cues for word in words)
+        if future and firm and not _looks_back(words, lexicon):
+            yield _flag(FUTURE_BEFORE, observation, "future", "before", dct)
 
 
 def _is_adverbial(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -64,7 +64,12 @@ def _cue_words(
     text: str, bounds: tuple[int, int], observations: Sequence[Observation]
 ) -> list[str]:
     """The sentence's words outside every timex, lowered: the month 'May' is no 'may'."""
-    inside = [(item.timex.start, item.timex.end) for item in observations]
+    first, last = bounds
+    inside = [
+        (item.timex.start, item.timex.end)
+        for item in observations
+        if item.timex.end > first and item.timex.start < last
+    ]
     return [
         word.group(0).lower()
         for word in _WORD.finditer(text, *bounds)
