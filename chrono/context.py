@@ -88,23 +88,30 @@ def _cue(
     if lowered in lex.weak_future_cues:
         return TenseReading(Tense.FUTURE, Strength.INTENT) if leftward else None
     if lowered in lex.infinitive_markers:
-        if leftward and _looks_like_a_verb(following, lex):
+        if leftward and looks_like_a_verb(following, lex):
             return TenseReading(Tense.FUTURE, Strength.INFINITIVE)
         return None
-    if lowered in lex.past_cues:
-        return TenseReading(Tense.PAST)
-    if lowered in lex.present_cues:
+    if lowered in lex.present_cues and lowered not in lex.past_cues:
         return TenseReading(Tense.PRESENT)
-    is_participle = previous.lower() in lex.passive_auxiliaries
-    if word.islower() and len(word) > 4 and word.endswith(lex.past_suffix) and not is_participle:
+    if is_past_form(word, previous, lex):
         return TenseReading(Tense.PAST)
     return None
 
 
-def _looks_like_a_verb(word: str, lex: Lexicon) -> bool:
+def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:
+    """A past-tense verb: a listed form, or '-ed' that is neither a participle after 'be'
+    ('will be reviewed') nor an adjective after a determiner ('the proposed bypass')."""
+    if word.lower() in lex.past_cues:
+        return True
+    after_be_or_determiner = previous.lower() in lex.passive_auxiliaries | lex.determiners
+    regular = word.islower() and len(word) > 4 and word.endswith(lex.past_suffix)
+    return regular and not after_be_or_determiner
+
+
+def looks_like_a_verb(word: str, lex: Lexicon) -> bool:
     """After 'to', a base-form verb: lower case, not a function word, not a plural noun."""
     plural = word.endswith("s") and not word.endswith("ss")
-    return word.islower() and len(word) > 2 and word not in lex.not_verbs and not plural
+    return word.islower() and len(word) > 2 and word not in lex.determiners and not plural
 
 
 def _deadline_before(text: str, position: int, lex: Lexicon) -> bool:

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from chrono.consistency.observation import Observation
 from chrono.consistency.readings import event_period, evidence
 from chrono.consistency.sentences import Sentences
+from chrono.context import is_past_form, looks_like_a_verb
 from chrono.lexicon import Lexicon
 from chrono.model import Flag, Severity, Tense
 
@@ -82,20 +83,16 @@ def _looks_ahead(words: Sequence[str], lexicon: Lexicon) -> bool:
     ('is set to begin in early 1991')."""
     ahead = lexicon.future_cues | lexicon.weak_future_cues | lexicon.projection_words
     return any(
-        word in ahead or (word in lexicon.infinitive_words and _is_verb(following, lexicon))
+        word in ahead
+        or (word in lexicon.infinitive_markers and looks_like_a_verb(following, lexicon))
         for word, following in zip(words, [*words[1:], ""], strict=True)
     )
 
 
-def _is_verb(word: str, lexicon: Lexicon) -> bool:
-    return word.isalpha() and len(word) > 2 and word not in lexicon.determiners
-
-
 def _looks_back(words: Sequence[str], lexicon: Lexicon) -> bool:
-    """Whether a past-tense verb (not a participle after 'be': 'will be held') is in the words."""
+    """Whether a past-tense verb (not 'will be held', not 'the proposed bypass') is in the words."""
     return any(
-        (word in lexicon.past_cues or (len(word) > 4 and word.endswith(lexicon.past_suffix)))
-        and (index == 0 or words[index - 1] not in lexicon.passive_auxiliaries)
+        is_past_form(word, words[index - 1] if index else "", lexicon)
         for index, word in enumerate(words)
     )
 

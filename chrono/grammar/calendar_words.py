@@ -72,7 +72,7 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
     if after[:1] in ("%", "/") or _DIGIT_AFTER.match(after) or _compound_noun_after(source, end):
         return False
     following = source.word_after(end).lower()
-    if following in lex.quantity_nouns or following in lex.units:
+    if _counts(following, lex.quantity_nouns) or following in lex.units:
         return False
     before = source.word_before(start)
     if (
@@ -89,6 +89,12 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
 def starts_a_name(source: Source, end: int) -> bool:
     """True when a capitalized word follows: 'Easter Island', 'Fall River', 'Saturday Night'."""
     return source.word_after(end)[:1].isupper()
+
+
+def _counts(noun: str, quantity_nouns: frozenset[str]) -> bool:
+    """'2000 people', '2019 votes' count things; '2019 vote' (a singular whose plural is listed)
+    names an event of that year."""
+    return noun in quantity_nouns and noun + "s" not in quantity_nouns
 
 
 def _compound_noun_after(source: Source, end: int) -> bool:

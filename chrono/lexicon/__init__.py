@@ -55,7 +55,6 @@ class Lexicon:
     present_cues: frozenset[str]
     passive_auxiliaries: frozenset[str]
     infinitive_markers: frozenset[str]
-    not_verbs: frozenset[str]
     deadline_words: frozenset[str]
     past_suffix: str
     honorifics: frozenset[str]
@@ -72,7 +71,6 @@ class Lexicon:
     apposition_links: frozenset[str] = frozenset()
     since_words: frozenset[str] = frozenset()
     projection_words: frozenset[str] = frozenset()
-    infinitive_words: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()
 

@@ -264,10 +264,6 @@ ENGLISH = Lexicon(
     present_cues=_PRESENT_CUES,
     passive_auxiliaries=frozenset({"be", "been", "being"}),
     infinitive_markers=frozenset({"to"}),
-    not_verbs=frozenset(
-        """the a an our his her their its my your this that these those some any all each every
-        date about around nearly more less than what which""".split()
-    ),
     deadline_words=frozenset(
         {"by", "until", "till", "effective", "payable", "record", "as soon as", "as early as"}
     ),
@@ -372,10 +368,9 @@ ENGLISH = Lexicon(
         predicted predicts prediction target targets budget budgeted outlook goal would could
         might should if unless""".split()
     ),
-    infinitive_words=frozenset({"to"}),
     determiners=frozenset(
         """the a an our his her their its my your this that these those some any all each every
-        about around nearly more less than what which""".split()
+        about around nearly more less than what which date""".split()
     ),
     event_prepositions=frozenset({"on", "in", "at", "during"}),
 )
