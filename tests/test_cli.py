@@ -277,7 +277,7 @@ def test_interrupt_exits_130_quietly(
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("chrono.cli.annotate.annotate", interrupted)
+    monkeypatch.setattr("chrono.cli._annotating.annotate", interrupted)
     assert run("annotate", talks) == (130, "", "")
 
 

@@ -7,23 +7,18 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
+from chrono.cli._annotating import add_annotation_options, annotate_inputs
 from chrono.cli._command import Subparsers
 from chrono.cli._io import (
     STDIN,
     OutputError,
-    add_input_options,
-    read_inputs,
     stdout_is_terminal,
     write_files,
     write_stdout,
 )
 from chrono.cli._status import EXIT_OK
-from chrono.dct import coerce_dct
-from chrono.errors import DctError
-from chrono.pipeline import annotate
 from chrono.writers import WRITERS, NamedDocument, Writer
 
 _OUTPUT_HELP = """\
@@ -47,24 +42,9 @@ def register(subparsers: Subparsers) -> None:
         epilog=f"formats:\n{formats}\n\n{_OUTPUT_HELP}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="a UTF-8 text file; - is stdin")
-    parser.add_argument(
-        "--dct",
-        metavar="DATE",
-        help="document creation time, e.g. 2023-12-09 (default: a dateline's date, if any)",
-    )
+    add_annotation_options(parser)
     parser.add_argument("--format", choices=tuple(WRITERS), default="json", help="default json")
     parser.add_argument("-o", "--output", metavar="OUT", help="output file or directory")
-    parser.add_argument(
-        "--day-first", action="store_true", help="read 08/12/2023 as 8 December, not August 12"
-    )
-    parser.add_argument(
-        "--no-dateline",
-        dest="find_dateline",
-        action="store_false",
-        help="do not take the DCT from a dateline at the top of the text",
-    )
-    add_input_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -74,14 +54,7 @@ def run(args: argparse.Namespace) -> int:
     directory = _output_directory(args.output)
     if directory is None and writer.one_per_output and len(args.files) > 1:
         raise OutputError(f"{args.format} holds one input per output: use -o DIRECTORY")
-    dct = _dct(args.dct)
-    docs = [
-        NamedDocument(
-            source.label,
-            annotate(source.text, dct, day_first=args.day_first, find_dateline=args.find_dateline),
-        )
-        for source in read_inputs(args.files, args.max_bytes)
-    ]
+    docs = annotate_inputs(args)
     if directory is not None:
         write_files(_checked(_per_input(directory, docs, writer), args.files))
     elif args.output in (None, STDIN):
@@ -90,13 +63,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         write_files(_checked([(Path(args.output), writer.render(docs))], args.files))
     return EXIT_OK
-
-
-def _dct(raw: str | None) -> date | None:
-    try:
-        return coerce_dct(raw)
-    except DctError as error:
-        raise DctError(f"--dct: {error}") from None
 
 
 def _output_directory(output: str | None) -> Path | None:

@@ -8,16 +8,13 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
+from chrono.cli._annotating import add_annotation_options, annotate_inputs
 from chrono.cli._command import Subparsers
-from chrono.cli._io import add_input_options, read_inputs, write_stdout
+from chrono.cli._io import write_stdout
 from chrono.cli._status import EXIT_OK
-from chrono.dct import coerce_dct
-from chrono.errors import DctError
 from chrono.model import Document, Flag
-from chrono.pipeline import annotate
 
 EXIT_FLAGGED = 1
 FORMATS = ("text", "json", "jsonl")
@@ -39,36 +36,14 @@ def register(subparsers: Subparsers) -> None:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="a UTF-8 text file; - is stdin")
-    parser.add_argument(
-        "--dct",
-        metavar="DATE",
-        help="document creation time, e.g. 2023-12-09 (default: a dateline's date, if any)",
-    )
+    add_annotation_options(parser)
     parser.add_argument("--format", choices=FORMATS, default="text", help="default text")
-    parser.add_argument(
-        "--day-first", action="store_true", help="read 08/12/2023 as 8 December, not August 12"
-    )
-    parser.add_argument(
-        "--no-dateline",
-        dest="find_dateline",
-        action="store_false",
-        help="do not take the DCT from a dateline at the top of the text",
-    )
-    add_input_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Check every input, print the report, and exit 1 when anything was flagged."""
-    dct = _dct(args.dct)
-    checked = [
-        (
-            source.label,
-            annotate(source.text, dct, day_first=args.day_first, find_dateline=args.find_dateline),
-        )
-        for source in read_inputs(args.files, args.max_bytes)
-    ]
+    checked = [(named.path, named.doc) for named in annotate_inputs(args)]
     match args.format:
         case "json":
             records: Any = [_record(label, doc) for label, doc in checked]
@@ -88,13 +63,6 @@ def run(args: argparse.Namespace) -> int:
         case _:
             write_stdout(_text_report(checked))
     return EXIT_FLAGGED if any(doc.flags for _, doc in checked) else EXIT_OK
-
-
-def _dct(raw: str | None) -> date | None:
-    try:
-        return coerce_dct(raw)
-    except DctError as error:
-        raise DctError(f"--dct: {error}") from None
 
 
 def _record(label: str, doc: Document) -> dict[str, Any]:
