@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from properties.timex3 import TIMEML_MODS
+
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
 FAMILY_DIR = CORPUS_DIR / "en"
 DOCUMENT_DIR = CORPUS_DIR / "documents"
@@ -31,22 +33,7 @@ FAMILIES = (
 MIN_TOTAL_CASES = 400
 
 TIMEX_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
-MODS = frozenset(
-    {
-        "BEFORE",
-        "AFTER",
-        "ON_OR_BEFORE",
-        "ON_OR_AFTER",
-        "LESS_THAN",
-        "MORE_THAN",
-        "EQUAL_OR_LESS",
-        "EQUAL_OR_MORE",
-        "START",
-        "MID",
-        "END",
-        "APPROX",
-    }
-)
+MODS = TIMEML_MODS
 FILE_KEYS = frozenset({"family", "dct", "case"})
 DOCUMENT_KEYS = frozenset({"dct", "expected_dct", "note", "options", "expect", "flag"})
 CASE_KEYS = frozenset({"id", "text", "dct", "options", "note", "expect"})
