@@ -73,8 +73,11 @@ def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
-    """'the quarter', 'the latest quarter', 'the year': the one the report is about."""
-    return Deictic(source.lexicon.units[match.group("unit")], 0, Base.REF)
+    """'the quarter', 'the latest quarter': the one the report is about; 'the year', 'the
+    current fiscal year': the year of the document (TBAQ: a report's narrative dates are mostly
+    earlier years it compares with, not the year it speaks of)."""
+    unit = source.lexicon.units[match.group("unit")]
+    return Deictic(unit, 0, Base.REF if unit is Unit.QUARTER else Base.DCT)
 
 
 def _unit_before(match: re.Match[str], source: Source) -> Meaning | None:
