@@ -135,14 +135,34 @@ def _unanchored_calendar(date: CalendarDate) -> str:
 
 
 def duration_value(amount: Amount, unit: Unit) -> str:
-    """'P45D', 'PT1.5H', 'PT30M' (half an hour in minutes), 'PXM' for a vague amount."""
+    """'P45D', 'PXM' for a vague amount; a fraction goes to the next smaller unit when it comes
+    out whole, as TimeBank writes it: 'PT30M' (half an hour), 'PT1H30M', 'P2Y6M'."""
     number = amount.number
-    if number is not None and 0 < number < 1 and unit in _SMALLER:
+    if number is None:
+        time_mark, designator, _ = _DESIGNATORS[unit]
+        return f"P{time_mark}X{designator}"
+    whole = int(number)
+    fraction = number - whole
+    if fraction and unit in _SMALLER:
         smaller, factor = _SMALLER[unit]
-        return duration_value(Amount(number * factor), smaller)
+        rest = fraction * factor
+        if rest == int(rest):
+            head = _component(whole, unit) if whole else ""
+            return _join(head, _component(rest, smaller))
+    return _join("", _component(number, unit))
+
+
+def _component(number: float, unit: Unit) -> str:
+    """One ISO 8601 duration component, 'T' first if it counts time of day: '6M', 'T30M'."""
     time_mark, designator, factor = _DESIGNATORS[unit]
-    count = "X" if number is None else _number(number * factor)
-    return f"P{time_mark}{count}{designator}"
+    return f"{time_mark}{_number(number * factor)}{designator}"
+
+
+def _join(head: str, tail: str) -> str:
+    """'P' and the components, with one 'T' before the first time component."""
+    if head.startswith("T") and tail.startswith("T"):
+        tail = tail[1:]
+    return f"P{head}{tail}"
 
 
 def _number(number: float) -> str:

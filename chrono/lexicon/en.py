@@ -141,7 +141,6 @@ ENGLISH = Lexicon(
             "some",
             "a number of",
             "numerous",
-            "a couple of",
             "countless",
         }
     ),
