@@ -47,7 +47,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     )
     year_tail = (
         rf"(?:,?\s+{of}?\s*{p.year()}"
-        rf"|\s+{of}\s+(?:{the}|{year_relation})\s+{p.frag('year_word')})?"
+        rf"|(?P<of_year>\s+{of}\s+(?:{the}|{year_relation})\s+{p.frag('year_word')}))?"
     )
     return (
         make_rule(
@@ -245,7 +245,9 @@ def _season(match: re.Match[str], source: Source) -> Meaning | None:
 def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
     """'the third quarter', 'third-quarter' (an adjective: TimeBank leaves 'the' outside),
     'this year's third quarter', 'the first half of 2023'."""
-    if match.group("owner") == source.lexicon.fragment("the") and "-" in match.group("hyphen"):
+    if source.lexicon.is_fragment("the", match.group("owner") or "") and "-" in match.group(
+        "hyphen"
+    ):
         return None
     rank = parse_ordinal(match.group("ordinal"), source.lexicon)
     year = _year_of(match, source)
@@ -267,7 +269,7 @@ def _year_of(match: re.Match[str], source: Source) -> CalendarDate:
     relation = match.group("year_relation") or optional_group(match, "owner_relation")
     if relation:
         return CalendarDate(year_offset=source.lexicon.relative_to_dct[relation])
-    if match.group(0).endswith(source.lexicon.fragment("year_word")):
+    if match.group("of_year"):
         return CalendarDate(year_offset=0, year_base=Base.REF)
     return CalendarDate()
 

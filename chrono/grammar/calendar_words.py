@@ -49,9 +49,7 @@ def season_is_plausible(match: re.Match[str], source: Source) -> bool:
     """A season without a year or 'last'/'next' needs a time preposition before it ('in the fall')
     and must not be 'the fall of' something."""
     lex = source.lexicon
-    if source.word_after(match.end()).lower() == lex.fragment("of") or starts_a_name(
-        source, match.end()
-    ):
+    if lex.is_fragment("of", source.word_after(match.end())) or starts_a_name(source, match.end()):
         return False
     before = source.word_before(match.start())
     return before in lex.month_context_words and before not in lex.infinitive_markers
@@ -78,7 +76,7 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
     if (
         before in lex.month_context_words
         or before in lex.period_mods
-        or before == lex.fragment("the")
+        or lex.is_fragment("the", before)
     ):
         return 1000 <= year <= 2999
     if follows_name(source, start):

@@ -75,7 +75,9 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 
 def _singular_units(p: Pieces, units: tuple[Unit, ...]) -> list[str]:
     return [
-        word for word, unit in p.lexicon.units.items() if unit in units and not word.endswith("s")
+        word
+        for word, unit in p.lexicon.units.items()
+        if unit in units and word not in p.lexicon.plural_units
     ]
 
 
@@ -107,7 +109,7 @@ def _weekday(match: re.Match[str], source: Source) -> Meaning | None:
     if len(word) < 6:
         return None
     if (
-        source.word_before(match.start()) == source.lexicon.fragment("the")
+        source.lexicon.is_fragment("the", source.word_before(match.start()))
         and source.word_after(match.end())[:1].isupper()
     ):
         return None

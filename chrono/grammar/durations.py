@@ -15,12 +15,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
     units = trigger_words(lex.units)
     and_half = rf"\s+{p.frag('and')}\s+{p.frag('a')}\s+{p.frag('half')}"
-    plural_units = p.words([w for w in lex.units if w.endswith("s") or w == "centuries"], "unit")
+    plural_units = p.words(lex.plural_units, "unit")
     stretch = p.words(lex.vague_plural_refs.keys() | set(lex.stretch_words), "stretch")
     return (
         make_rule(
             "durations.amount_unit",
-            rf"(?:{p.frag('the')}\s+(?!\S*-))?{p.amount()}(?P<half>{and_half})?[\s-]+{p.unit()}"
+            rf"(?:(?P<det>{p.frag('the')})\s+(?!\S*-))?{p.amount()}(?P<half>{and_half})?[\s-]+{p.unit()}"
             rf"(?P<half_after>{and_half})?(?P<age>-{p.frag('old')})?",
             _amount_unit,
             units,
@@ -40,7 +40,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "durations.stretch",
-            rf"(?:{p.frag('the')}\s+)?{stretch}\s+(?:{p.amount()}[\s-]+)?{p.unit()}",
+            rf"(?:(?P<det>{p.frag('the')})\s+)?{stretch}\s+(?:{p.amount()}[\s-]+)?{p.unit()}",
             _stretch,
             units,
         ),
@@ -61,7 +61,7 @@ def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
         or (unit is Unit.SECOND and match.group("amount") in source.lexicon.indefinite_amounts)
     ):
         return None
-    if match.group(0).startswith(source.lexicon.fragment("the")) and amount.number is None:
+    if match.group("det") and amount.number is None:
         return None
     if match.group("amount") in source.lexicon.indefinite_amounts and _follows_a_quantity(
         match, source
@@ -85,7 +85,7 @@ def _follows_a_quantity(match: re.Match[str], source: Source) -> bool:
 def _long_adjective(match: re.Match[str], source: Source) -> Meaning | None:
     """'week-long', 'two-day-long', 'decades-long' (a plural without an amount is vague)."""
     word = match.group("unit")
-    if not match.group("amount") and (word.endswith("s") or word == "centuries"):
+    if not match.group("amount") and word in source.lexicon.plural_units:
         return Duration(Amount(None), source.lexicon.units[word])
     amount, unit = amount_of_units(match.group("amount"), word, source.lexicon)
     return Duration(amount, unit)
@@ -100,13 +100,12 @@ def _stretch(match: re.Match[str], source: Source) -> Meaning | None:
     unit = lex.units[word]
     if match.group("amount"):
         return Duration(parse_amount(match.group("amount"), lex), unit)
-    plural = word.endswith("s") or word == "centuries"
-    if plural:
+    if word in lex.plural_units:
         return Duration(Amount(None), unit)
     if (
         match.group("stretch") not in lex.vague_plural_refs
         or lex.vague_plural_refs[match.group("stretch")] > 0
-        or not match.group(0).startswith(lex.fragment("the"))
+        or not match.group("det")
     ):
         return None
     return Duration(Amount(1), unit)

@@ -15,7 +15,7 @@ _NARRATIVE_UNITS = (Unit.DAY, Unit.WEEKEND, Unit.WEEK, Unit.MONTH, Unit.YEAR, Un
 def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
     unit_words = [
-        w for w, unit in lex.units.items() if unit in _NARRATIVE_UNITS and not w.endswith("s")
+        w for w, unit in lex.units.items() if unit in _NARRATIVE_UNITS and w not in lex.plural_units
     ]
     unit_or_part = rf"(?:{p.words(unit_words, 'unit')}|{p.part()})"
     relation = p.words([w for w in lex.relative_to_ref if w != "that"], "relation")
@@ -86,7 +86,7 @@ def _unit_before(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     offset = source.lexicon.relative_to_ref.get(match.group("direction"))
     if offset is None:
-        offset = -1 if match.group("direction") in source.lexicon.fragment("earlier") else 1
+        offset = -1 if source.lexicon.is_fragment("earlier", match.group("direction")) else 1
     return Deictic(source.lexicon.units[match.group("unit")], offset, Base.REF)
 
 

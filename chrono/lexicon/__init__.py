@@ -6,12 +6,15 @@ language is a new data module beside `en.py`. Keys are lower case: text is lower
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from chrono.holidays import HolidayRule
 from chrono.model import Mod
 from chrono.semantics import DayPart, Ref, Season, Unit, Weekday
+
+_SPACES = re.compile(r" +")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -22,6 +25,7 @@ class Lexicon:
     months: Mapping[str, int]
     weekdays: Mapping[str, Weekday]
     units: Mapping[str, Unit]
+    plural_units: frozenset[str]
     unit_factors: Mapping[str, int]
     number_words: Mapping[str, int]
     tens_words: Mapping[str, int]
@@ -75,5 +79,10 @@ class Lexicon:
     event_prepositions: frozenset[str] = frozenset()
 
     def fragment(self, name: str) -> str:
-        """A small structural piece of pattern (e.g. the word for 'of'), as a regex alternation."""
-        return self.fragments[name]
+        """A small structural piece of pattern (e.g. the word for 'of'), as a regex alternation;
+        a space in the data stands for any run of white space (rules compile with re.VERBOSE)."""
+        return _SPACES.sub(r"\\s+", self.fragments[name])
+
+    def is_fragment(self, name: str, text: str) -> bool:
+        """Whether `text` (any case) is exactly one of the fragment's alternatives."""
+        return re.fullmatch(self.fragment(name), text, re.IGNORECASE) is not None

@@ -41,6 +41,10 @@ _UNITS: dict[str, Unit] = {
     for stem in stems
     for form in (stem, stem + "s")
 }
+_PLURAL_UNITS = frozenset(
+    {stem + "s" for stems in _UNIT_STEMS.values() for stem in stems}
+    | {"fortnights", "centuries", "millennia"}
+)
 _UNITS |= {"fortnight": Unit.WEEK, "fortnights": Unit.WEEK}
 _UNITS |= {
     "century": Unit.CENTURY,
@@ -127,6 +131,7 @@ ENGLISH = Lexicon(
     months=_MONTHS,
     weekdays=_WEEKDAYS,
     units=_UNITS,
+    plural_units=_PLURAL_UNITS,
     unit_factors={"fortnight": 2, "fortnights": 2},
     number_words=_NUMBER_WORDS,
     tens_words=_TENS_WORDS,
@@ -331,10 +336,8 @@ ENGLISH = Lexicon(
         "half": "half",
         "quarter": "quarter",
         "century": "century",
-        "mid": "mid",
         "times": "times",
         "per": "a|an|per|each|every",
-        "in_the_part": "in the",
         "possessive": "'s|’s",
         "week_end": "weekend",
         "year_word": "year",
