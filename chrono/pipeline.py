@@ -41,7 +41,7 @@ def annotate(
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     lexicon = ENGLISH
-    anchor_day = coerce_dct(dct)
+    anchor_day = coerce_dct(dct, day_first=day_first)
     source = Source(text, lower_same_length(text), lexicon, day_first)
     mentions = refine(find_mentions(source, rules_for(lexicon)), source)
     dct_source = DctSource.GIVEN if anchor_day else DctSource.NONE

@@ -344,3 +344,9 @@ def test_error_line_stays_one_line_for_a_file_name_with_a_newline(run: Run, tmp_
     status, _, err = run("annotate", tmp_path / "two\nlines.txt")
     assert status == 2
     assert err == f"chrono: error: {tmp_path}/two lines.txt: no such file\n"
+
+
+def test_an_iso_shaped_but_impossible_dct_is_an_error(run: Run, talks: Path) -> None:
+    status, out, err = run("annotate", talks, "--dct", "2023-13-01")
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1 and "2023-13-01" in err

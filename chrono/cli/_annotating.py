@@ -35,7 +35,7 @@ def add_annotation_options(parser: argparse.ArgumentParser) -> None:
 def annotate_inputs(args: argparse.Namespace) -> list[NamedDocument]:
     """Read every input (failing before any output on a bad one) and annotate it."""
     try:
-        dct = coerce_dct(args.dct)
+        dct = coerce_dct(args.dct, day_first=args.day_first)
     except DctError as error:
         raise DctError(f"--dct: {error}") from None
     return [
