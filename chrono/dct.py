@@ -41,7 +41,7 @@ def parse_date_string(raw: str, *, day_first: bool = False) -> date:
         return datetime.fromisoformat(text).date()
     except ValueError:
         if _ISO_SHAPE.match(text):
-            raise DctError(f"{raw!r} is not a valid ISO 8601 date") from None
+            raise DctError(f"cannot read {raw!r} as a date (no such day)") from None
     parsed = _parse_with_dateparser(text, day_first)
     if parsed is None:
         raise DctError(f"cannot read {raw!r} as a date (try YYYY-MM-DD)")
