@@ -14,7 +14,7 @@ from chrono.model import Tense
 from chrono.periods import Period, at_midnight
 from chrono.semantics import Relation, Weekday
 
-_YEARS_AROUND = (-2, -1, 0, 1, 2)
+_YEARS_AROUND = range(-4, 5)  # wide enough to hold a Feb. 29 on either side
 _REACH_DAYS = 183
 
 
@@ -30,10 +30,11 @@ def pick_year(
 
     A weak future cue (an infinitive, a deadline word) looks ahead only half a year: "ruled that
     he must go home by Jan. 14" in a paper of Jan. 15 is the day before, not a year on."""
-    if relation is Relation.THIS:
-        return period_in(anchor.year)
     candidates = _candidates(period_in, anchor.year)
     moment = at_midnight(anchor)
+    if relation is Relation.THIS:
+        current = [c for c in candidates if c.start <= moment < c.end]
+        return current[0] if current else period_in(anchor.year)
     if relation is Relation.LAST:
         return max((c for c in candidates if c.end <= moment), key=lambda c: c.start)
     if relation is Relation.NEXT:
