@@ -303,7 +303,7 @@ def _shift(shift: Shift, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> R
         quarterly = _in_quarter_context(shift.sign * round(shift.amount.number or 0), mod, anchor)
         if quarterly is not None:
             return quarterly
-    point = shifted_day(base.first_day, shift)
+    point = shifted_day(base, shift)
     period = containing(shift_grain(shift.unit), point)
     interval = shift_interval(period, point, base.first_day, shift.sign, mod)
     return Resolution(TimexType.DATE, period_value(period), mod, interval, label, period)

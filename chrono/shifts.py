@@ -25,6 +25,7 @@ _FRACTION_TO_SMALLER = {
     Unit.DAY: (Unit.HOUR, 24),
 }
 _DAY = timedelta(days=1)
+_SUB_DAY = {Unit.SECOND: 1 / 86400, Unit.MINUTE: 1 / 1440, Unit.HOUR: 1 / 24}
 _SHIFT_GRAIN = {
     Unit.SECOND: Unit.DAY,
     Unit.MINUTE: Unit.DAY,
@@ -40,15 +41,21 @@ def shift_grain(unit: Unit) -> Unit:
     return _SHIFT_GRAIN.get(unit, unit)
 
 
-def shifted_day(base: date, shift: Shift) -> date:
-    """The day `shift` names from `base`; fractions ('a year and a half') use a finer unit."""
+def shifted_day(base: Period, shift: Shift) -> date:
+    """The day `shift` names from `base`; fractions ('a year and a half') use a finer unit.
+
+    Hours and minutes count from the base's own time when it has one ('five hours later' after
+    '10 p.m.' is the next day); from a whole day, whose hour is unknown, they move it only by
+    whole days ('two hours ago' is the document's day)."""
     number = shift.amount.number or 0.0
     unit = shift.unit
     if number != int(number) and unit in _FRACTION_TO_SMALLER:
         unit, factor = _FRACTION_TO_SMALLER[unit]
         number *= factor
+    if unit in _SUB_DAY and base.grain not in _SUB_DAY and base.part is None:
+        return base.first_day + _DAY * round(shift.sign * number * _SUB_DAY[unit])
     step: relativedelta = unit_step(unit, shift.sign * round(number))
-    return base + step
+    return (base.start + step).date()
 
 
 def shift_interval(period: Period, point: date, anchor: date, sign: int, mod: Mod | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from chrono.grammar.pieces import Pieces
+from chrono.grammar.pieces import Pieces, units_said
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
 from chrono.numbers import amount_of_units, parse_amount
 from chrono.semantics import Amount, Duration, Meaning, Unit
@@ -14,14 +14,13 @@ from chrono.semantics import Amount, Duration, Meaning, Unit
 def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
     units = trigger_words(lex.units)
-    and_half = rf"\s+{p.frag('and')}\s+{p.frag('a')}\s+{p.frag('half')}"
     plural_units = p.words(lex.plural_units, "unit")
     stretch = p.words(lex.vague_plural_refs.keys() | set(lex.stretch_words), "stretch")
     return (
         make_rule(
             "durations.amount_unit",
-            rf"(?:(?P<det>{p.frag('the')})\s+(?!\S*-))?{p.amount()}(?P<half>{and_half})?[\s-]+{p.unit()}"
-            rf"(?P<half_after>{and_half})?(?P<age>-{p.frag('old')})?",
+            rf"(?:(?P<det>{p.frag('the')})\s+(?!\S*-))?{p.amount_unit()}"
+            rf"(?P<age>-{p.frag('old')})?",
             _amount_unit,
             units,
         ),
@@ -54,7 +53,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 
 
 def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
-    amount, unit = amount_of_units(match.group("amount"), match.group("unit"), source.lexicon)
+    amount, unit = units_said(match, source.lexicon)
     if (
         source.text.startswith("-", match.end())
         or match.group("age")
@@ -67,8 +66,6 @@ def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
         match, source
     ):
         return None
-    if amount.number is not None and (match.group("half") or match.group("half_after")):
-        amount = Amount(amount.number + 0.5)
     return Duration(amount, unit)
 
 

@@ -6,15 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from chrono.grammar.pieces import Pieces
+from chrono.grammar.pieces import Pieces, units_said
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
-from chrono.numbers import amount_of_units, parse_amount
+from chrono.numbers import parse_amount
 from chrono.semantics import Amount, Base, Meaning, Shift, Unit
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
     units = trigger_words(p.lexicon.units)
-    amount_unit = rf"{p.amount()}[\s-]+{p.unit()}"
+    amount_unit = p.amount_unit()
     return (
         make_rule("offsets.ago", rf"{amount_unit}\s+{p.frag('ago')}", _ago, {"ago", "back"}),
         make_rule(
@@ -46,7 +46,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 
 
 def _shift(match: re.Match[str], source: Source, sign: int, base: Base) -> Shift:
-    amount, unit = amount_of_units(match.group("amount"), match.group("unit"), source.lexicon)
+    amount, unit = units_said(match, source.lexicon)
     return Shift(amount, unit, sign, base)
 
 

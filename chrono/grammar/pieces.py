@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from chrono.lexicon import Lexicon
-from chrono.numbers import amount_pattern, ordinal_pattern
+from chrono.numbers import amount_of_units, amount_pattern, ordinal_pattern
 from chrono.patterns import alternation
+from chrono.semantics import Amount, Unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,12 @@ class Pieces:
 
     def amount(self, group: str = "amount") -> str:
         return amount_pattern(self.lexicon, group)
+
+    def amount_unit(self) -> str:
+        """'<amount> <unit>', with 'and a half' before or after the unit ('two and a half
+        years', 'a year and a half'); read it with `chrono.grammar.pieces.units_said`."""
+        half = rf"\s+{self.frag('and')}\s+{self.frag('a')}\s+{self.frag('half')}"
+        return rf"{self.amount()}(?P<half>{half})?[\s-]+{self.unit()}(?P<half_after>{half})?"
 
     def ordinal(self, group: str = "ordinal") -> str:
         return ordinal_pattern(self.lexicon, group)
@@ -55,3 +63,11 @@ def _names_or_abbreviations(table: Iterable[str], group: str) -> str:
     abbreviations = [word for word in words if any(o != word and o.startswith(word) for o in words)]
     names = [word for word in words if word not in abbreviations]
     return rf"(?P<{group}>{alternation(names)}|{alternation(abbreviations)}\.?)"
+
+
+def units_said(match: re.Match[str], lex: Lexicon) -> tuple[Amount, Unit]:
+    """The amount and unit an `amount_unit` match names, a half added where the text says so."""
+    amount, unit = amount_of_units(match.group("amount"), match.group("unit"), lex)
+    if amount.number is not None and (match.group("half") or match.group("half_after")):
+        amount = Amount(amount.number + 0.5)
+    return amount, unit
