@@ -82,8 +82,9 @@ def _nearest(words: list[str], lex: Lexicon, *, leftward: bool) -> TenseReading 
 def _cue(
     word: str, previous: str, following: str, lex: Lexicon, *, leftward: bool
 ) -> TenseReading | None:
-    lowered = word.lower()
-    if lowered in lex.future_cues:
+    lowered = word.lower().replace("’", "'")
+    clitic = lowered[lowered.find("'") :] if "'" in lowered else ""
+    if lowered in lex.future_cues or clitic in lex.future_cues:
         return TenseReading(Tense.FUTURE)
     if lowered in lex.weak_future_cues:
         return TenseReading(Tense.FUTURE, Strength.INTENT) if leftward else None

@@ -108,7 +108,7 @@ _PAST_CUES = frozenset(
     stole swore swam taught tore woke arrived""".split()
 )  # fmt: skip
 _FUTURE_CUES = frozenset(
-    """will shall 'll won't wo going scheduled upcoming tomorrow""".split()
+    """will shall 'll won't going scheduled upcoming tomorrow""".split()
 )  # fmt: skip
 _WEAK_FUTURE_CUES = frozenset(
     """plans planned planning expects expect expected intends intend hopes hope aims may must
