@@ -27,6 +27,11 @@ from chrono.numbers import parse_ordinal
 from chrono.semantics import Base, CalendarDate, Meaning
 
 
+# "the '20s" is read as the 2020s and "the '30s" as the 1930s: a fixed split, so the value never
+# depends on when chrono runs.
+_LAST_SHORT_DECADE_OF_2000S = 2
+
+
 def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
     months = trigger_words(lex.months)
@@ -105,7 +110,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         make_rule("absolute.year", rf"{p.year()}(?!\d)", _year, {YEAR_CLASS}),
         make_rule(
             "absolute.decade",
-            rf"(?:{the}\s+)?(?:{period_mod}[\s-]+)?(?:(?P<decade>[12]\d{{2}})0|'(?P<short>\d)0)'?s",
+            rf"(?:{the}\s+)?(?:{period_mod}[\s-]+)?(?:(?P<decade>[12]\d{{2}})0|['’](?P<short>\d)0)['’]?s",
             _decade,
             {NUMBER_CLASS},
         ),
@@ -223,7 +228,8 @@ def _year(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _decade(match: re.Match[str], source: Source) -> Meaning | None:
     if match.group("short") is not None:
-        return CalendarDate(decade=190 + int(match.group("short")))
+        digit = int(match.group("short"))
+        return CalendarDate(decade=(200 if digit <= _LAST_SHORT_DECADE_OF_2000S else 190) + digit)
     return CalendarDate(decade=int(match.group("decade")))
 
 
