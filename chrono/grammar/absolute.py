@@ -26,7 +26,6 @@ from chrono.grammar.rule import (
 from chrono.numbers import parse_ordinal
 from chrono.semantics import Base, CalendarDate, Meaning
 
-
 # "the '20s" is read as the 2020s and "the '30s" as the 1930s: a fixed split, so the value never
 # depends on when chrono runs.
 _LAST_SHORT_DECADE_OF_2000S = 2
