@@ -1,5 +1,6 @@
-"""Find the publication date in a document's dateline: a line near the top that is (mostly) a full
-date, such as "Saturday, December 9, 2023" or "WASHINGTON, Dec. 9, 2023 (AP) --".
+"""Find the publication date in a document's dateline: a line near the top that holds a full date
+and otherwise only a place, an agency or a label, such as "Saturday, December 9, 2023",
+"WASHINGTON, Dec. 9, 2023 (AP) --" or "Published: 9 December 2023"; never a sentence.
 
 chrono's own date rules read it; lines they cannot read but that look like a short date line go to
 dateparser, which knows many more written forms.
@@ -19,6 +20,9 @@ from chrono.semantics import CalendarDate
 _MAX_CHARS = 600
 _SHORT_LINE = 40
 _HAS_YEAR = re.compile(r"\b[12]\d{3}\b")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SHORT_WORD = 3
+_LEAD_DASH = re.compile(r"\s(?:--|—|–|_)\s")  # wire copy: "PLACE, date (AP) -- The story ..."
 
 
 def find_dateline(
@@ -38,9 +42,23 @@ def find_dateline(
             assert (
                 meaning.year is not None and meaning.month is not None and meaning.day is not None
             )
-            if MIN_YEAR <= meaning.year <= MAX_YEAR:
+            if MIN_YEAR <= meaning.year <= MAX_YEAR and is_dateline(
+                text, mention.start, mention.end
+            ):
                 return date(meaning.year, meaning.month, meaning.day), mention
     return _short_line_date(text[:limit])
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the line around [start, end) is a date line: besides the date (and up to the dash
+    that opens a wire story) it holds no word that reads as running prose (a lower-case word
+    longer than a short function word)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = _LEAD_DASH.split(text[end:line_end], maxsplit=1)[0]
+    rest = text[line_start:start] + " " + after
+    return not any(word[0].islower() and len(word) > _SHORT_WORD for word in _LETTERS.findall(rest))
 
 
 def _top_limit(text: str, max_lines: int) -> int:

@@ -1,0 +1,43 @@
+"""The dateline: which lines near the top give the document date, and which do not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import chrono
+
+DATELINES = [
+    ("Ontario Ledger\n\nSaturday, December 9, 2023\n\nThe council met.", date(2023, 12, 9)),
+    (
+        "WASHINGTON, Dec. 9, 2023 (AP) -- Officials said on Friday that talks failed.",
+        date(2023, 12, 9),
+    ),
+    ("Published: 9 December 2023\n\nThe council met on Friday.", date(2023, 12, 9)),
+    ("Harbour Weekly\n2024-03-05\nThe ferry resumed service.", date(2024, 3, 5)),
+]
+
+NOT_DATELINES = [
+    "The treaty was signed on March 3, 1998, and officials said on Friday that it held.",
+    "Talks that began on June 1, 2021 have stalled, negotiators said.",
+    "The council met on Friday.",
+    "",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_a_date_line_near_the_top_gives_the_dct(text: str, expected: date) -> None:
+    doc = chrono.annotate(text)
+    assert (doc.dct, doc.dct_source) == (expected, chrono.DctSource.DATELINE)
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES)
+def test_a_date_inside_a_sentence_is_no_dateline(text: str) -> None:
+    doc = chrono.annotate(text)
+    assert (doc.dct, doc.dct_source) == (None, chrono.DctSource.NONE)
+
+
+def test_a_given_dct_wins_over_the_dateline() -> None:
+    doc = chrono.annotate(DATELINES[0][0], "2020-01-01")
+    assert (doc.dct, doc.dct_source) == (date(2020, 1, 1), chrono.DctSource.GIVEN)
