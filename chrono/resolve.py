@@ -250,8 +250,8 @@ def _base(base: Base, unit: Unit, anchor: Anchor) -> tuple[Period, str] | None:
 
 
 def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
-    if _is_the_quarter(deictic):
-        return _reported_quarter(anchor)
+    if deictic.base is Base.REF and deictic.unit is Unit.QUARTER:
+        return _moved_reported_quarter(deictic, anchor)
     found = _base(deictic.base, deictic.unit, anchor)
     if found is None:
         return None
@@ -264,8 +264,15 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     return shifted(containing(deictic.unit, base.first_day), offset), label
 
 
-def _is_the_quarter(deictic: Deictic) -> bool:
-    return deictic.base is Base.REF and deictic.unit is Unit.QUARTER and deictic.offset == 0
+def _moved_reported_quarter(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
+    """The reported quarter, `offset` quarters away or in the year `in_year`."""
+    found = _reported_quarter(anchor)
+    if found is None:
+        return None
+    quarter, label = found
+    if deictic.in_year is not None:
+        return quarter_period(deictic.in_year, (quarter.start.month - 1) // 3 + 1), label
+    return shifted(quarter, deictic.offset), label
 
 
 def _reported_quarter(anchor: Anchor) -> tuple[Period, str] | None:

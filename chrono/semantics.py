@@ -124,13 +124,16 @@ class CalendarDate:
 class Deictic:
     """A calendar unit counted from an anchor: 'today' (DAY, 0), 'last week' (WEEK, -1),
     'the following year' (YEAR, +1, REF). `part` narrows a day: 'this morning', 'tonight'.
-    `by_tense` lets the tense pick the previous or next one ('over the weekend')."""
+    `by_tense` lets the tense pick the previous or next one ('over the weekend'). A quarter
+    counted from the narrative is the one the report is about: 'the year-ago quarter' is
+    (QUARTER, -4, REF), and `in_year` moves it to a named year ('the 1988 quarter')."""
 
     unit: Unit
     offset: int
     base: Base = Base.DCT
     part: DayPart | None = None
     by_tense: bool = False
+    in_year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,24 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             priority=-1,
         ),
         make_rule(
+            "narrative.latest_unit",
+            rf"{p.frag('the')}\s+{p.frag('latest')}\s+(?:{p.frag('fiscal')}\s+)?"
+            rf"(?P<unit>{lex.fragment('reported_unit')}|{p.frag('period')})",
+            _latest_unit,
+            {"latest", "recent"},
+        ),
+        make_rule(
+            "narrative.reported_period",
+            rf"(?:{p.frag('the')}\s+)?(?:{p.frag('matching')}\s+)?"
+            rf"(?:{p.frag('year_ago')}|{p.year()}|{p.frag('last_year')}{p.frag('possessive')})"
+            rf"\s+{p.frag('period')}"
+            rf"|{p.frag('the')}\s+(?:{p.frag('matching')}\s+)?{p.frag('period')}\s+"
+            rf"(?:{p.frag('a')}\s+{p.frag('year_ago')}|{p.frag('last_year')})",
+            _reported_period,
+            {"quarter", "period"},
+            priority=1,
+        ),
+        make_rule(
             "narrative.unit_before",
             rf"{p.frag('the')}\s+{p.words(unit_words, 'unit')}"
             rf"\s+(?P<direction>{lex.fragment('before_after')})",
@@ -78,6 +96,22 @@ def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
     earlier years it compares with, not the year it speaks of)."""
     unit = source.lexicon.units[match.group("unit")]
     return Deictic(unit, 0, Base.REF if unit is Unit.QUARTER else Base.DCT)
+
+
+def _latest_unit(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the latest quarter', 'the most recent period', 'the latest fiscal year': the last one
+    completed by the document date."""
+    unit = source.lexicon.units.get(match.group("unit"), Unit.QUARTER)
+    return Deictic(unit, -1, Base.DCT)
+
+
+def _reported_period(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the year-ago quarter', 'the comparable period last year', 'the 1988 quarter': the
+    quarter the report is about, a year back or in the year named."""
+    year = optional_group(match, "year")
+    if year:
+        return Deictic(Unit.QUARTER, 0, Base.REF, in_year=int(year))
+    return Deictic(Unit.QUARTER, -4, Base.REF)
 
 
 def _unit_before(match: re.Match[str], source: Source) -> Meaning | None:

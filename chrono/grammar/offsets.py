@@ -59,7 +59,11 @@ def _from_now(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _in_amount(match: re.Match[str], source: Source) -> Meaning | None:
+    """'in five days' from now; not 'in a quarter that produced a loss', a stretch of time
+    described rather than counted."""
     if parse_amount(match.group("amount"), source.lexicon).is_vague:
+        return None
+    if source.lexicon.is_fragment("relative_pronoun", source.word_after(match.end())):
         return None
     return replace(_shift(match, source, 1, Base.DCT), needs_future=True)
 
