@@ -6,6 +6,7 @@ docs/consistency.md ("Range arithmetic"), not copied from the program.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import pytest
@@ -133,3 +134,40 @@ def test_date_range_operations() -> None:
     assert DateRange(date(2025, 1, 1), None).render() == "2025-01-01/.."
     assert closed.describe() == "between 2021-01-01 and 2022-12-31"
     assert open_start.describe() == "on or before 2021-06-30"
+
+
+def test_writing_wholly_beyond_the_calendar_is_no_evidence() -> None:
+    # a 9999-year-old thing that began in 2009: written about the year 12008, a date Python
+    # cannot hold and no DCT can take
+    passed = elapsed(9999, Unit.YEAR, None)
+    assert passed is not None
+    assert writing_period(year_period(2009), passed) is None
+    # 1500 lies 3000 years after the writing: written about 1500 BC
+    passed = elapsed(3000, Unit.YEAR, None)
+    assert passed is not None
+    assert writing_period(year_period(1500), passed, sign=1) is None
+    # ten million days, and an infinite measure
+    passed = elapsed(10**7, Unit.DAY, None)
+    assert passed is not None
+    assert writing_period(day_period(date(2000, 1, 1)), passed) is None
+    assert writing_period(year_period(2000), Elapsed(math.inf, math.inf)) is None
+
+
+def test_a_bound_beyond_the_calendar_is_left_open() -> None:
+    # 2999, about 7000 years ago: 7000 years give or take a fifth (5600 to 8400 years), so the
+    # writing starts in 8599 and would end in 11399
+    passed = elapsed(7000, Unit.YEAR, Mod.APPROX)
+    assert passed is not None
+    assert writing_period(year_period(2999), passed) == DateRange(date(8599, 1, 1), None)
+    # 1000 lies about 900 years ahead (720 to 1080 years): written from 80 BC to the day before
+    # 1001-01-01 minus 720 years
+    passed = elapsed(900, Unit.YEAR, Mod.APPROX)
+    assert passed is not None
+    assert writing_period(year_period(1000), passed, sign=1) == DateRange(None, date(280, 12, 31))
+
+
+def test_calendar_offset_beyond_the_calendar_is_no_evidence() -> None:
+    # last year's 9998 vote: the writing year 9999 ends where Python's calendar does
+    assert calendar_writing_period(year_period(9998), Unit.YEAR, -1) is None
+    # next year's 0001 vote: written in the year 0
+    assert calendar_writing_period(year_period(1), Unit.YEAR, 1) is None

@@ -54,11 +54,13 @@ def _ages(
         after = _next_in_sentence(ordered, match.end(), sentences)
         if passed is None or after is None:
             continue
-        period = event_period(after, lexicon)
+        event = event_period(after, lexicon)
         words = _WORD.findall(text, match.end(), after.timex.start)
-        if period is None or len(words) > _AGE_GAP_WORDS or not _has_inception(words, lexicon):
+        if event is None or len(words) > _AGE_GAP_WORDS or not _has_inception(words, lexicon):
             continue
-        yield constraint(writing_period(period, passed), _cue(text, match), evidence(after))
+        period = writing_period(event, passed)
+        if period is not None:
+            yield constraint(period, _cue(text, match), evidence(after))
 
 
 def _anniversaries(
@@ -73,11 +75,10 @@ def _anniversaries(
         )
         if not of_date:
             after = _founding_before(text, ordered, match.start(), sentences, lexicon)
-        period = event_period(after, lexicon) if after is not None else None
+        event = event_period(after, lexicon) if after is not None else None
+        period = writing_period(event, anniversary(count)) if event is not None else None
         if after is not None and period is not None:
-            yield constraint(
-                writing_period(period, anniversary(count)), evidence(after), _cue(text, match)
-            )
+            yield constraint(period, evidence(after), _cue(text, match))
 
 
 def _founding_before(

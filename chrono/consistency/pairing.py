@@ -124,11 +124,12 @@ def _since(text: str, ordered: Sequence[Observation], lexicon: Lexicon) -> Itera
     gap = _patterns(lexicon).since
     for left, right in itertools.pairwise(ordered):
         passed = length(left, lexicon)
-        period = event_period(right, lexicon)
-        if passed is None or period is None:
+        event = event_period(right, lexicon)
+        if passed is None or event is None:
             continue
-        if gap.match(text[left.timex.end : right.timex.start].lower()):
-            yield constraint(writing_period(period, passed), evidence(left), evidence(right))
+        period = writing_period(event, passed)
+        if period is not None and gap.match(text[left.timex.end : right.timex.start].lower()):
+            yield constraint(period, evidence(left), evidence(right))
 
 
 def constraint(period: DateRange, *items: Evidence) -> Constraint:

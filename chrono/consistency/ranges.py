@@ -11,8 +11,10 @@ written down in docs/consistency.md ("Range arithmetic").
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from enum import Enum
 
 from dateutil.relativedelta import relativedelta
 
@@ -130,27 +132,43 @@ def anniversary(count: int) -> Elapsed:
     return Elapsed(months - _ANNIVERSARY_SLACK_MONTHS, months + _ANNIVERSARY_SLACK_MONTHS)
 
 
-def writing_period(event: Period, passed: Elapsed, sign: int = -1) -> DateRange:
+def writing_period(event: Period, passed: Elapsed, sign: int = -1) -> DateRange | None:
     """When the text was written, if `event` lies `passed` in the past (sign -1) or in the
-    future (sign +1) of the writing. Bounds are rounded outwards to whole months or days."""
-    low = _step(math.floor(passed.low), passed.in_days)
-    high = _step(math.ceil(passed.high), passed.in_days)
+    future (sign +1) of the writing. Bounds are rounded outwards to whole months or days.
+
+    Python's calendar holds the years 1 to 9999 only ('a 9999-year-old dispute that began in
+    2009' puts the writing in the year 12008): a bound beyond it is left open, and a period that
+    lies wholly beyond it is None, since a writing date no DCT can take is no evidence."""
+    low, high = _whole(math.floor, passed.low), _whole(math.ceil, passed.high)
+    if low is None or high is None:
+        return None
     if sign < 0:
-        return _half_open(event.start + low, event.end + high)
-    return _half_open(event.start - high, event.end - low)
+        start = _moved(event.start, low, passed.in_days)
+        end = _moved(event.end, high, passed.in_days)
+    else:
+        start = _moved(event.start, -high, passed.in_days)
+        end = _moved(event.end, -low, passed.in_days)
+    if start is _Off.LATE or end is _Off.EARLY or end == datetime.min:
+        return None
+    first = None if start is _Off.EARLY else start.date()
+    last = None if end is _Off.LATE else (end - _INSTANT).date()
+    return DateRange(first, last)
 
 
 def calendar_writing_period(event: Period, unit: Unit, offset: int) -> DateRange | None:
     """When the text was written, if `event` lies in the calendar `unit` that is `offset` units
     from the writing ('last year's 2019 vote': the writing is in 2020). A day gets a day either
     side ('yesterday, March 4' in a paper dated a day late). None when the event spans more than
-    one such unit."""
-    home = containing(unit, event.first_day)
-    if home.grain is not unit or event.last_day >= home.end.date():
+    one such unit, or when the writing's unit (and its slack) reaches beyond the years 1 to 9999."""
+    try:
+        home = containing(unit, event.first_day)
+        if home.grain is not unit or event.last_day >= home.end.date():
+            return None
+        writing = shifted(home, -offset)
+        slack = _DAY_SLACK if unit is Unit.DAY else timedelta(0)
+        return DateRange(writing.first_day - slack, writing.last_day + slack)
+    except (OverflowError, ValueError):
         return None
-    writing = shifted(home, -offset)
-    slack = _DAY_SLACK if unit is Unit.DAY else timedelta(0)
-    return DateRange(writing.first_day - slack, writing.last_day + slack)
 
 
 def _size(unit: Unit) -> tuple[int, bool]:
@@ -166,9 +184,25 @@ def _round_step(amount: float) -> float:
     return 1.0
 
 
-def _step(count: int, in_days: bool) -> relativedelta:
-    return relativedelta(days=count) if in_days else relativedelta(months=count)
+class _Off(Enum):
+    """A moment moved off the calendar: before the year 1 or after the year 9999."""
+
+    EARLY = "early"
+    LATE = "late"
 
 
-def _half_open(start: datetime, end: datetime) -> DateRange:
-    return DateRange(start.date(), (end - _INSTANT).date())
+def _whole(rounding: Callable[[float], int], measure: float) -> int | None:
+    """A measure rounded to a whole count; None for one no calendar can hold (infinite)."""
+    try:
+        return rounding(measure)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _moved(moment: datetime, count: int, in_days: bool) -> datetime | _Off:
+    """`moment` moved by `count` months (or days), or the side of the calendar it falls off."""
+    try:
+        step = relativedelta(days=count) if in_days else relativedelta(months=count)
+        return moment + step
+    except (OverflowError, ValueError):
+        return _Off.LATE if count > 0 else _Off.EARLY
