@@ -111,8 +111,12 @@ def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:
 
 def looks_like_a_verb(word: str, lex: Lexicon) -> bool:
     """After 'to', a base-form verb: lower case, not a function word, not a plural noun."""
-    plural = word.endswith("s") and not word.endswith("ss")
-    return word.islower() and len(word) > 2 and word not in lex.determiners and not plural
+    return (
+        word.islower()
+        and len(word) > 2
+        and word not in lex.determiners
+        and not lex.looks_plural(word)
+    )
 
 
 def _deadline_before(text: str, position: int, lex: Lexicon) -> bool:

@@ -37,6 +37,42 @@ def parse_amount(text: str, lex: Lexicon) -> Amount:
     return Amount(float(total))
 
 
+def year_pattern(lex: Lexicon) -> str:
+    """A year in digits ('1996') or as spoken; no group, so callers name it."""
+    return rf"[12]\d{{3}}|{spoken_year_pattern(lex)}"
+
+
+def spoken_year_pattern(lex: Lexicon) -> str:
+    """A year as it is said: 'nineteen ninety-six', 'twenty oh five', 'two thousand and one'."""
+    ones = alternation(word for word, value in lex.number_words.items() if 1 <= value <= 9)
+    teens = alternation(word for word, value in lex.number_words.items() if 10 <= value <= 19)
+    tens = alternation(lex.tens_words)
+    two_digits = rf"{tens}(?:[\s-]{ones})?|{teens}|(?:{lex.fragment('spoken_zero')})[\s-]{ones}"
+    hundreds = rf"(?:{lex.fragment('spoken_century')})\s+(?:{two_digits}|{lex.fragment('hundred')})"
+    thousands = (
+        rf"(?:{lex.fragment('spoken_millennium')})"
+        rf"(?:\s+(?:{lex.fragment('and')}\s+)?(?:{two_digits}|{ones}))?"
+    )
+    return rf"{hundreds}|{thousands}"
+
+
+def parse_year(text: str, lex: Lexicon) -> int:
+    """The year `year_pattern` matched: 'nineteen ninety-six' is 19 hundreds and 96."""
+    if text[0].isdigit():
+        return int(text)
+    words = _SPLIT.split(text.lower())
+    for index, word in enumerate(words):
+        if index and word in lex.scale_words:
+            head, tail = words[:index], words[index + 1 :]
+            return _words_value(head, lex) * lex.scale_words[word] + _words_value(tail, lex)
+    return _words_value(words[:1], lex) * 100 + _words_value(words[1:], lex)
+
+
+def _words_value(words: list[str], lex: Lexicon) -> int:
+    """The sum of the number words among `words` ('ninety', 'six'); other words count nothing."""
+    return sum(lex.tens_words.get(word, 0) + lex.number_words.get(word, 0) for word in words)
+
+
 def amount_of_units(amount_text: str | None, unit_word: str, lex: Lexicon) -> tuple[Amount, Unit]:
     """The amount and unit of '<amount> <unit>', with words that stand for several units
     ('a fortnight') multiplied out; no amount means one."""

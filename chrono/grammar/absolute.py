@@ -23,7 +23,7 @@ from chrono.grammar.rule import (
     optional_group,
     trigger_words,
 )
-from chrono.numbers import parse_ordinal
+from chrono.numbers import parse_ordinal, parse_year, spoken_year_pattern
 from chrono.semantics import Base, CalendarDate, Meaning
 
 # "the '20s" is read as the 2020s and "the '30s" as the 1930s: a fixed split, so the value never
@@ -106,7 +106,16 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             _numeric_date,
             {YEAR_CLASS},
         ),
-        make_rule("absolute.year", rf"{p.year()}(?!\d)", _year, {YEAR_CLASS}),
+        make_rule("absolute.year", r"(?P<year>[12]\d{3})(?!\d)", _year, {YEAR_CLASS}),
+        make_rule(
+            "absolute.spoken_year",
+            rf"(?:(?P<the_year>{the}\s+{p.frag('year_word')})\s+)?"
+            rf"(?P<year>{spoken_year_pattern(lex)})(?![\w-])",
+            _spoken_year,
+            trigger_words(
+                [*lex.fragments["spoken_century"].split("|"), lex.fragments["spoken_millennium"]]
+            ),
+        ),
         make_rule(
             "absolute.decade",
             rf"(?:{the}\s+)?(?:{period_mod}[\s-]+)?(?:(?P<decade>[12]\d{{2}})0|['’](?P<short>\d)0)['’]?s",
@@ -165,7 +174,9 @@ def _month_day_year(match: re.Match[str], source: Source) -> Meaning | None:
     if month is None:
         return None
     year = (
-        int(match.group("year")) if "year" in match.re.groupindex and match.group("year") else None
+        parse_year(match.group("year"), source.lexicon)
+        if "year" in match.re.groupindex and match.group("year")
+        else None
     )
     day = int(match.group("day"))
     if not _valid_day(year, month, day):
@@ -193,7 +204,11 @@ def _month_relative_year(match: re.Match[str], source: Source) -> Meaning | None
 
 def _month_year(match: re.Match[str], source: Source) -> Meaning | None:
     month = _month_number(match, source)
-    return None if month is None else CalendarDate(year=int(match.group("year")), month=month)
+    return (
+        None
+        if month is None
+        else CalendarDate(year=parse_year(match.group("year"), source.lexicon), month=month)
+    )
 
 
 def _bare_month(match: re.Match[str], source: Source) -> Meaning | None:
@@ -223,6 +238,20 @@ def _numeric_date(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _year(match: re.Match[str], source: Source) -> Meaning | None:
     return CalendarDate(year=int(match.group("year"))) if year_is_plausible(match, source) else None
+
+
+def _spoken_year(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the year two thousand', 'in nineteen ninety-six'; but a bare 'two thousand ...' and a
+    spoken number before a plural ('nineteen ninety-nine tickets') count something."""
+    spoken = match.group("year")
+    lex = source.lexicon
+    if not match.group("the_year"):
+        if re.match(lex.fragment("spoken_millennium"), spoken, re.IGNORECASE):
+            return None
+        following = source.word_after(match.end())
+        if following in lex.quantity_nouns or lex.looks_plural(following):
+            return None
+    return CalendarDate(year=parse_year(spoken, lex))
 
 
 def _decade(match: re.Match[str], source: Source) -> Meaning | None:
@@ -266,9 +295,9 @@ def _year_of(match: re.Match[str], source: Source) -> CalendarDate:
     """The year a quarter or season is in: written out, 'of last year' (from the document date),
     'of the year' (the narrative's year), or left to the resolver."""
     if match.group("year"):
-        return CalendarDate(year=int(match.group("year")))
+        return CalendarDate(year=parse_year(match.group("year"), source.lexicon))
     if optional_group(match, "owner_year"):
-        return CalendarDate(year=int(match.group("owner_year")))
+        return CalendarDate(year=parse_year(match.group("owner_year"), source.lexicon))
     if optional_group(match, "year_ago"):
         return CalendarDate(year_offset=-1)
     relation = match.group("year_relation") or optional_group(match, "owner_relation")
@@ -280,9 +309,9 @@ def _year_of(match: re.Match[str], source: Source) -> CalendarDate:
 
 
 def _quarter_code(match: re.Match[str], source: Source) -> Meaning | None:
-    year = int(match.group("year")) if match.group("year") else None
+    year = parse_year(match.group("year"), source.lexicon) if match.group("year") else None
     return CalendarDate(year=year, quarter=int(match.group("code")))
 
 
 def _fiscal_year(match: re.Match[str], source: Source) -> Meaning | None:
-    return CalendarDate(year=int(match.group("year")))
+    return CalendarDate(year=parse_year(match.group("year"), source.lexicon))

@@ -7,6 +7,7 @@ import re
 from chrono.grammar.calendar_words import relation_of, starts_a_name
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
+from chrono.numbers import parse_year
 from chrono.semantics import HolidayRef, Meaning, Relation
 
 
@@ -30,7 +31,7 @@ def _holiday(match: re.Match[str], source: Source) -> Meaning | None:
     if not any(word[:1].isupper() for word in original.split()):
         return None
     key = source.lexicon.holidays[" ".join(match.group("holiday").replace("’", "'").split())]
-    year = int(match.group("year")) if match.group("year") else None
+    year = parse_year(match.group("year"), source.lexicon) if match.group("year") else None
     if year is None and starts_a_name(source, match.end()):
         return None
     relation: Relation | None = relation_of(match, source)

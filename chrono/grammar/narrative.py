@@ -7,6 +7,7 @@ import re
 
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
+from chrono.numbers import parse_year
 from chrono.semantics import Base, Deictic, Meaning, Unit
 
 _NARRATIVE_UNITS = (Unit.DAY, Unit.WEEKEND, Unit.WEEK, Unit.MONTH, Unit.YEAR, Unit.DECADE)
@@ -110,7 +111,7 @@ def _reported_period(match: re.Match[str], source: Source) -> Meaning | None:
     quarter the report is about, a year back or in the year named."""
     year = optional_group(match, "year")
     if year:
-        return Deictic(Unit.QUARTER, 0, Base.REF, in_year=int(year))
+        return Deictic(Unit.QUARTER, 0, Base.REF, in_year=parse_year(year, source.lexicon))
     return Deictic(Unit.QUARTER, -4, Base.REF)
 
 

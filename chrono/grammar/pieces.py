@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from chrono.lexicon import Lexicon
-from chrono.numbers import amount_of_units, amount_pattern, ordinal_pattern
+from chrono.numbers import amount_of_units, amount_pattern, ordinal_pattern, year_pattern
 from chrono.patterns import alternation
 from chrono.semantics import Amount, Unit
 
@@ -44,7 +44,8 @@ class Pieces:
         return rf"(?P<{group}>[0-3]?\d)(?:{suffixes})?"
 
     def year(self, group: str = "year") -> str:
-        return rf"(?P<{group}>[12]\d{{3}})"
+        """Four digits or a spoken year; read the group with `chrono.numbers.parse_year`."""
+        return rf"(?P<{group}>{year_pattern(self.lexicon)})"
 
     def part(self, group: str = "part") -> str:
         return rf"(?P<{group}>{alternation(self.lexicon.day_parts)})"

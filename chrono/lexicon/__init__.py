@@ -61,6 +61,7 @@ class Lexicon:
     infinitive_markers: frozenset[str]
     deadline_words: frozenset[str]
     past_suffix: str
+    plural_suffix: str
     honorifics: frozenset[str]
     ambiguous_months: frozenset[str]
     month_context_words: frozenset[str]
@@ -77,6 +78,11 @@ class Lexicon:
     projection_words: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()
+
+    def looks_plural(self, word: str) -> bool:
+        """A lower-case word with the plural ending ('tickets'), not a doubled one ('glass')."""
+        suffix = self.plural_suffix
+        return word.islower() and word.endswith(suffix) and not word.endswith(suffix * 2)
 
     def fragment(self, name: str) -> str:
         """A small structural piece of pattern (e.g. the word for 'of'), as a regex alternation;

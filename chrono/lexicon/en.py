@@ -272,6 +272,7 @@ ENGLISH = Lexicon(
         {"by", "until", "till", "effective", "payable", "record", "as soon as", "as early as"}
     ),
     past_suffix="ed",
+    plural_suffix="s",
     honorifics=_HONORIFICS,
     ambiguous_months=frozenset({"may", "march", "jan", "mar", "sun", "sat", "wed", "dec", "sept"}),
     month_context_words=frozenset(
@@ -347,6 +348,10 @@ ENGLISH = Lexicon(
         "reported_unit": "quarter|year",
         "matching": "comparable|corresponding|same|like",
         "relative_pronoun": "that|which|when|where|whose",
+        "spoken_century": "eighteen|nineteen|twenty",
+        "spoken_zero": "oh|o",
+        "spoken_millennium": "two thousand",
+        "hundred": "hundred",
         "last_year": "last\\s+year",
         "period": "quarter|period",
         "year_ago": "year-earlier|year-ago|year\\s+earlier|year\\s+ago",

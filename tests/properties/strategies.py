@@ -47,15 +47,34 @@ _ONES = (
     *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
     *("eighteen", "nineteen"),
 )
-_TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty"}
+_TENS = {
+    **{20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty"},
+    **{70: "seventy", 80: "eighty", 90: "ninety"},
+}
 
 
 def number_word(n: int) -> str:
-    """English for 1..69: "seven", "twenty", "forty-two"."""
+    """English for 1..99: "seven", "twenty", "forty-two"."""
     if n < 20:
         return _ONES[n - 1]
     tens, ones = divmod(n, 10)
     return _TENS[tens * 10] if ones == 0 else f"{_TENS[tens * 10]}-{_ONES[ones - 1]}"
+
+
+def spoken_year(year: int) -> str:
+    """A year 1800..2099 as it is said: "nineteen oh five", "eighteen hundred", "two thousand
+    and seven", "twenty twenty-three"."""
+    century, rest = divmod(year, 100)
+    if year < 2000 or rest >= 10:
+        tail = (
+            "hundred"
+            if rest == 0
+            else f"oh {number_word(rest)}"
+            if rest < 10
+            else number_word(rest)
+        )
+        return f"{number_word(century)} {tail}"
+    return "two thousand" if rest == 0 else f"two thousand and {number_word(rest)}"
 
 
 @st.composite

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from chrono import annotate
 
-from .strategies import AP_MONTHS, MONTHS, optional_anchor
+from .strategies import AP_MONTHS, MONTHS, optional_anchor, spoken_year
 from .support import day_interval, sole_timex
 
 any_day = st.dates(min_value=date(1000, 1, 1), max_value=date(2999, 12, 31))
@@ -46,3 +46,19 @@ def test_ap_style_month_day_year_is_that_day(day: date, dct: date | None, templa
 @given(day=any_day, dct=optional_anchor, template=st.sampled_from(TEMPLATES))
 def test_iso_date_is_that_day(day: date, dct: date | None, template: str) -> None:
     _check(day, day.isoformat(), dct, template)
+
+
+@given(year=st.integers(1800, 2099), dct=optional_anchor)
+def test_a_spoken_year_is_that_year(year: int, dct: date | None) -> None:
+    expression = f"the year {spoken_year(year)}"
+    text = f"The plan was drafted in {expression}, officials said."
+    timex = sole_timex(annotate(text, dct), text.index(expression), expression)
+    assert (timex.type, timex.value, timex.anchor) == ("DATE", str(year), None)
+
+
+@given(day=any_day.filter(lambda d: 1800 <= d.year <= 2099), dct=optional_anchor)
+def test_a_month_and_spoken_year_is_that_month(day: date, dct: date | None) -> None:
+    expression = f"{MONTHS[day.month - 1]} {spoken_year(day.year)}"
+    text = f"The plant closed in {expression} after the flood."
+    timex = sole_timex(annotate(text, dct), text.index(expression), expression)
+    assert (timex.type, timex.value) == ("DATE", f"{day.year:04d}-{day.month:02d}")
