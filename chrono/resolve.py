@@ -112,8 +112,12 @@ def resolve(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon)
 
 
 def _type_of(meaning: Meaning) -> TimexType:
+    """A clock time or 'this morning' is a TIME; a named day's part ('Friday night', 'the
+    evening of Oct. 23') is a DATE, as most of TimeBank and AQUAINT annotate it."""
     match meaning:
-        case ClockTime() | Deictic(part=DayPart()) | WeekdayRef(part=DayPart()):
+        case ClockTime(hour=None, date=date_said) if date_said is not None:
+            return TimexType.DATE
+        case ClockTime() | Deictic(part=DayPart()):
             return TimexType.TIME
     return TimexType.DATE
 

@@ -34,10 +34,12 @@ documents = st.builds(
 )
 
 _KINDS_BY_TYPE = {
-    "DATE": {"date", "week", "part-of-year", "decade", "century", "vague"},
-    "TIME": {"time", "vague"},  # TimeML: a TIME has a time of day, even a vague one ("the morning")
+    # A named day's part ("Friday night") is a DATE, as TimeBank and AQUAINT mostly annotate it;
+    # "this morning" is a TIME: TimeML gives a TIME a time of day, even a vague one.
+    "DATE": {"date", "week", "part-of-year", "part-of-day", "decade", "century", "vague"},
+    "TIME": {"time", "part-of-day", "vague"},
     "DURATION": {"duration"},
-    "SET": {"date", "week", "time", "duration"},
+    "SET": {"date", "week", "time", "part-of-day", "duration"},
 }
 
 

@@ -68,8 +68,9 @@ def value_kind(value: str) -> str | None:
     """Which TIMEX3 value form `value` has, or None when it is not a valid value.
 
     The kinds: "date" (YYYY, YYYY-MM, YYYY-MM-DD, with X for unknown parts), "time" (a date with a
-    clock time or a part of day), "week", "part-of-year" (quarters, halves, seasons), "decade",
-    "century", "duration", "vague". Fully specified parts must name a real day or ISO week.
+    clock time), "part-of-day" (a date with TMO, TAF, TEV or TNI), "week", "part-of-year" (quarters,
+    halves, seasons), "decade", "century", "duration", "vague". Fully specified parts must name a
+    real day or ISO week.
     """
     if value in VAGUE_VALUES:
         return "vague"
@@ -84,14 +85,20 @@ def value_kind(value: str) -> str | None:
     if match := _WEEK_DATE.fullmatch(value):
         if not _real_week(match["year"], match["week"]):
             return None
-        return "time" if match["clock"] or match["part"] else "week"
+        return _time_kind(match) or "week"
     if match := _CALENDAR_DATE.fullmatch(value):
         if not _real_day(match["year"], match["month"], match["day"]):
             return None
         if match["day"] is None and match["month"] is None and not _real_year(match["year"]):
             return None
-        return "time" if match["clock"] or match["part"] else "date"
+        return _time_kind(match) or "date"
     return None
+
+
+def _time_kind(match: re.Match[str]) -> str | None:
+    if match["clock"]:
+        return "time"
+    return "part-of-day" if match["part"] else None
 
 
 def is_valid_value(value: str) -> bool:
@@ -198,7 +205,7 @@ def value_interval(value: str) -> str | None:
     period = date_period(value)
     if period is not None:
         return f"{period[0].isoformat()}/{period[1].isoformat()}"
-    if "X" in value or value_kind(value) != "time" or "W" in value:
+    if "X" in value or value_kind(value) not in ("time", "part-of-day") or "W" in value:
         return None
     day_text, _, time_text = value.partition("T")
     day = date.fromisoformat(day_text)
