@@ -39,6 +39,7 @@ class TenseReading:
 
     tense: Tense
     strength: Strength = Strength.FIRM
+    cue: str = ""
 
 
 def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseReading | None:
@@ -47,21 +48,31 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     Putin urged"). A deadline ("by Jan. 14", "effective June 1", "as early as Tuesday") points
     forward whatever the reporting verb's tense. An intention points forward only to what
     follows it: "On Friday, the Kremlin expects ..." dates the statement, not the expectation."""
-    if _deadline_before(text, start, lexicon):
-        return TenseReading(Tense.FUTURE, Strength.DEADLINE)
     before = _WORD.findall(text, _sentence_left(text, start), start)[::-1][:_MAX_DISTANCE]
     reading = _nearest(before, lexicon, leftward=True)
     if reading is None:
         after = _WORD.findall(text, end, _sentence_right(text, end))[:_MAX_DISTANCE]
         reading = _nearest(after, lexicon, leftward=False)
+    if _deadline_before(text, start, lexicon) and not _narrated_past(reading, lexicon):
+        return TenseReading(Tense.FUTURE, Strength.DEADLINE)
     return reading
+
+
+def _narrated_past(reading: TenseReading | None, lex: Lexicon) -> bool:
+    """A pluperfect tells what had happened by then ('Until Thursday, they had not called him a
+    suspect'); other past verbs leave a deadline pointing ahead ('postponed until Tuesday')."""
+    return reading is not None and reading.cue.lower() in lex.pluperfect_cues
 
 
 def _nearest(words: list[str], lex: Lexicon, *, leftward: bool) -> TenseReading | None:
     """The first cue among `words`, listed from the expression outwards. An infinitive gives way
-    to an intention further out that governs it ("plans to strike on Thursday")."""
+    to an intention further out that governs it ("plans to strike on Thursday"); a relative
+    clause's opener ends the search leftwards ("hoped she would help the city where the Aug. 7
+    blasts killed 200": the verb after it governs)."""
     found: TenseReading | None = None
     for index, word in enumerate(words):
+        if leftward and found is None and word.lower() in lex.clause_openers:
+            return None
         outer = words[index + 1] if index + 1 < len(words) else ""
         inner = words[index - 1] if index else ""
         previous, following = (outer, inner) if leftward else (inner, outer)
@@ -85,17 +96,22 @@ def _cue(
     lowered = word.lower().replace("’", "'")
     clitic = lowered[lowered.find("'") :] if "'" in lowered else ""
     if lowered in lex.future_cues or clitic in lex.future_cues:
-        return TenseReading(Tense.FUTURE)
+        return TenseReading(Tense.FUTURE, cue=word)
     if lowered in lex.weak_future_cues:
-        return TenseReading(Tense.FUTURE, Strength.INTENT) if leftward else None
+        return TenseReading(Tense.FUTURE, Strength.INTENT, word) if leftward else None
+    if lowered in lex.conditional_cues:
+        reported_future = leftward and following.lower() not in lex.perfect_auxiliaries
+        return TenseReading(Tense.FUTURE, Strength.INTENT, word) if reported_future else None
     if lowered in lex.infinitive_markers:
-        if leftward and looks_like_a_verb(following, lex):
-            return TenseReading(Tense.FUTURE, Strength.INFINITIVE)
-        return None
+        if not leftward or not looks_like_a_verb(following, lex):
+            return None
+        if previous.lower() in lex.present_cues:
+            return TenseReading(Tense.FUTURE, Strength.INTENT, word)
+        return TenseReading(Tense.FUTURE, Strength.INFINITIVE, word)
     if lowered in lex.present_cues and lowered not in lex.past_cues:
-        return TenseReading(Tense.PRESENT)
+        return TenseReading(Tense.PRESENT, cue=word)
     if is_past_form(word, previous, lex):
-        return TenseReading(Tense.PAST)
+        return TenseReading(Tense.PAST, cue=word)
     return None
 
 

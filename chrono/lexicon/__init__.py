@@ -59,6 +59,10 @@ class Lexicon:
     present_cues: frozenset[str]
     passive_auxiliaries: frozenset[str]
     infinitive_markers: frozenset[str]
+    conditional_cues: frozenset[str]
+    clause_openers: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    pluperfect_cues: frozenset[str]
     deadline_words: frozenset[str]
     past_suffix: str
     plural_suffix: str

@@ -268,6 +268,10 @@ ENGLISH = Lexicon(
     present_cues=_PRESENT_CUES,
     passive_auxiliaries=frozenset({"be", "been", "being"}),
     infinitive_markers=frozenset({"to"}),
+    conditional_cues=frozenset({"would"}),
+    clause_openers=frozenset({"where", "which", "who", "whose"}),
+    perfect_auxiliaries=frozenset({"have", "'ve", "’ve"}),
+    pluperfect_cues=frozenset({"had", "hadn't", "hadn’t"}),
     deadline_words=frozenset(
         {"by", "until", "till", "effective", "payable", "record", "as soon as", "as early as"}
     ),
