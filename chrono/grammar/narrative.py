@@ -8,7 +8,7 @@ import re
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.numbers import parse_year
-from chrono.semantics import Base, Deictic, Meaning, Unit
+from chrono.semantics import Amount, Base, Deictic, Duration, Meaning, Unit
 
 _NARRATIVE_UNITS = (Unit.DAY, Unit.WEEKEND, Unit.WEEK, Unit.MONTH, Unit.YEAR, Unit.DECADE)
 
@@ -94,8 +94,13 @@ def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
 def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
     """'the quarter', 'the latest quarter': the one the report is about; 'the year', 'the
     current fiscal year': the year of the document (TBAQ: a report's narrative dates are mostly
-    earlier years it compares with, not the year it speaks of)."""
+    earlier years it compares with, not the year it speaks of). 'The year ended March 31' is a
+    year's length ending then: a duration, as TimeBank annotates it."""
     unit = source.lexicon.units[match.group("unit")]
+    if unit is Unit.YEAR and source.lexicon.is_fragment(
+        "period_end", source.word_after(match.end())
+    ):
+        return Duration(Amount(1), unit)
     return Deictic(unit, 0, Base.REF if unit is Unit.QUARTER else Base.DCT)
 
 

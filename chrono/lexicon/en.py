@@ -352,6 +352,7 @@ ENGLISH = Lexicon(
         "reported_unit": "quarter|year",
         "matching": "comparable|corresponding|same|like",
         "relative_pronoun": "that|which|when|where|whose",
+        "period_end": "ended|ending",
         "spoken_century": "eighteen|nineteen|twenty",
         "spoken_zero": "oh|o",
         "spoken_millennium": "two thousand",
