@@ -40,6 +40,7 @@ class _ModPatterns:
     leading_determiner: re.Pattern[str]
     part_of: re.Pattern[str]
     connector: re.Pattern[str]
+    approx_point: re.Pattern[str]
 
 
 @cache
@@ -54,6 +55,7 @@ def _patterns(lex: Lexicon) -> _ModPatterns:
             rf"\s+(?:{lex.fragment('of')})\s+$"
         ),
         connector=re.compile(rf"\s*(?:,|{lex.fragment('on')}|{lex.fragment('of')})?\s*"),
+        approx_point=re.compile(rf"(?<![\w-])(?:{alternation(lex.approx_point_words)})\s+$"),
     )
 
 
@@ -103,16 +105,26 @@ def _with_modifier(mention: Mention, source: Source, patterns: _ModPatterns, flo
     elif isinstance(mention.meaning, CalendarDate | Deictic | HolidayRef | WeekdayRef):
         table, pattern = lex.period_mods, patterns.period
     else:
-        return mention
+        return _approximated(mention, source, patterns, window_start)
     found = pattern.search(source.lowered, window_start, mention.start)
     if found is None:
-        return mention
+        return _approximated(mention, source, patterns, window_start)
     phrase = " ".join(found.group("mod").split())
     start = found.start()
     if table is lex.period_mods and " " not in phrase:
         the = patterns.determiner.search(source.lowered, max(floor, start - 8), start)
         start = the.start() if the else start
     return replace(mention, start=start, mod=table[phrase])
+
+
+def _approximated(mention: Mention, source: Source, patterns: _ModPatterns, start: int) -> Mention:
+    """'around Nov. 1', 'about 7:15 p.m.': a point in time given roughly."""
+    if not isinstance(mention.meaning, CalendarDate | ClockTime | HolidayRef | WeekdayRef):
+        return mention
+    found = patterns.approx_point.search(source.lowered, start, mention.start)
+    if found is None:
+        return mention
+    return replace(mention, start=found.start(), mod=Mod.APPROX)
 
 
 def _join_times_with_dates(mentions: list[Mention], source: Source) -> list[Mention]:

@@ -149,7 +149,6 @@ ENGLISH = Lexicon(
             "countless",
         }
     ),
-    fractions={"half": 0.5, "and a half": 0.5, "a quarter": 0.25},
     ordinals=_ORDINALS,
     ordinal_suffixes=frozenset({"st", "nd", "rd", "th"}),
     deictic_days={
@@ -255,13 +254,7 @@ ENGLISH = Lexicon(
         "the latter part of": Mod.END,
     },
     within_period_mods={"earlier": Mod.START, "later": Mod.END},
-    point_mods={
-        "before": Mod.BEFORE,
-        "after": Mod.AFTER,
-        "by": Mod.ON_OR_BEFORE,
-        "no later than": Mod.ON_OR_BEFORE,
-        "since": Mod.ON_OR_AFTER,
-    },
+    approx_point_words=frozenset({"around", "about", "approximately", "roughly", "circa"}),
     past_cues=_PAST_CUES,
     future_cues=_FUTURE_CUES,
     weak_future_cues=_WEAK_FUTURE_CUES,
