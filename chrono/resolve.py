@@ -136,7 +136,19 @@ def _resolve_on_calendar(
     if isinstance(meaning, ClockTime) and meaning.hour == 24:
         value = f"{(period.first_day - timedelta(days=1)).isoformat()}T24:00"
     interval = render(_within(narrowed(period, mod), meaning, mod, anchor))
-    return Resolution(_type_of(meaning), value, mod, interval, label, period)
+    comparison = _is_comparison(meaning)
+    return Resolution(
+        _type_of(meaning), value, mod, interval, label, period, is_reference=not comparison
+    )
+
+
+def _is_comparison(meaning: Meaning) -> bool:
+    """'the year-ago quarter' or 'the 1988 quarter' is what a report compares with, not a new
+    narrative time: 'a year earlier' after it still counts from the reported quarter."""
+    match meaning:
+        case Deictic(unit=Unit.QUARTER, base=Base.REF, offset=offset, in_year=in_year):
+            return offset < 0 or in_year is not None
+    return False
 
 
 def _within(period: Period, meaning: Meaning, mod: Mod | None, anchor: Anchor) -> Period:
