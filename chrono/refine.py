@@ -1,7 +1,7 @@
 """Refiners: steps over the whole list of mentions that single rules cannot take.
 
 - modifiers written before a mention join it ("more than seven years ago", "the late 1990s",
-  "mid-2022") and set its mod;
+  "mid-2022") and set its mod, as does "or so" after it ("the next year or so");
 - a clock time and the date beside it become one time ("3 p.m. on Friday", "Friday at noon").
 """
 
@@ -41,6 +41,7 @@ class _ModPatterns:
     part_of: re.Pattern[str]
     connector: re.Pattern[str]
     approx_point: re.Pattern[str]
+    approx_after: re.Pattern[str]
 
 
 @cache
@@ -56,6 +57,7 @@ def _patterns(lex: Lexicon) -> _ModPatterns:
         ),
         connector=re.compile(rf"\s*(?:,|{lex.fragment('on')}|{lex.fragment('of')})?\s*"),
         approx_point=re.compile(rf"(?<![\w-])(?:{alternation(lex.approx_point_words)})\s+$"),
+        approx_after=re.compile(rf"\s+(?:{lex.fragment('or_so')})\b"),
     )
 
 
@@ -89,8 +91,17 @@ def _attach_modifiers(mentions: list[Mention], source: Source) -> list[Mention]:
     refined: list[Mention] = []
     for mention in mentions:
         floor = refined[-1].end if refined else 0
-        refined.append(_with_modifier(mention, source, patterns, floor))
+        refined.append(_with_suffix(_with_modifier(mention, source, patterns, floor), source))
     return refined
+
+
+def _with_suffix(mention: Mention, source: Source) -> Mention:
+    """'the next year or so': the hedge joins the mention, which is approximate unless a
+    modifier before it already says how ('about two weeks or so')."""
+    after = _patterns(source.lexicon).approx_after.match(source.lowered, mention.end)
+    if after is None:
+        return mention
+    return replace(mention, end=after.end(), mod=mention.mod or Mod.APPROX)
 
 
 def _with_modifier(mention: Mention, source: Source, patterns: _ModPatterns, floor: int) -> Mention:

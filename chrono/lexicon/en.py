@@ -346,6 +346,7 @@ ENGLISH = Lexicon(
         "matching": "comparable|corresponding|same|like",
         "relative_pronoun": "that|which|when|where|whose",
         "period_end": "ended|ending",
+        "or_so": "or so|or thereabouts",
         "spoken_century": "eighteen|nineteen|twenty",
         "spoken_zero": "oh|o",
         "spoken_millennium": "two thousand",
