@@ -47,7 +47,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     owner = (
         rf"{owner_relation}\s+{p.frag('year_word')}{p.frag('possessive')}"
         rf"|(?:{the}\s+)?(?:(?P<year_ago>{lex.fragment('year_ago')})|{p.year('owner_year')})"
-        rf"|{the}"
+        rf"|{the}(?!\s+\w+-)"
     )
     year_tail = (
         rf"(?:,?\s+{of}?\s*{p.year()}"
@@ -277,12 +277,8 @@ def _season(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
-    """'the third quarter', 'third-quarter' (an adjective: TimeBank leaves 'the' outside),
-    'this year's third quarter', 'the first half of 2023'."""
-    if source.lexicon.is_fragment("the", match.group("owner") or "") and "-" in match.group(
-        "hyphen"
-    ):
-        return None
+    """'the third quarter', 'third-quarter' (an adjective: the owner pattern leaves 'the'
+    outside, as TimeBank does), 'this year's third quarter', 'the first half of 2023'."""
     rank = parse_ordinal(match.group("ordinal"), source.lexicon)
     year = _year_of(match, source)
     is_half = re.fullmatch(source.lexicon.fragment("half"), match.group("part")) is not None
