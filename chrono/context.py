@@ -116,17 +116,23 @@ def _cue(
 
 
 def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:
-    """A past-tense verb: a listed form, or '-ed' that is neither a participle after 'be'
-    ('will be reviewed') nor an adjective after a determiner ('the proposed bypass')."""
+    """A past-tense verb: a listed form, or '-ed', but not a participle after 'be' ('will be
+    paid', 'will be reviewed'), nor an '-ed' adjective after a determiner or a preposition
+    ('the proposed bypass', 'a stake in preferred shares')."""
+    before = previous.lower()
+    if before in lex.passive_auxiliaries:
+        return False
     if word.lower() in lex.past_cues:
         return True
-    after_be_or_determiner = previous.lower() in lex.passive_auxiliaries | lex.determiners
+    adjective_slot = before in lex.determiners or before in lex.month_context_words
     regular = word.islower() and len(word) > 4 and word.endswith(lex.past_suffix)
-    return regular and not after_be_or_determiner
+    return regular and not adjective_slot
 
 
 def looks_like_a_verb(word: str, lex: Lexicon) -> bool:
     """After 'to', a base-form verb: lower case, not a function word, not a plural noun."""
+    if word in lex.passive_auxiliaries:
+        return True
     return (
         word.islower()
         and len(word) > 2

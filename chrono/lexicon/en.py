@@ -380,7 +380,7 @@ ENGLISH = Lexicon(
     ),
     determiners=frozenset(
         """the a an our his her their its my your this that these those some any all each every
-        about around nearly more less than what which date""".split()
+        about around nearly more less than what date""".split()
     ),
     event_prepositions=frozenset({"on", "in", "at", "during"}),
 )
