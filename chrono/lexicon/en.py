@@ -267,6 +267,7 @@ ENGLISH = Lexicon(
     pluperfect_cues=frozenset({"had", "hadn't", "hadn’t"}),
     deadline_words=frozenset(
         {"by", "until", "till", "effective", "payable", "record", "as soon as", "as early as"}
+        | {"extended to", "postponed to", "delayed to", "put off to", "pushed back to"}
     ),
     past_suffix="ed",
     plural_suffix="s",
