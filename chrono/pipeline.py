@@ -18,7 +18,7 @@ from chrono.grammar import rules_for
 from chrono.grammar.rule import Source
 from chrono.lexicon import Lexicon
 from chrono.lexicon.en import ENGLISH
-from chrono.model import DctSource, Document, Tense, Timex
+from chrono.model import DctSource, Document, Tense, Timex, TimexType
 from chrono.refine import refine
 from chrono.resolve import Anchor, Reference, resolve
 from chrono.semantics import Duration, Shift
@@ -93,7 +93,8 @@ def _resolve_all(
             tense=tense,
             rule=mention.rule,
         )
-        observations.append(Observation(timex, mention.meaning, resolution.period))
+        dated = resolution.period if resolution.type is not TimexType.DURATION else None
+        observations.append(Observation(timex, mention.meaning, dated))
         if resolution.is_reference and resolution.period is not None:
             references.append(Reference(timex_id, resolution.period))
     return observations

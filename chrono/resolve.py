@@ -30,9 +30,11 @@ from chrono.periods import (
     quarter_period,
     season_period,
     shifted,
+    unit_step,
     year_period,
 )
 from chrono.semantics import (
+    Amount,
     Base,
     CalendarDate,
     ClockTime,
@@ -96,8 +98,9 @@ class Resolution:
 def resolve(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
     """Resolve one meaning; dates too far out for the calendar keep an unanchored value."""
     match meaning:
-        case Duration(amount=amount, unit=unit):
-            return Resolution(TimexType.DURATION, duration_value(amount, unit), mod)
+        case Duration(amount=amount, unit=unit, reported=reported):
+            span = _reported_span(amount, anchor) if reported else None
+            return Resolution(TimexType.DURATION, duration_value(amount, unit), mod, period=span)
         case Recurrence():
             value, quant, freq = recurrence_value(meaning, lexicon)
             return Resolution(TimexType.SET, value, mod, quant=quant, freq=freq)
@@ -278,6 +281,16 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     if deictic.part is not None:
         return day_part_period(base.first_day + timedelta(days=offset), deictic.part), label
     return shifted(containing(deictic.unit, base.first_day), offset), label
+
+
+def _reported_span(months: Amount, anchor: Anchor) -> Period | None:
+    """The months a report covers, ending with its quarter: 'the nine months' of a third-quarter
+    report are January to September. Not a value of its own: a base for what follows."""
+    found = _reported_quarter(anchor)
+    if found is None or months.number is None or not months.number.is_integer():
+        return None
+    end = found[0].end
+    return Period(end - unit_step(Unit.MONTH, int(months.number)), end, Unit.MONTH)
 
 
 def _moved_reported_quarter(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:

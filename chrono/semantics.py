@@ -182,10 +182,13 @@ class ClockTime:
 
 @dataclass(frozen=True, slots=True)
 class Duration:
-    """A length of time: '45 days', 'several months' (vague amount)."""
+    """A length of time: '45 days', 'several months' (vague amount). `reported` marks the span
+    a report covers ('the nine months', 'the first six months'): it ends with the reported
+    quarter, and what follows may count from it ('compared with a year earlier')."""
 
     amount: Amount
     unit: Unit
+    reported: bool = False
 
 
 @dataclass(frozen=True, slots=True)

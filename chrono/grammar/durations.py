@@ -66,7 +66,13 @@ def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
         match, source
     ):
         return None
-    return Duration(amount, unit)
+    return Duration(amount, unit, reported=_is_reported_span(match, unit))
+
+
+def _is_reported_span(match: re.Match[str], unit: Unit) -> bool:
+    """'the nine months', 'the first six months': with 'the', a count of months in a report
+    is the stretch it covers."""
+    return bool(match.group("det")) and unit is Unit.MONTH
 
 
 def _follows_a_quantity(match: re.Match[str], source: Source) -> bool:
@@ -96,7 +102,9 @@ def _stretch(match: re.Match[str], source: Source) -> Meaning | None:
     word = match.group("unit")
     unit = lex.units[word]
     if match.group("amount"):
-        return Duration(parse_amount(match.group("amount"), lex), unit)
+        opening = match.group("stretch") in lex.report_span_words
+        reported = opening and _is_reported_span(match, unit)
+        return Duration(parse_amount(match.group("amount"), lex), unit, reported=reported)
     if word in lex.plural_units:
         return Duration(Amount(None), unit)
     if (

@@ -45,6 +45,7 @@ class Lexicon:
     vague_refs: Mapping[str, Ref]
     vague_plural_refs: Mapping[str, int]
     stretch_words: frozenset[str]
+    report_span_words: frozenset[str]
     set_adverbs: Mapping[str, Unit]
     frequency_words: Mapping[str, int]
     quantifiers: Mapping[str, str]

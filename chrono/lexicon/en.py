@@ -202,6 +202,7 @@ ENGLISH = Lexicon(
     },
     vague_plural_refs={"recent": -1, "past": -1, "last": -1, "coming": 1, "next": 1},
     stretch_words=frozenset({"previous", "first", "final", "latest"}),
+    report_span_words=frozenset({"first", "latest"}),
     set_adverbs={
         "hourly": Unit.HOUR,
         "daily": Unit.DAY,
