@@ -89,11 +89,6 @@ def period_value(period: Period) -> str:
             return start.date().isoformat()
 
 
-def midnight_value(period: Period) -> str:
-    """TimeML writes midnight at the end of its day: 'T24:00'."""
-    return f"{period.start.date().isoformat()}T24:00"
-
-
 def unanchored_value(meaning: DateMeaning | ClockTime, lexicon: Lexicon) -> str:
     """The value with X for every part the anchor would have supplied."""
     match meaning:

@@ -166,7 +166,7 @@ def _month_number(match: re.Match[str], source: Source) -> int | None:
     if source.is_capitalized(match, "month"):
         return month
     has_number = optional_group(match, "day") or optional_group(match, "year")
-    return month if has_number and word not in source.lexicon.ambiguous_months else None
+    return month if has_number and word not in source.lexicon.ambiguous_names else None
 
 
 def _month_day_year(match: re.Match[str], source: Source) -> Meaning | None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 
 from chrono.grammar.rule import Source
+from chrono.lexicon import Lexicon
 from chrono.semantics import Relation
 
 _RELATIONS = {-1: Relation.LAST, 0: Relation.THIS, 1: Relation.NEXT}
@@ -33,7 +34,7 @@ def month_is_plausible(match: re.Match[str], source: Source) -> bool:
         return False
     if before in lex.month_context_words:
         return True
-    if word in lex.ambiguous_months:
+    if word in lex.ambiguous_names:
         return False
     after = source.word_after(match.end())
     return not (after[:1].isupper() and after.lower() not in lex.months)
@@ -70,7 +71,7 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
     if after[:1] in ("%", "/") or _DIGIT_AFTER.match(after) or _compound_noun_after(source, end):
         return False
     following = source.word_after(end).lower()
-    if _counts(following, lex.quantity_nouns) or following in lex.units:
+    if _counts(following, lex) or following in lex.units:
         return False
     before = source.word_before(start)
     if (
@@ -89,10 +90,10 @@ def starts_a_name(source: Source, end: int) -> bool:
     return source.word_after(end)[:1].isupper()
 
 
-def _counts(noun: str, quantity_nouns: frozenset[str]) -> bool:
+def _counts(noun: str, lex: Lexicon) -> bool:
     """'2000 people', '2019 votes' count things; '2019 vote' (a singular whose plural is listed)
     names an event of that year."""
-    return noun in quantity_nouns and noun + "s" not in quantity_nouns
+    return noun in lex.quantity_nouns and noun + lex.plural_suffix not in lex.quantity_nouns
 
 
 def _compound_noun_after(source: Source, end: int) -> bool:

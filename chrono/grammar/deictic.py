@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from chrono.grammar.calendar_words import relation_of, starts_a_name
-from chrono.grammar.pieces import Pieces
+from chrono.grammar.pieces import Pieces, is_abbreviation
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
 from chrono.semantics import Base, DayPart, Deictic, Meaning, Unit, WeekdayRef
 
@@ -105,8 +105,9 @@ def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _weekday(match: re.Match[str], source: Source) -> Meaning | None:
-    word = match.group("weekday").rstrip(".")
-    if len(word) < 6:
+    written = match.group("weekday")
+    word = written.rstrip(".")
+    if is_abbreviation(word, source.lexicon.weekdays) and not _clear_abbreviation(match, source):
         return None
     if (
         source.lexicon.is_fragment("the", source.word_before(match.start()))
@@ -122,3 +123,13 @@ def _weekday(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     part = source.lexicon.day_parts.get(match.group("part") or "")
     return WeekdayRef(source.lexicon.weekdays[word], relation, part)
+
+
+def _clear_abbreviation(match: re.Match[str], source: Source) -> bool:
+    """'on Tues.' is a weekday; 'sat', 'Wed' (a verb, a name) and a bare 'Fri' are too unsure."""
+    word = match.group("weekday").rstrip(".")
+    return (
+        match.group("weekday").endswith(".")
+        and source.is_capitalized(match, "weekday")
+        and word not in source.lexicon.ambiguous_names
+    )

@@ -58,10 +58,15 @@ class Pieces:
         return "(?:" + self.lexicon.fragment(name) + ")"
 
 
+def is_abbreviation(word: str, table: Iterable[str]) -> bool:
+    """Whether `word` shortens another word of the table ('tues' of 'tuesday')."""
+    return any(other != word and other.startswith(word) for other in table)
+
+
 def _names_or_abbreviations(table: Iterable[str], group: str) -> str:
     """Full names, or abbreviations with an optional full stop ('Dec.', but never 'December.')."""
     words = list(table)
-    abbreviations = [word for word in words if any(o != word and o.startswith(word) for o in words)]
+    abbreviations = [word for word in words if is_abbreviation(word, words)]
     names = [word for word in words if word not in abbreviations]
     return rf"(?P<{group}>{alternation(names)}|{alternation(abbreviations)}\.?)"
 

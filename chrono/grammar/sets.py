@@ -58,7 +58,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             "sets.plural_weekday",
             rf"(?<={p.frag('on')}\s){p.weekday()}{p.frag('weekday_plural')}",
             _plural_weekday,
-            trigger_words(word + "s" for word in lex.weekdays),
+            trigger_words(word + lex.plural_suffix for word in lex.weekdays),
         ),
     )
 
@@ -100,7 +100,7 @@ def _adverb(match: re.Match[str], source: Source) -> Meaning | None:
     following = source.word_after(match.end())
     if following.islower() and following not in source.lexicon.month_context_words:
         return None
-    every = 2 if word.startswith("bi") else 1
+    every = source.lexicon.set_adverb_steps.get(word, 1)
     return Recurrence(unit=source.lexicon.set_adverbs[word], every=every, times=1)
 
 

@@ -47,6 +47,7 @@ class Lexicon:
     stretch_words: frozenset[str]
     report_span_words: frozenset[str]
     set_adverbs: Mapping[str, Unit]
+    set_adverb_steps: Mapping[str, int]
     frequency_words: Mapping[str, int]
     quantifiers: Mapping[str, str]
     amount_mods: Mapping[str, Mod]
@@ -67,7 +68,7 @@ class Lexicon:
     past_suffix: str
     plural_suffix: str
     honorifics: frozenset[str]
-    ambiguous_months: frozenset[str]
+    ambiguous_names: frozenset[str]
     month_context_words: frozenset[str]
     quantity_nouns: frozenset[str]
     false_friends: frozenset[str]

@@ -213,6 +213,7 @@ ENGLISH = Lexicon(
         "annually": Unit.YEAR,
         "yearly": Unit.YEAR,
     },
+    set_adverb_steps={"biweekly": 2},
     frequency_words={"once": 1, "twice": 2, "thrice": 3},
     quantifiers={"every": "EVERY", "each": "EACH"},
     amount_mods={
@@ -273,7 +274,7 @@ ENGLISH = Lexicon(
     past_suffix="ed",
     plural_suffix="s",
     honorifics=_HONORIFICS,
-    ambiguous_months=frozenset({"may", "march", "jan", "mar", "sun", "sat", "wed", "dec", "sept"}),
+    ambiguous_names=frozenset({"may", "march", "jan", "mar", "sun", "sat", "wed", "dec", "sept"}),
     month_context_words=frozenset(
         {
             "in",
