@@ -32,15 +32,16 @@ def annotate(
     *,
     day_first: bool = False,
     find_dateline: bool = True,
+    lexicon: Lexicon = ENGLISH,
 ) -> Document:
     """Find, anchor and normalize every temporal expression in `text`.
 
     `dct` is the document creation time; without it the dateline at the top of the text is used
-    when `find_dateline` is on. `day_first` reads 09/12/2023 as 9 December.
+    when `find_dateline` is on. `day_first` reads 09/12/2023 as 9 December. `lexicon` holds the
+    language's words and phrases (English by default); the engine has none of its own.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    lexicon = ENGLISH
     anchor_day = coerce_dct(dct, day_first=day_first)
     source = Source(text, lower_same_length(text), lexicon, day_first)
     mentions = refine(find_mentions(source, rules_for(lexicon)), source)
