@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from chrono.anchoring import Anchor, Reference
 from chrono.consistency import Observation, check_document
 from chrono.context import Strength, governing_tense
 from chrono.dateline import find_dateline as find_dateline_in
@@ -20,7 +21,7 @@ from chrono.lexicon import Lexicon
 from chrono.lexicon.en import ENGLISH
 from chrono.model import DctSource, Document, Tense, Timex, TimexType
 from chrono.refine import refine
-from chrono.resolve import Anchor, Reference, resolve
+from chrono.resolve import resolve
 from chrono.semantics import Duration, Shift
 
 _FIRST_WORD = re.compile(r"\S+\s+")

@@ -6,10 +6,9 @@ Pure: everything it needs comes in through `Anchor`; nothing here reads a clock.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from chrono.anchoring import DCT_LABEL, Anchor, Resolution
 from chrono.choice import pick_weekday, pick_year
 from chrono.context import Strength
 from chrono.holidays import holiday_date
@@ -30,11 +29,14 @@ from chrono.periods import (
     quarter_period,
     season_period,
     shifted,
-    unit_step,
     year_period,
 )
+from chrono.reports import (
+    moved_reported_quarter,
+    quarter_a_year_away,
+    reported_span,
+)
 from chrono.semantics import (
-    Amount,
     Base,
     CalendarDate,
     ClockTime,
@@ -54,52 +56,14 @@ from chrono.semantics import (
 from chrono.shifts import shift_grain, shift_interval, shifted_day
 from chrono.timex import duration_value, period_value, recurrence_value, unanchored_value
 
-DCT_LABEL = "dct"
 _GRAIN_ORDER = list(Unit)
-
-
-@dataclass(frozen=True, slots=True)
-class Reference:
-    """A date the narrative has already mentioned, for 'the following year' and 'two days later'."""
-
-    timex_id: str
-    period: Period
-
-
-@dataclass(frozen=True, slots=True)
-class Anchor:
-    """Everything resolution depends on besides the meaning itself."""
-
-    dct: date | None
-    tense: Tense | None
-    references: Sequence[Reference] = ()
-    strength: Strength = Strength.FIRM
-
-    def tense_for(self, least: Strength) -> Tense | None:
-        """The tense, if its cue is at least as firm as `least`."""
-        return self.tense if self.strength >= least else None
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """A resolved expression, ready to become a Timex."""
-
-    type: TimexType
-    value: str
-    mod: Mod | None = None
-    interval: str | None = None
-    anchor: str | None = None
-    period: Period | None = None
-    quant: str | None = None
-    freq: str | None = None
-    is_reference: bool = True
 
 
 def resolve(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
     """Resolve one meaning; dates too far out for the calendar keep an unanchored value."""
     match meaning:
         case Duration(amount=amount, unit=unit, reported=reported):
-            span = _reported_span(amount, anchor) if reported else None
+            span = reported_span(amount, anchor) if reported else None
             return Resolution(TimexType.DURATION, duration_value(amount, unit), mod, period=span)
         case Recurrence():
             value, quant, freq = recurrence_value(meaning, lexicon)
@@ -270,7 +234,7 @@ def _base(base: Base, unit: Unit, anchor: Anchor) -> tuple[Period, str] | None:
 
 def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     if deictic.base is Base.REF and deictic.unit is Unit.QUARTER:
-        return _moved_reported_quarter(deictic, anchor)
+        return moved_reported_quarter(deictic, anchor)
     found = _base(deictic.base, deictic.unit, anchor)
     if found is None:
         return None
@@ -281,38 +245,6 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     if deictic.part is not None:
         return day_part_period(base.first_day + timedelta(days=offset), deictic.part), label
     return shifted(containing(deictic.unit, base.first_day), offset), label
-
-
-def _reported_span(months: Amount, anchor: Anchor) -> Period | None:
-    """The months a report covers, ending with its quarter: 'the nine months' of a third-quarter
-    report are January to September. Not a value of its own: a base for what follows."""
-    found = _reported_quarter(anchor)
-    if found is None or months.number is None or not months.number.is_integer():
-        return None
-    end = found[0].end
-    return Period(end - unit_step(Unit.MONTH, int(months.number)), end, Unit.MONTH)
-
-
-def _moved_reported_quarter(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
-    """The reported quarter, `offset` quarters away or in the year `in_year`."""
-    found = _reported_quarter(anchor)
-    if found is None:
-        return None
-    quarter, label = found
-    if deictic.in_year is not None:
-        return quarter_period(deictic.in_year, (quarter.start.month - 1) // 3 + 1), label
-    return shifted(quarter, deictic.offset), label
-
-
-def _reported_quarter(anchor: Anchor) -> tuple[Period, str] | None:
-    """'the quarter', 'the latest quarter': the last quarter the report named, or else the last
-    one completed before the document date ('earnings fell in the latest quarter')."""
-    for reference in reversed(anchor.references):
-        if reference.period.grain is Unit.QUARTER:
-            return reference.period, reference.timex_id
-    if anchor.dct is None:
-        return None
-    return shifted(containing(Unit.QUARTER, anchor.dct), -1), DCT_LABEL
 
 
 def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, str | None] | None:
@@ -336,23 +268,10 @@ def _shift(shift: Shift, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> R
         return Resolution(TimexType.DATE, unanchored_value(shift, lexicon), mod)
     base, label = found
     if shift.unit is Unit.YEAR and shift.amount.number in (1.0, 2.0):
-        quarterly = _in_quarter_context(shift.sign * round(shift.amount.number or 0), mod, anchor)
+        quarterly = quarter_a_year_away(shift.sign * round(shift.amount.number or 0), mod, anchor)
         if quarterly is not None:
             return quarterly
     point = shifted_day(base, shift)
     period = containing(shift_grain(shift.unit), point)
     interval = shift_interval(period, point, base.first_day, shift.sign, mod)
     return Resolution(TimexType.DATE, period_value(period), mod, interval, label, period)
-
-
-def _in_quarter_context(years: int, mod: Mod | None, anchor: Anchor) -> Resolution | None:
-    """In a report about a quarter, 'a year ago' and 'a year earlier' mean that
-    quarter a year before (TimeBank's practice in earnings news). Not a narrative reference."""
-    if not anchor.references or anchor.references[-1].period.grain is not Unit.QUARTER:
-        return None
-    reference = anchor.references[-1]
-    period = shifted(reference.period, 4 * years)
-    value = period_value(period)
-    return Resolution(
-        TimexType.DATE, value, mod, render(period), reference.timex_id, period, is_reference=False
-    )

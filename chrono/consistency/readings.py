@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from chrono.anchoring import DCT_LABEL
 from chrono.consistency.observation import Observation
 from chrono.consistency.ranges import Elapsed, elapsed
 from chrono.intervals import narrowed
@@ -20,7 +21,6 @@ from chrono.lexicon import Lexicon
 from chrono.model import Evidence, Mod, TimexType
 from chrono.patterns import alternation
 from chrono.periods import Period
-from chrono.resolve import DCT_LABEL
 from chrono.semantics import Base, Deictic, Duration, Shift, Unit
 
 _EVENT_MODS = (None, Mod.START, Mod.MID, Mod.END, Mod.APPROX)

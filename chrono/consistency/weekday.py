@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from chrono.anchoring import DCT_LABEL
 from chrono.consistency.observation import Observation
 from chrono.consistency.readings import evidence
 from chrono.model import Flag, Severity
-from chrono.resolve import DCT_LABEL
 from chrono.semantics import CalendarDate, ClockTime, Meaning, Weekday
 
 KIND = "weekday-mismatch"

@@ -1,0 +1,59 @@
+"""Earnings reports: 'the quarter', 'the year-ago quarter', 'the nine months', 'a year earlier'.
+
+A report is about one quarter (the last one it named, else the last one completed by the document
+date); its comparisons count from that quarter, as TimeBank annotates business news.
+"""
+
+from __future__ import annotations
+
+from chrono.anchoring import DCT_LABEL, Anchor, Resolution
+from chrono.intervals import render
+from chrono.model import Mod, TimexType
+from chrono.periods import Period, containing, quarter_period, shifted, unit_step
+from chrono.semantics import Amount, Deictic, Unit
+from chrono.timex import period_value
+
+
+def reported_quarter(anchor: Anchor) -> tuple[Period, str] | None:
+    """'the quarter', 'the latest quarter': the last quarter the report named, or else the last
+    one completed before the document date ('earnings fell in the latest quarter')."""
+    for reference in reversed(anchor.references):
+        if reference.period.grain is Unit.QUARTER:
+            return reference.period, reference.timex_id
+    if anchor.dct is None:
+        return None
+    return shifted(containing(Unit.QUARTER, anchor.dct), -1), DCT_LABEL
+
+
+def moved_reported_quarter(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
+    """The reported quarter, `offset` quarters away or in the year `in_year`."""
+    found = reported_quarter(anchor)
+    if found is None:
+        return None
+    quarter, label = found
+    if deictic.in_year is not None:
+        return quarter_period(deictic.in_year, (quarter.start.month - 1) // 3 + 1), label
+    return shifted(quarter, deictic.offset), label
+
+
+def reported_span(months: Amount, anchor: Anchor) -> Period | None:
+    """The months a report covers, ending with its quarter: 'the nine months' of a third-quarter
+    report are January to September. Not a value of its own: a base for what follows."""
+    found = reported_quarter(anchor)
+    if found is None or months.number is None or not months.number.is_integer():
+        return None
+    end = found[0].end
+    return Period(end - unit_step(Unit.MONTH, int(months.number)), end, Unit.MONTH)
+
+
+def quarter_a_year_away(years: int, mod: Mod | None, anchor: Anchor) -> Resolution | None:
+    """In a report about a quarter, 'a year ago' and 'a year earlier' mean that
+    quarter a year before (TimeBank's practice in earnings news). Not a narrative reference."""
+    if not anchor.references or anchor.references[-1].period.grain is not Unit.QUARTER:
+        return None
+    reference = anchor.references[-1]
+    period = shifted(reference.period, 4 * years)
+    value = period_value(period)
+    return Resolution(
+        TimexType.DATE, value, mod, render(period), reference.timex_id, period, is_reference=False
+    )
