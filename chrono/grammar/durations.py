@@ -53,11 +53,17 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 
 
 def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
+    """'45 days', 'an hour and a half'; not an age ('52 years old', '6-year-old'), a fraction
+    ('three-quarters of its food') or a rate ('$2 million a year')."""
     amount, unit = units_said(match, source.lexicon)
+    lex = source.lexicon
+    following = source.word_after(match.end()).lower()
     if (
         source.text.startswith("-", match.end())
         or match.group("age")
-        or (unit is Unit.SECOND and match.group("amount") in source.lexicon.indefinite_amounts)
+        or lex.is_fragment("old", following)
+        or (unit is Unit.QUARTER and lex.is_fragment("of", following))
+        or (unit is Unit.SECOND and match.group("amount") in lex.indefinite_amounts)
     ):
         return None
     if match.group("det") and amount.number is None:
