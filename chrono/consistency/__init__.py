@@ -17,27 +17,27 @@ from chrono.consistency.document import judge
 from chrono.consistency.observation import Observation, Verdict
 from chrono.consistency.pairing import pair_constraints
 from chrono.consistency.readings import without_dateline
-from chrono.consistency.sentences import split
 from chrono.consistency.tense import tense_flags
 from chrono.consistency.weekday import weekday_flags
 from chrono.lexicon import Lexicon
 from chrono.model import Flag
+from chrono.tokens import index_text
 
 
 def check_document(
     text: str, observations: Sequence[Observation], dct: date | None, lexicon: Lexicon
 ) -> Verdict:
     """Run every check; flags come in text order of their first evidence."""
-    sentences = split(text, lexicon)
+    indexed = index_text(text, lexicon)
     body = without_dateline(text, observations, lexicon)
     constraints = [
-        *pair_constraints(text, body, sentences, lexicon),
-        *cue_constraints(text, body, sentences, lexicon),
+        *pair_constraints(indexed, body, lexicon),
+        *cue_constraints(indexed, body, lexicon),
     ]
     judgement = judge(constraints, dct)
     flags: list[Flag] = [*weekday_flags(observations), *judgement.flags]
     if dct is not None:
-        flags.extend(tense_flags(text, observations, dct, sentences, lexicon))
+        flags.extend(tense_flags(indexed, observations, dct, lexicon))
     flags.sort(key=lambda flag: flag.evidence[0].start if flag.evidence else 0)
     implied = judgement.period.render() if judgement.period else None
     return Verdict(tuple(flags), implied)

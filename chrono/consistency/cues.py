@@ -18,102 +18,87 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from chrono.consistency.observation import Observation
+from chrono.consistency.observation import Observation, Timeline, timeline
 from chrono.consistency.pairing import Constraint, constraint
 from chrono.consistency.ranges import anniversary, elapsed, writing_period
 from chrono.consistency.readings import any_of, event_period, evidence, is_dated
-from chrono.consistency.sentences import Sentences
 from chrono.lexicon import Lexicon
 from chrono.model import Evidence
 from chrono.numbers import amount_pattern, parse_amount, parse_ordinal
 from chrono.patterns import alternation
+from chrono.tokens import IndexedText
 
-_WORD = re.compile(r"[A-Za-z’']+")
 _AGE_GAP_WORDS = 8
 _INCEPTION_REACH = 2
 
 
 def cue_constraints(
-    text: str, observations: Sequence[Observation], sentences: Sentences, lexicon: Lexicon
+    indexed: IndexedText, observations: Sequence[Observation], lexicon: Lexicon
 ) -> list[Constraint]:
     """The constraints of every age and anniversary the text pairs with a date."""
-    ordered = sorted(observations, key=lambda item: item.timex.start)
-    return [
-        *_ages(text, ordered, sentences, lexicon),
-        *_anniversaries(text, ordered, sentences, lexicon),
-    ]
+    ordered = timeline(observations)
+    dated = timeline(item for item in ordered.items if is_dated(item))
+    return [*_ages(indexed, ordered, lexicon), *_anniversaries(indexed, ordered, dated, lexicon)]
 
 
-def _ages(
-    text: str, ordered: Sequence[Observation], sentences: Sentences, lexicon: Lexicon
-) -> Iterator[Constraint]:
-    lowered = text.lower()
-    for match in _patterns(lexicon).age.finditer(lowered):
+def _ages(indexed: IndexedText, ordered: Timeline, lexicon: Lexicon) -> Iterator[Constraint]:
+    for match in _patterns(lexicon).age.finditer(indexed.lowered):
         amount = parse_amount(match.group("amount"), lexicon).number
         passed = elapsed(amount, lexicon.units[match.group("unit")], None) if amount else None
-        after = _next_in_sentence(ordered, match.end(), sentences)
+        after = _next_in_sentence(indexed, ordered, match.end())
         if passed is None or after is None:
             continue
         event = event_period(after, lexicon)
-        words = _WORD.findall(text, match.end(), after.timex.start)
-        if event is None or len(words) > _AGE_GAP_WORDS or not _has_inception(words, lexicon):
+        gap = (match.end(), after.timex.start)
+        if event is None or indexed.words.count(*gap) > _AGE_GAP_WORDS:
             continue
         period = writing_period(event, passed)
-        if period is not None:
-            yield constraint(period, _cue(text, match), evidence(after))
+        if period is not None and _has_inception(indexed.words.between(*gap), lexicon):
+            yield constraint(period, _cue(indexed, match), evidence(after))
 
 
 def _anniversaries(
-    text: str, ordered: Sequence[Observation], sentences: Sentences, lexicon: Lexicon
+    indexed: IndexedText, ordered: Timeline, dated: Timeline, lexicon: Lexicon
 ) -> Iterator[Constraint]:
     patterns = _patterns(lexicon)
-    for match in patterns.anniversary.finditer(text.lower()):
+    for match in patterns.anniversary.finditer(indexed.lowered):
         count = parse_ordinal(match.group("ordinal"), lexicon)
-        after = _next_in_sentence(ordered, match.end(), sentences)
+        after = _next_in_sentence(indexed, ordered, match.end())
         of_date = after is not None and patterns.of_gap.match(
-            text[match.end() : after.timex.start].lower()
+            indexed.lowered, match.end(), after.timex.start
         )
         if not of_date:
-            after = _founding_before(text, ordered, match.start(), sentences, lexicon)
+            after = _founding_before(indexed, dated, match.start(), lexicon)
         event = event_period(after, lexicon) if after is not None else None
         period = writing_period(event, anniversary(count)) if event is not None else None
         if after is not None and period is not None:
-            yield constraint(period, evidence(after), _cue(text, match))
+            yield constraint(period, evidence(after), _cue(indexed, match))
 
 
 def _founding_before(
-    text: str,
-    ordered: Sequence[Observation],
-    position: int,
-    sentences: Sentences,
-    lexicon: Lexicon,
+    indexed: IndexedText, dated: Timeline, position: int, lexicon: Lexicon
 ) -> Observation | None:
     """The only date before `position` in its sentence, if a word of beginning governs it."""
-    start = sentences.bounds(sentences.index(position))[0]
-    dated = [item for item in ordered if start <= item.timex.start and item.timex.end <= position]
-    dated = [item for item in dated if is_dated(item)]
-    if len(dated) != 1:
+    start = indexed.sentences.around(position)[0]
+    found = dated.inside(start, position, limit=2)
+    if len(found) != 1:
         return None
-    words = _WORD.findall(text, start, dated[0].timex.start)[-_INCEPTION_REACH:]
-    return dated[0] if _has_inception(words, lexicon) else None
+    words = indexed.words.last(start, found[0].timex.start, _INCEPTION_REACH)
+    return found[0] if _has_inception(words, lexicon) else None
 
 
-def _next_in_sentence(
-    ordered: Sequence[Observation], position: int, sentences: Sentences
-) -> Observation | None:
-    end = sentences.bounds(sentences.index(position))[1]
-    for item in ordered:
-        if item.timex.start >= position:
-            return item if item.timex.end <= end else None
-    return None
+def _next_in_sentence(indexed: IndexedText, ordered: Timeline, position: int) -> Observation | None:
+    end = indexed.sentences.around(position)[1]
+    following = ordered.first_from(position)
+    return following if following is not None and following.timex.end <= end else None
 
 
 def _has_inception(words: Sequence[str], lexicon: Lexicon) -> bool:
     return any(word.lower() in lexicon.inception_words for word in words)
 
 
-def _cue(text: str, match: re.Match[str]) -> Evidence:
-    return Evidence("", match.start(), match.end(), text[match.start() : match.end()])
+def _cue(indexed: IndexedText, match: re.Match[str]) -> Evidence:
+    return Evidence("", match.start(), match.end(), indexed.text[match.start() : match.end()])
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ excludes it, as a warning when some support it.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -46,21 +47,39 @@ def judge(constraints: Sequence[Constraint], dct: date | None) -> Judgement:
 
 
 def _largest_agreement(constraints: Sequence[Constraint], dct: date | None) -> frozenset[int]:
-    """The indexes of the largest set of constraints that share a day, ties broken as above."""
-    points = {item.period.first or date.min for item in constraints}
-    if dct is not None:
-        points.add(dct)
-    groups = {
-        frozenset(i for i, item in enumerate(constraints) if item.period.contains(point))
-        for point in points
-    }
+    """The indexes of the largest set of constraints that share a day, ties broken as above.
 
-    def preference(group: frozenset[int]) -> tuple[int, int, date]:
-        shared = _intersection([constraints[index].period for index in group])
-        gap = shared.distance(dct) if dct is not None else 0
-        return (-len(group), gap, shared.first or date.min)
-
-    return min((group for group in groups if group), key=preference)
+    Such a set is the constraints holding some candidate day (the start of a constraint, or the
+    DCT). One sweep over the candidates in order finds the best: the constraints that hold a day
+    are those started on or before it that have not ended, kept in two heaps (by end, and by
+    start for the latest one), so a text with thousands of statements is not quadratic."""
+    firsts = [item.period.first or date.min for item in constraints]
+    lasts = [item.period.last or date.max for item in constraints]
+    starting = sorted(range(len(constraints)), key=firsts.__getitem__)
+    points = sorted({*firsts, *([dct] if dct is not None else [])})
+    ending: list[tuple[date, int]] = []  # (last, index) of every constraint still running
+    latest: list[tuple[int, int]] = []  # (-first as a day number, index), ended ones popped lazily
+    best: tuple[tuple[int, int, date], date] | None = None
+    added = 0
+    for point in points:
+        while added < len(starting) and firsts[starting[added]] <= point:
+            index = starting[added]
+            heapq.heappush(ending, (lasts[index], index))
+            heapq.heappush(latest, (-firsts[index].toordinal(), index))
+            added += 1
+        while ending and ending[0][0] < point:
+            heapq.heappop(ending)
+        while latest and lasts[latest[0][1]] < point:
+            heapq.heappop(latest)
+        if not ending:
+            continue
+        first = firsts[latest[0][1]]
+        gap = DateRange(first, ending[0][0]).distance(dct) if dct is not None else 0
+        preference = (-len(ending), gap, first)
+        if best is None or preference < best[0]:
+            best = (preference, point)
+    assert best is not None, "every constraint holds its own first day"
+    return frozenset(i for i, item in enumerate(constraints) if item.period.contains(best[1]))
 
 
 def _intersection(periods: Sequence[DateRange]) -> DateRange:

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from chrono.consistency.observation import Observation
+from chrono.consistency.observation import Observation, Timeline, timeline
 from chrono.consistency.ranges import DateRange, calendar_writing_period, writing_period
 from chrono.consistency.readings import (
     any_of,
@@ -31,12 +31,11 @@ from chrono.consistency.readings import (
     is_dated,
     length,
 )
-from chrono.consistency.sentences import Sentences
 from chrono.lexicon import Lexicon
 from chrono.model import Evidence
+from chrono.tokens import IndexedText
 
 _PUNCTUATION = r"[\s,;:()\[\]\-–—]*"
-_WORD = re.compile(r"[A-Za-z’']+")
 _INCEPTION_REACH = 3
 
 
@@ -49,15 +48,15 @@ class Constraint:
 
 
 def pair_constraints(
-    text: str, observations: Sequence[Observation], sentences: Sentences, lexicon: Lexicon
+    indexed: IndexedText, observations: Sequence[Observation], lexicon: Lexicon
 ) -> list[Constraint]:
     """Every constraint the three timex patterns yield, each pair once."""
-    ordered = sorted(observations, key=lambda item: item.timex.start)
+    ordered = timeline(observations)
     found: dict[tuple[str, ...], Constraint] = {}
     for constraint in (
-        *_appositions(text, ordered, lexicon),
-        *_inceptions(text, ordered, sentences, lexicon),
-        *_since(text, ordered, lexicon),
+        *_appositions(indexed, ordered.items, lexicon),
+        *_inceptions(indexed, ordered, lexicon),
+        *_since(indexed, ordered.items, lexicon),
     ):
         key = tuple(sorted(item.timex_id for item in constraint.evidence))
         found.setdefault(key, constraint)
@@ -80,11 +79,11 @@ def implied_by(event: Observation, relative: Observation, lexicon: Lexicon) -> D
 
 
 def _appositions(
-    text: str, ordered: Sequence[Observation], lexicon: Lexicon
+    indexed: IndexedText, ordered: Sequence[Observation], lexicon: Lexicon
 ) -> Iterator[Constraint]:
     gap = _patterns(lexicon).apposition
     for left, right in itertools.pairwise(ordered):
-        if not gap.match(text[left.timex.end : right.timex.start].lower()):
+        if not gap.match(indexed.lowered[left.timex.end : right.timex.start]):
             continue
         for event, relative in ((left, right), (right, left)):
             period = implied_by(event, relative, lexicon)
@@ -92,35 +91,34 @@ def _appositions(
                 yield constraint(period, evidence(event), evidence(relative))
 
 
-def _inceptions(
-    text: str, ordered: Sequence[Observation], sentences: Sentences, lexicon: Lexicon
-) -> Iterator[Constraint]:
-    for relative in ordered:
+def _inceptions(indexed: IndexedText, ordered: Timeline, lexicon: Lexicon) -> Iterator[Constraint]:
+    """Each past offset a word of beginning governs, with the only explicit date in its
+    sentence and the one before, if that date comes first."""
+    sentences = indexed.sentences
+    dated = timeline(item for item in ordered.items if is_dated(item))
+    for relative in ordered.items:
         measured = distance(relative, lexicon)
-        if measured is None or measured.sign > 0 or not _begins(text, relative, sentences, lexicon):
+        if measured is None or measured.sign > 0 or not _begins(indexed, relative, lexicon):
             continue
         here = sentences.index(relative.timex.start)
-        window_start = sentences.bounds(here - 1)[0] if here > 0 else 0
-        window_end = sentences.bounds(here)[1]
-        dated = [
-            item
-            for item in ordered
-            if window_start <= item.timex.start and item.timex.end <= window_end and is_dated(item)
-        ]
-        if len(dated) == 1 and dated[0].timex.end <= relative.timex.start:
-            period = implied_by(dated[0], relative, lexicon)
+        window = (sentences.bounds(here - 1)[0] if here > 0 else 0, sentences.bounds(here)[1])
+        found = dated.inside(*window, limit=2)
+        if len(found) == 1 and found[0].timex.end <= relative.timex.start:
+            period = implied_by(found[0], relative, lexicon)
             if period is not None:
-                yield constraint(period, evidence(dated[0]), evidence(relative))
+                yield constraint(period, evidence(found[0]), evidence(relative))
 
 
-def _begins(text: str, relative: Observation, sentences: Sentences, lexicon: Lexicon) -> bool:
+def _begins(indexed: IndexedText, relative: Observation, lexicon: Lexicon) -> bool:
     """Whether a word of beginning governs the offset ('which began more than seven years ago')."""
-    start = sentences.bounds(sentences.index(relative.timex.start))[0]
-    before = _WORD.findall(text, start, relative.timex.start)[-_INCEPTION_REACH:]
+    start = indexed.sentences.around(relative.timex.start)[0]
+    before = indexed.words.last(start, relative.timex.start, _INCEPTION_REACH)
     return any(word.lower() in lexicon.inception_words for word in before)
 
 
-def _since(text: str, ordered: Sequence[Observation], lexicon: Lexicon) -> Iterator[Constraint]:
+def _since(
+    indexed: IndexedText, ordered: Sequence[Observation], lexicon: Lexicon
+) -> Iterator[Constraint]:
     gap = _patterns(lexicon).since
     for left, right in itertools.pairwise(ordered):
         passed = length(left, lexicon)
@@ -128,7 +126,7 @@ def _since(text: str, ordered: Sequence[Observation], lexicon: Lexicon) -> Itera
         if passed is None or event is None:
             continue
         period = writing_period(event, passed)
-        if period is not None and gap.match(text[left.timex.end : right.timex.start].lower()):
+        if period is not None and gap.match(indexed.lowered[left.timex.end : right.timex.start]):
             yield constraint(period, evidence(left), evidence(right))
 
 

@@ -11,71 +11,87 @@ speech ("said on May 3 he will...").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
-from chrono.consistency.observation import Observation
+from chrono.consistency.observation import Observation, Timeline, timeline
 from chrono.consistency.readings import event_period, evidence
-from chrono.consistency.sentences import Sentences
 from chrono.context import is_past_form, looks_like_a_verb
 from chrono.lexicon import Lexicon
 from chrono.model import Flag, Severity, Tense
+from chrono.tokens import IndexedText
 
 PAST_AFTER = "past-event-after-dct"
 FUTURE_BEFORE = "future-event-before-dct"
 _SLACK = timedelta(days=1)
-_WORD = re.compile(r"[A-Za-z’']+")
+_ADVERBIAL_REACH = 20
 
 
 def tense_flags(
-    text: str,
-    observations: Sequence[Observation],
-    dct: date,
-    sentences: Sentences,
-    lexicon: Lexicon,
+    indexed: IndexedText, observations: Sequence[Observation], dct: date, lexicon: Lexicon
 ) -> Iterator[Flag]:
     """A flag for each explicit date whose tense points the other way from the DCT."""
+    ordered = timeline(observations)
+
+    @cache
+    def cues(sentence: int) -> _Cues:
+        """Read once per sentence, however many dates it holds."""
+        return _read_cues(_cue_words(indexed, indexed.sentences.bounds(sentence), ordered), lexicon)
+
     for observation in observations:
         timex = observation.timex
         period = event_period(observation, lexicon)
-        if period is None or not _is_adverbial(text, timex.start, lexicon):
+        if period is None or not _is_adverbial(indexed, timex.start, lexicon):
             continue
         past = timex.tense is Tense.PAST and period.first_day > dct + _SLACK
         future = timex.tense is Tense.FUTURE and period.last_day < dct - _SLACK
         if not past and not future:
             continue
-        words = _cue_words(text, sentences.bounds(sentences.index(timex.start)), observations)
-        if past and not _looks_ahead(words, lexicon):
+        sentence = cues(indexed.sentences.index(timex.start))
+        if past and not sentence.ahead:
             yield _flag(PAST_AFTER, observation, "past", "after", dct)
-        firm = any(word in lexicon.future_cues for word in words)
-        if future and firm and not _looks_back(words, lexicon):
+        if future and sentence.firm and not sentence.back:
             yield _flag(FUTURE_BEFORE, observation, "future", "before", dct)
 
 
-def _is_adverbial(text: str, start: int, lexicon: Lexicon) -> bool:
+def _is_adverbial(indexed: IndexedText, start: int, lexicon: Lexicon) -> bool:
     """Whether the date is the time of the clause ('will vote on March 3'), not a label of a
     thing ('to mark the anniversary of the July 1969 landing', 'approved the 2025 budget'),
     whose tense says nothing about the date."""
-    before = _WORD.findall(text, max(0, start - 20), start)
+    before = indexed.words.last(max(0, start - _ADVERBIAL_REACH), start, 1)
     return bool(before) and before[-1].lower() in lexicon.event_prepositions
 
 
-def _cue_words(
-    text: str, bounds: tuple[int, int], observations: Sequence[Observation]
-) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """What a sentence's cue words say: a look ahead, a firm future, a look back."""
+
+    ahead: bool
+    firm: bool
+    back: bool
+
+
+def _read_cues(words: Sequence[str], lexicon: Lexicon) -> _Cues:
+    return _Cues(
+        ahead=_looks_ahead(words, lexicon),
+        firm=any(word in lexicon.future_cues for word in words),
+        back=_looks_back(words, lexicon),
+    )
+
+
+def _cue_words(indexed: IndexedText, bounds: tuple[int, int], ordered: Timeline) -> list[str]:
     """The sentence's words outside every timex, lowered: the month 'May' is no 'may'."""
-    first, last = bounds
-    inside = [
-        (item.timex.start, item.timex.end)
-        for item in observations
-        if item.timex.end > first and item.timex.start < last
-    ]
-    return [
-        word.group(0).lower()
-        for word in _WORD.finditer(text, *bounds)
-        if not any(start <= word.start() < end for start, end in inside)
-    ]
+    inside = [(item.timex.start, item.timex.end) for item in ordered.overlapping(*bounds)]
+    kept: list[str] = []
+    span = 0
+    for start, word in indexed.words.within(*bounds):
+        while span < len(inside) and inside[span][1] <= start:
+            span += 1
+        if span == len(inside) or start < inside[span][0]:
+            kept.append(word.lower())
+    return kept
 
 
 def _looks_ahead(words: Sequence[str], lexicon: Lexicon) -> bool:

@@ -1,0 +1,129 @@
+"""The words and sentences of a text, found once so that every later lookup is a bisection.
+
+The consistency checks ask, for each expression, for the words before it or the sentence around
+it; a fresh scan per expression made long texts quadratic. Error analysis shows the sentence
+around a span with the same splitter, so both agree on what a sentence is.
+
+- A word is a run of ASCII letters and apostrophes (typeset ones too): the cue words in the
+  lexicon are English, and a digit or a hyphen ends a word.
+- A sentence ends at '.', '!' or '?' before a capital letter, or at a blank line, unless the word
+  before the stop is an abbreviation (an honorific from the lexicon, a single letter, or a dotted
+  form such as "U.S.").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from chrono.extract import lower_same_length
+from chrono.lexicon import Lexicon
+
+WORD = re.compile(r"[A-Za-z’']+")
+
+_STOP = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z])|\n[ \t]*\n")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]?$")
+_ABBREVIATION_REACH = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The words of a text as sorted start and end offsets."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def within(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Each word of text[start:end] with its offset; a word that crosses either bound is cut
+        there, as `WORD.finditer(text, start, end)` cuts it."""
+        first, stop = self._range(start, end)
+        return [self._cut(index, start, end) for index in range(first, stop)]
+
+    def between(self, start: int, end: int) -> list[str]:
+        """The words of text[start:end], as `WORD.findall(text, start, end)` finds them."""
+        return [word for _, word in self.within(start, end)]
+
+    def last(self, start: int, end: int, count: int) -> list[str]:
+        """The last `count` words of text[start:end]."""
+        first, stop = self._range(start, end)
+        first = max(first, stop - count)
+        return [self._cut(index, start, end)[1] for index in range(first, stop)]
+
+    def count(self, start: int, end: int) -> int:
+        """How many words text[start:end] holds."""
+        first, stop = self._range(start, end)
+        return stop - first
+
+    def _range(self, start: int, end: int) -> tuple[int, int]:
+        if start >= end:
+            return 0, 0
+        return bisect.bisect_right(self.ends, start), bisect.bisect_left(self.starts, end)
+
+    def _cut(self, index: int, start: int, end: int) -> tuple[int, str]:
+        first = max(self.starts[index], start)
+        return first, self.text[first : min(self.ends[index], end)]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """The sentences of a text as sorted start offsets."""
+
+    starts: tuple[int, ...]
+    length: int
+
+    def index(self, position: int) -> int:
+        """The number of the sentence holding `position`."""
+        return bisect.bisect_right(self.starts, position) - 1
+
+    def bounds(self, index: int) -> tuple[int, int]:
+        """[start, end) of sentence `index`, clamped to the text."""
+        index = max(0, min(index, len(self.starts) - 1))
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else self.length
+        return self.starts[index], end
+
+    def around(self, position: int) -> tuple[int, int]:
+        """[start, end) of the sentence holding `position`."""
+        return self.bounds(self.index(position))
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedText:
+    """A text with its lower-case form (same offsets), its words and its sentences."""
+
+    text: str
+    lowered: str
+    words: Words
+    sentences: Sentences
+
+
+def index_text(text: str, lexicon: Lexicon) -> IndexedText:
+    """Find the words and sentences of `text` once."""
+    return IndexedText(text, lower_same_length(text), words(text), split(text, lexicon))
+
+
+def words(text: str) -> Words:
+    """Where each word of `text` starts and ends."""
+    spans = [found.span() for found in WORD.finditer(text)]
+    return Words(text, tuple(start for start, _ in spans), tuple(end for _, end in spans))
+
+
+def split(text: str, lexicon: Lexicon) -> Sentences:
+    """Where each sentence of `text` starts."""
+    starts = [0]
+    for stop in _STOP.finditer(text):
+        if stop.group(0)[0] in ".!?" and _is_abbreviation(text, stop.start(), lexicon):
+            continue
+        starts.append(stop.end())
+    return Sentences(tuple(starts), len(text))
+
+
+def _is_abbreviation(text: str, stop: int, lexicon: Lexicon) -> bool:
+    if text[stop] != ".":
+        return False
+    found = _WORD_BEFORE.search(text, max(0, stop - _ABBREVIATION_REACH), stop)
+    if found is None:
+        return False
+    word = found.group(1)
+    return len(word) == 1 or "." in word or word.lower() in lexicon.honorifics
