@@ -149,6 +149,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             {"q1", "q2", "q3", "q4"},
         ),
         make_rule(
+            "absolute.year_end",
+            rf"(?:{the}\s+)?{p.frag('year_end')}",
+            lambda match, source: CalendarDate(month=12, day=31),
+            {"year"},
+        ),
+        make_rule(
             "absolute.fiscal_year",
             rf"{fiscal}(?:\s+{p.frag('year_word')})?\s*{p.year()}",
             _fiscal_year,

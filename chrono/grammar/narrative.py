@@ -97,11 +97,19 @@ def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
     earlier years it compares with, not the year it speaks of). 'The year ended March 31' is a
     year's length ending then: a duration, as TimeBank annotates it."""
     unit = source.lexicon.units[match.group("unit")]
-    if unit is Unit.YEAR and source.lexicon.is_fragment(
-        "period_end", source.word_after(match.end())
-    ):
+    if unit is Unit.YEAR and _ends_on_a_date(match, source):
         return Duration(Amount(1), unit)
     return Deictic(unit, 0, Base.REF if unit is Unit.QUARTER else Base.DCT)
+
+
+def _ends_on_a_date(match: re.Match[str], source: Source) -> bool:
+    """'the year ended June 30', 'the year ending tomorrow' (but not 'the year ended badly')."""
+    verb = source.word_after(match.end())
+    if not source.lexicon.is_fragment("period_end", verb):
+        return False
+    after_verb = source.text.find(verb, match.end()) + len(verb)
+    day = source.word_after(after_verb).lower().rstrip(".")
+    return day in source.lexicon.months or day in source.lexicon.deictic_days
 
 
 def _latest_unit(match: re.Match[str], source: Source) -> Meaning | None:

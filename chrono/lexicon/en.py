@@ -350,6 +350,7 @@ ENGLISH = Lexicon(
         "relative_pronoun": "that|which|when|where|whose",
         "period_end": "ended|ending",
         "or_so": "or so|or thereabouts",
+        "year_end": "year-end|year end|year's end|year’s end",
         "spoken_century": "eighteen|nineteen|twenty",
         "spoken_zero": "oh|o",
         "spoken_millennium": "two thousand",
