@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chrono.grammar.calendar_words import relation_of, starts_a_name
+from chrono.grammar.calendar_words import follows_name, relation_of, starts_a_name
 from chrono.grammar.pieces import Pieces, is_abbreviation
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
 from chrono.semantics import Base, DayPart, Deictic, Meaning, Unit, WeekdayRef
@@ -82,6 +82,9 @@ def _singular_units(p: Pieces, units: tuple[Unit, ...]) -> list[str]:
 
 
 def _day_word(match: re.Match[str], source: Source) -> Meaning | None:
+    """'today', 'yesterday morning'; not a title ('VOA Today', 'USA Today')."""
+    if source.is_capitalized(match, "word") and follows_name(source, match.start()):
+        return None
     offset = source.lexicon.deictic_days[" ".join(match.group("word").split())]
     part = source.lexicon.day_parts.get(match.group("part") or "")
     return Deictic(Unit.DAY, offset, part=part)
@@ -99,6 +102,9 @@ def _this_part(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
+    """'last week', 'this year'; a capitalized unit is a title ('ABC's "This Week"')."""
+    if source.is_capitalized(match, "unit"):
+        return None
     unit = source.lexicon.units[match.group("unit")]
     offset = source.lexicon.relative_to_dct[match.group("relation")]
     return Deictic(unit, offset, Base.DCT)

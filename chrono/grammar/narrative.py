@@ -95,7 +95,10 @@ def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
     """'the quarter', 'the latest quarter': the one the report is about; 'the year', 'the
     current fiscal year': the year of the document (TBAQ: a report's narrative dates are mostly
     earlier years it compares with, not the year it speaks of). 'The year ended March 31' is a
-    year's length ending then: a duration, as TimeBank annotates it."""
+    year's length ending then: a duration, as TimeBank annotates it. 'The quarter-to-quarter
+    comparison' is no quarter at all."""
+    if source.text.startswith("-", match.end()):
+        return None
     unit = source.lexicon.units[match.group("unit")]
     if unit is Unit.YEAR and _ends_on_a_date(match, source):
         return Duration(Amount(1), unit)
