@@ -111,7 +111,8 @@ def _cue(
     if lowered in lex.present_cues and lowered not in lex.past_cues:
         return TenseReading(Tense.PRESENT, cue=word)
     if is_past_form(word, previous, lex):
-        return TenseReading(Tense.PAST, cue=word)
+        perfect = previous.lower() in lex.pluperfect_cues
+        return TenseReading(Tense.PAST, cue=previous if perfect else word)
     return None
 
 
