@@ -13,6 +13,7 @@ from chrono.cli import main
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "consistency"
 FLAGGED = CORPUS / "01_water_rights_dateline.txt"
 CLEAN = CORPUS / "02_water_rights_consistent.txt"
+AGE = CORPUS / "07_festival_age_wrong.txt"
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
@@ -36,6 +37,20 @@ def test_flagged_file_exits_one_with_a_located_flag(capsys: pytest.CaptureFixtur
     assert first.endswith("(implied DCT 2020-01-01/2021-12-31)")
     assert [line.split('"')[1] for line in evidence] == ["2015", "more than five years ago"]
     assert summary == "2 files checked, 1 flagged (1 flag)"
+
+
+def test_evidence_that_is_no_timex_reads_as_a_cue(capsys: pytest.CaptureFixture[str]) -> None:
+    # "12-year-old" is an age, not a timex: its evidence line has no id; the writer's text view
+    # prints the same lines
+    status, out, _ = _run(capsys, "check", AGE, "--dct", "2014-04-20")
+    assert status == 1
+    head, age, year, _summary = out.splitlines()
+    assert head.startswith(f"{AGE}:3:5: error dateline-contradicted: ")
+    start = AGE.read_text(encoding="utf-8").index("12-year-old")
+    assert age == f'    cue {start}-{start + 11} "12-year-old"'
+    assert year.startswith("    t1 ") and year.endswith(' "2006"')
+    _, annotated, _ = _run(capsys, "annotate", AGE, "--dct", "2014-04-20", "--format", "text")
+    assert annotated.endswith(f"{age}\n{year}\n")
 
 
 def test_given_dct_overrides_the_dateline(capsys: pytest.CaptureFixture[str]) -> None:

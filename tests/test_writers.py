@@ -174,7 +174,27 @@ def test_text_lists_flags_with_their_evidence() -> None:
     flags = rendered.split("\nFlags\n", 1)[1]
     assert flags == (
         "- warning weekday-mismatch: Friday is not the 9th (implied DCT 2023-12-08)\n"
-        f'    t1 at {FRIDAY.start}-{FRIDAY.end}: "on Friday"\n'
+        f'    t1 {FRIDAY.start}-{FRIDAY.end} "on Friday"\n'
+    )
+
+
+def test_evidence_that_is_no_timex_is_labelled_a_cue() -> None:
+    # an age or an anniversary is no timex, so its evidence has no id to show
+    age = Flag(
+        kind="dateline-contradicted",
+        message="too early",
+        severity=Severity.ERROR,
+        evidence=(
+            Evidence("", 0, 5, "Talks"),
+            Evidence("t1", FRIDAY.start, FRIDAY.end, "on Friday"),
+        ),
+    )
+    doc = Document(TEXT, None, DctSource.NONE, timexes=(FRIDAY,), flags=(age,))
+    flags = text.render([NamedDocument("a.txt", doc)]).split("\nFlags\n", 1)[1]
+    assert flags == (
+        "- error dateline-contradicted: too early\n"
+        '    cue 0-5 "Talks"\n'
+        f'    t1 {FRIDAY.start}-{FRIDAY.end} "on Friday"\n'
     )
 
 

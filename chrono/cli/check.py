@@ -6,7 +6,6 @@ on below it. The exit status says whether anything was flagged, so scripts and C
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,6 +14,9 @@ from chrono.cli._command import Subparsers
 from chrono.cli._io import write_stdout
 from chrono.cli._status import EXIT_OK
 from chrono.model import Document, Flag
+from chrono.writers.base import evidence_line, flag_line
+from chrono.writers.json import dump_records
+from chrono.writers.jsonl import dump_lines
 
 EXIT_FLAGGED = 1
 FORMATS = ("text", "json", "jsonl")
@@ -46,20 +48,9 @@ def run(args: argparse.Namespace) -> int:
     checked = [(named.path, named.doc) for named in annotate_inputs(args)]
     match args.format:
         case "json":
-            records: Any = [_record(label, doc) for label, doc in checked]
-            write_stdout(
-                json.dumps(
-                    records[0] if len(records) == 1 else records, ensure_ascii=False, indent=2
-                )
-                + "\n"
-            )
+            write_stdout(dump_records([_record(label, doc) for label, doc in checked]))
         case "jsonl":
-            write_stdout(
-                "".join(
-                    json.dumps(_record(label, doc), ensure_ascii=False) + "\n"
-                    for label, doc in checked
-                )
-            )
+            write_stdout(dump_lines([_record(label, doc) for label, doc in checked]))
         case _:
             write_stdout(_text_report(checked))
     return EXIT_FLAGGED if any(doc.flags for _, doc in checked) else EXIT_OK
@@ -88,13 +79,8 @@ def _text_report(checked: Sequence[tuple[str, Document]]) -> str:
 
 def _flag_lines(label: str, text: str, flag: Flag) -> str:
     line, column = _position(text, flag.evidence[0].start if flag.evidence else 0)
-    implied = f" (implied DCT {flag.implied_dct})" if flag.implied_dct else ""
-    head = f"{label}:{line}:{column}: {flag.severity.value} {flag.kind}: {flag.message}{implied}"
-    evidence = [
-        f'    {item.timex_id or "cue"} {item.start}-{item.end} "{item.text}"'
-        for item in flag.evidence
-    ]
-    return "\n".join([head, *evidence])
+    head = f"{label}:{line}:{column}: {flag_line(flag)}"
+    return "\n".join([head, *map(evidence_line, flag.evidence)])
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:

@@ -1,5 +1,6 @@
-"""What every writer shares: a document paired with its name, the writer record, and the text cut
-at timex boundaries, so that inline formats (TimeML, text) agree on how spans are placed."""
+"""What every writer shares: a document paired with its name, the writer record, the text cut at
+timex boundaries, so that inline formats (TimeML, text) agree on how spans are placed, and the
+lines a flag reads as, so that the text writer and `chrono check` print flags alike."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from chrono.model import Document, Timex
+from chrono.model import Document, Evidence, Flag, Timex
 
 _NOT_ID = re.compile(r"[^\w.-]+")
+# Evidence that is no timex (an age, an anniversary) has no id; it is labelled as a cue.
+_CUE = "cue"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,3 +63,16 @@ def segments(doc: Document) -> Iterator[tuple[str, Timex | None]]:
         position = timex.end
     if position < len(doc.text):
         yield doc.text[position:], None
+
+
+def flag_line(flag: Flag, severity: str | None = None) -> str:
+    """'severity kind: message (implied DCT ...)'; `severity` replaces the plain severity name
+    (the text writer paints it)."""
+    implied = f" (implied DCT {flag.implied_dct})" if flag.implied_dct else ""
+    return f"{severity or flag.severity.value} {flag.kind}: {flag.message}{implied}"
+
+
+def evidence_line(item: Evidence) -> str:
+    """One piece of a flag's evidence, indented under the flag: its timex id ('cue' for words
+    that are no timex), its span and its text, e.g. '    t16 3798-3802 "2014"'."""
+    return f'    {item.timex_id or _CUE} {item.start}-{item.end} "{item.text}"'

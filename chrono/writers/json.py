@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from chrono.writers.base import NamedDocument
@@ -16,5 +16,10 @@ def record(named: NamedDocument) -> dict[str, Any]:
 
 def render(docs: Sequence[NamedDocument]) -> str:
     """One object for one document, an array for several."""
-    data: Any = record(docs[0]) if len(docs) == 1 else [record(named) for named in docs]
+    return dump_records([record(named) for named in docs])
+
+
+def dump_records(records: Sequence[Mapping[str, Any]]) -> str:
+    """Indented JSON: one object for one record, an array for several (or none)."""
+    data: Any = records[0] if len(records) == 1 else list(records)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

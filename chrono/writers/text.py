@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from chrono.model import Flag, Severity, Timex, TimexType
-from chrono.writers.base import NamedDocument, segments
+from chrono.writers.base import NamedDocument, evidence_line, flag_line, segments
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +80,7 @@ def _marked(piece: str, timex: Timex, palette: _Palette) -> str:
 
 def _flag(flag: Flag, palette: _Palette) -> str:
     severity = _paint(palette.severities.get(flag.severity, ""), flag.severity.value)
-    implied = f" (implied DCT {flag.implied_dct})" if flag.implied_dct else ""
-    lines = [f"- {severity} {flag.kind}: {flag.message}{implied}"]
-    lines += [
-        f'    {item.timex_id} at {item.start}-{item.end}: "{item.text}"' for item in flag.evidence
-    ]
+    lines = [f"- {flag_line(flag, severity)}", *map(evidence_line, flag.evidence)]
     return "\n".join(lines) + "\n"
 
 
