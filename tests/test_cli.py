@@ -15,6 +15,7 @@ import pytest
 
 from chrono import cli
 from chrono.cli import main
+from chrono.cli._io import OutputError, write_files
 
 ROOT = Path(__file__).resolve().parent.parent
 TALKS = "The talks ended on 2023-12-08 & <resumed> later.\n"
@@ -178,6 +179,34 @@ def test_output_directory_gets_one_file_per_input(run: Run, talks: Path, tmp_pat
     assert (status, out) == (0, "")
     assert sorted(path.name for path in out_dir.iterdir()) == ["other.tml", "talks.tml"]
     assert ET.parse(out_dir / "talks.tml").getroot().findtext("DOCID") == "talks"
+
+
+def test_a_failed_rename_names_the_outputs_already_replaced(
+    run: Run, talks: Path, tmp_path: Path
+) -> None:
+    # other.json is a directory, so its rename fails after talks.json's has succeeded
+    other = tmp_path / "other.txt"
+    other.write_text("Nothing to see.")
+    out_dir = tmp_path / "out"
+    (out_dir / "other.json").mkdir(parents=True)
+    status, out, err = run("annotate", talks, other, "-o", out_dir)
+    assert (status, out) == (2, "")
+    assert err == (
+        f"chrono: error: {out_dir / 'other.json'}: cannot write (Is a directory);"
+        f" already replaced: {out_dir / 'talks.json'}\n"
+    )
+    assert json.loads((out_dir / "talks.json").read_text(encoding="utf-8"))["path"] == str(talks)
+    assert sorted(path.name for path in out_dir.iterdir()) == ["other.json", "talks.json"]
+
+
+def test_a_failed_write_replaces_nothing(tmp_path: Path) -> None:
+    # every output is written in full before any target is replaced
+    first, missing = tmp_path / "first.json", tmp_path / "no-such-dir" / "second.json"
+    first.write_text("old")
+    with pytest.raises(OutputError, match=r"second\.json: cannot write \(No such file"):
+        write_files([(first, "new"), (missing, "new")])
+    assert first.read_text() == "old"
+    assert list(tmp_path.iterdir()) == [first]
 
 
 def test_timeml_with_several_inputs_needs_a_directory(run: Run, talks: Path) -> None:

@@ -1,5 +1,6 @@
 """Reading inputs and writing outputs for every subcommand: inputs are checked to be UTF-8 text
-of bounded size, files are written all-or-nothing, and stdout gets UTF-8 whatever the locale."""
+of bounded size, files are written in full before any is replaced, and stdout gets UTF-8
+whatever the locale."""
 
 from __future__ import annotations
 
@@ -71,16 +72,23 @@ def decode_text(data: bytes, label: str) -> str:
 
 
 def write_files(outputs: Sequence[tuple[Path, str]]) -> None:
-    """Write every file or none: each goes to a temporary file beside its target, and the
-    targets are replaced only once all of them are written."""
+    """Write every file, replacing as few as a failure allows.
+
+    Each output is first written in full to a temporary file beside its target, so a failure
+    while writing (a full disk, a missing directory) replaces nothing. Only then are the targets
+    renamed into place, one by one: each rename is atomic, the set is not, so should a rename
+    fail (the target is a directory, say), the targets renamed before it stay replaced and the
+    error names them. No temporary file is left behind."""
     staged: list[tuple[str, Path]] = []
     try:
         for path, content in outputs:
             with _writing(path):
                 staged.append((_stage(path, content), path))
+        replaced: list[Path] = []
         for temporary, path in staged:
-            with _writing(path):
+            with _writing(path, replaced):
                 os.replace(temporary, path)
+            replaced.append(path)
     finally:
         for temporary, _ in staged:
             with contextlib.suppress(FileNotFoundError):
@@ -137,11 +145,13 @@ def _stage(path: Path, content: str) -> str:
 
 
 @contextlib.contextmanager
-def _writing(path: Path) -> Iterator[None]:
+def _writing(path: Path, replaced: Sequence[Path] = ()) -> Iterator[None]:
+    """An OSError as one OutputError line, naming the outputs `replaced` before it."""
     try:
         yield
     except OSError as error:
-        raise OutputError(f"{path}: cannot write ({error.strerror or error})") from None
+        done = f"; already replaced: {', '.join(map(str, replaced))}" if replaced else ""
+        raise OutputError(f"{path}: cannot write ({error.strerror or error}){done}") from None
 
 
 def _mode_for(path: Path) -> int:

@@ -25,7 +25,9 @@ _OUTPUT_HELP = """\
 -o OUT is written only after every input has been read and annotated, and atomically (a
 temporary file beside OUT, then a rename), so a failure leaves an existing OUT untouched.
 If OUT is an existing directory, each input gets its own file there, named after the input
-with the format's suffix: notes.txt -> OUT/notes.json, .jsonl, .tml or .txt (<stdin> -> stdin).
+with the format's suffix: notes.txt -> OUT/notes.json, .jsonl, .tml or .txt (<stdin> -> stdin);
+all of them are written before the first is renamed into place, and should a rename fail, the
+error names the files already replaced.
 A TimeML document holds one input, so timeml with several inputs needs -o DIRECTORY.
 No -o, or -o -, prints to standard output.
 
