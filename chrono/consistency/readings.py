@@ -16,6 +16,7 @@ from functools import cache
 from chrono.anchoring import DCT_LABEL
 from chrono.consistency.observation import Observation
 from chrono.consistency.ranges import Elapsed, elapsed
+from chrono.dateline import is_dateline
 from chrono.intervals import narrowed
 from chrono.lexicon import Lexicon
 from chrono.model import Evidence, Mod, TimexType
@@ -25,8 +26,6 @@ from chrono.semantics import Base, Deictic, Duration, Shift, Unit
 
 _EVENT_MODS = (None, Mod.START, Mod.MID, Mod.END, Mod.APPROX)
 _LINE = re.compile(r".*(?:\n|$)")
-_DATELINE_BEFORE = re.compile(r"(?:[^\w\n]|[A-Z][\w.'’-]*(?![\w.'’-]))*")
-_DATELINE_AFTER = re.compile(r"[ \t,]*(?:\([^)\n]*\)[ \t]*)?(?:--|[—–:-]|\n|$)")
 _DATED_TYPES = (TimexType.DATE, TimexType.TIME)
 
 
@@ -66,17 +65,13 @@ def without_dateline(
 
 
 def _is_dateline(text: str, observation: Observation) -> bool:
-    """A full date alone on its line, or after a place name in capitals and before an agency in
-    brackets and a dash ('Saturday, December 9, 2023'; 'WASHINGTON, Dec. 9, 2023 (AP) --')."""
+    """A full date on a date line, as chrono.dateline reads one when it looks for the DCT
+    ('Saturday, December 9, 2023'; 'WASHINGTON, Dec. 9, 2023 (AP) --'; 'Published on ...')."""
     timex = observation.timex
     period = observation.period
     if not is_dated(observation) or period is None or period.grain is not Unit.DAY:
         return False
-    line_start = text.rfind("\n", 0, timex.start) + 1
-    return bool(
-        _DATELINE_BEFORE.fullmatch(text, line_start, timex.start)
-        and _DATELINE_AFTER.match(text, timex.end)
-    )
+    return is_dateline(text, timex.start, timex.end)
 
 
 def _top_end(text: str, lines: int) -> int:
