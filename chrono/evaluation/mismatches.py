@@ -10,10 +10,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+
+from chrono.lexicon.en import ENGLISH
+from chrono.tokens import Sentences, split
 
 _DIGIT = re.compile(r"\d")
-# A sentence ends at . ! or ? before whitespace, or at a blank line (headlines have no stop).
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 _SPACES = re.compile(r"\s+")
 _SENTENCE_LIMIT = 300
 
@@ -45,16 +47,21 @@ class MismatchGroup:
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end], on one line and at most about 300 characters."""
-    left = 0
-    for boundary in _SENTENCE_END.finditer(text, 0, start):
-        left = boundary.end()
-    following = _SENTENCE_END.search(text, end)
-    right = following.start() if following else len(text)
+    """The sentence (or sentences) holding text[start:end], as the consistency checks split them,
+    on one line and at most about 300 characters."""
+    sentences = _sentences(text)
+    left = sentences.around(start)[0]
+    right = sentences.around(max(start, end - 1))[1]
     sentence = _SPACES.sub(" ", text[left:right]).strip()
     if len(sentence) > _SENTENCE_LIMIT:
         return sentence[: _SENTENCE_LIMIT - 1] + "…"
     return sentence
+
+
+@lru_cache(maxsize=4)
+def _sentences(text: str) -> Sentences:
+    """A document's sentences, kept while its mismatches are listed one by one."""
+    return split(text, ENGLISH)
 
 
 def most_frequent(mismatches: Iterable[ValueMismatch], limit: int) -> list[MismatchGroup]:
