@@ -13,8 +13,8 @@ from enum import IntEnum
 
 from chrono.lexicon import Lexicon
 from chrono.model import Tense
+from chrono.tokens import WORD
 
-_WORD = re.compile(r"[A-Za-z’']+")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
 _REACH = 160
 _MAX_DISTANCE = 12
@@ -48,10 +48,10 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     Putin urged"). A deadline ("by Jan. 14", "effective June 1", "as early as Tuesday") points
     forward whatever the reporting verb's tense. An intention points forward only to what
     follows it: "On Friday, the Kremlin expects ..." dates the statement, not the expectation."""
-    before = _WORD.findall(text, _sentence_left(text, start), start)[::-1][:_MAX_DISTANCE]
+    before = WORD.findall(text, _sentence_left(text, start), start)[::-1][:_MAX_DISTANCE]
     reading = _nearest(before, lexicon, leftward=True)
     if reading is None:
-        after = _WORD.findall(text, end, _sentence_right(text, end))[:_MAX_DISTANCE]
+        after = WORD.findall(text, end, _sentence_right(text, end))[:_MAX_DISTANCE]
         reading = _nearest(after, lexicon, leftward=False)
     if _deadline_before(text, start, lexicon) and not _narrated_past(reading, lexicon):
         return TenseReading(Tense.FUTURE, Strength.DEADLINE)
@@ -144,7 +144,7 @@ def looks_like_a_verb(word: str, lex: Lexicon) -> bool:
 
 def _deadline_before(text: str, position: int, lex: Lexicon) -> bool:
     """Whether a deadline word or phrase ('by', 'as early as') ends right before `position`."""
-    words = [word.lower() for word in _WORD.findall(text, max(0, position - 30), position)]
+    words = [word.lower() for word in WORD.findall(text, max(0, position - 30), position)]
     return any(
         words[-len(phrase) :] == phrase for phrase in (p.split() for p in lex.deadline_words)
     )
