@@ -3,12 +3,12 @@ scored against itself; plus the `chrono eval` command's error handling."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from tbaq_location import tbaq
 
 from chrono.cli import main
 from chrono.evaluation import (
@@ -154,14 +154,6 @@ def test_sentence_around_a_span() -> None:
     text = "First one. The  meeting\nis on Friday. Last one!"
     start = text.index("Friday")
     assert sentence_around(text, start, start + 6) == "The meeting is on Friday."
-
-
-def tbaq() -> Path | None:
-    """TBAQ where CHRONO_TBAQ points, else beside the repository (as in CI), if present."""
-    configured = os.environ.get("CHRONO_TBAQ")
-    here = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "tbaq"
-    corpus = Path(configured) if configured else here
-    return corpus if corpus.is_dir() else None
 
 
 def test_gold_scored_against_itself_is_perfect() -> None:
