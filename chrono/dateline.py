@@ -22,7 +22,8 @@ _SHORT_LINE = 40
 _HAS_YEAR = re.compile(r"\b[12]\d{3}\b")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SHORT_WORD = 3
-_LEAD_DASH = re.compile(r"\s(?:--|—|–|_)\s")  # wire copy: "PLACE, date (AP) -- The story ..."
+# Wire copy: "PLACE, date (AP) -- The story ...", also written "(AP)--The story" or with a dash.
+_LEAD_DASH = re.compile(r"\s*(?:--|—|–)\s*|\s_\s")
 
 
 def find_dateline(

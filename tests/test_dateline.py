@@ -16,6 +16,8 @@ DATELINES = [
     ),
     ("Published: 9 December 2023\n\nThe council met on Friday.", date(2023, 12, 9)),
     ("Harbour Weekly\n2024-03-05\nThe ferry resumed service.", date(2024, 3, 5)),
+    ("PORT ELLERY, March 2, 2021 (Coast Wire)--A storm closed the harbour.", date(2021, 3, 2)),
+    ("LAGOS, May 4, 2022 — Fuel queues returned to the capital.", date(2022, 5, 4)),
 ]
 
 NOT_DATELINES = [
