@@ -62,11 +62,14 @@ def _overlaps_any(mention: Mention, spans: list[tuple[int, int]]) -> bool:
 
 
 def _mod(match: re.Match[str], source: Source) -> Mod | None:
-    """A mod the rule's own pattern captured in a group named 'mod' (e.g. 'the late 1990s')."""
+    """A mod the rule's own pattern captured in a group named 'mod' ('the late 1990s', 'a week or
+    so ago')."""
     if "mod" not in match.re.groupindex or match.group("mod") is None:
         return None
     phrase = " ".join(match.group("mod").split())
     lex = source.lexicon
+    if lex.is_fragment("or_so", phrase):
+        return Mod.APPROX
     return (
         lex.period_mods.get(phrase)
         or lex.within_period_mods.get(phrase)

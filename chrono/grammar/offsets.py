@@ -16,7 +16,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     units = trigger_words(p.lexicon.units)
     amount_unit = p.amount_unit()
     return (
-        make_rule("offsets.ago", rf"{amount_unit}\s+{p.frag('ago')}", _ago, {"ago", "back"}),
+        make_rule(
+            "offsets.ago",
+            rf"{amount_unit}(?:\s+(?P<mod>{p.frag('or_so')}))?\s+{p.frag('ago')}",
+            _ago,
+            {"ago", "back"},
+        ),
         make_rule(
             "offsets.from_now",
             rf"{amount_unit}\s+{p.frag('from_now')}",
