@@ -2,7 +2,8 @@
 
 - modifiers written before a mention join it ("more than seven years ago", "the late 1990s",
   "mid-2022") and set its mod, as does "or so" after it ("the next year or so");
-- a clock time and the date beside it become one time ("3 p.m. on Friday", "Friday at noon").
+- a clock time and the date beside it become one time ("3 p.m. on Friday", "Friday at noon");
+- "the week of" before a day, or "week" after a holiday, widens it to its week ("Easter week").
 """
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ from chrono.semantics import (
     Shift,
     Unit,
     WeekdayRef,
+    WeekOf,
 )
 
 _LOOK_BACK = 30
+_WEEKS = (Unit.WEEK, Unit.WEEKEND)
 _JOIN_GAP = 6
 
 
@@ -42,6 +45,8 @@ class _ModPatterns:
     connector: re.Pattern[str]
     approx_point: re.Pattern[str]
     approx_after: re.Pattern[str]
+    week_of: re.Pattern[str]
+    week_after: re.Pattern[str]
 
 
 @cache
@@ -58,13 +63,56 @@ def _patterns(lex: Lexicon) -> _ModPatterns:
         connector=re.compile(rf"\s*(?:,|{lex.fragment('on')}|{lex.fragment('of')})?\s*"),
         approx_point=re.compile(rf"(?<![\w-])(?:{alternation(lex.approx_point_words)})\s+$"),
         approx_after=re.compile(rf"\s+(?:{lex.fragment('or_so')})\b"),
+        week_of=re.compile(
+            rf"(?<![\w-])(?:{lex.fragment('the')}\s+)?(?P<unit>{_week_words(lex)})"
+            rf"\s+(?:{lex.fragment('of')})\s+$"
+        ),
+        week_after=re.compile(rf"\s+(?P<unit>{_week_words(lex)})(?!\w)"),
     )
+
+
+def _week_words(lex: Lexicon) -> str:
+    singular = (w for w, u in lex.units.items() if u in _WEEKS and w not in lex.plural_units)
+    return alternation(singular)
 
 
 def refine(mentions: list[Mention], source: Source) -> list[Mention]:
     """Attach modifiers, then parts of day ('the evening of June 3'), then join times with dates."""
-    with_mods = _attach_modifiers(mentions, source)
+    with_mods = _attach_modifiers(_attach_weeks(mentions, source), source)
     return _join_times_with_dates(_attach_day_parts(with_mods, source), source)
+
+
+def _attach_weeks(mentions: list[Mention], source: Source) -> list[Mention]:
+    """'the week of March 6', 'the weekend of May 4', 'Easter week': the week a day falls in."""
+    patterns = _patterns(source.lexicon)
+    refined: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        day = mention.meaning
+        if not isinstance(day, CalendarDate | HolidayRef) or (
+            isinstance(day, CalendarDate) and day.day is None
+        ):
+            refined.append(mention)
+            continue
+        floor = refined[-1].start if refined else 0
+        before = patterns.week_of.search(
+            source.lowered, max(floor, mention.start - _LOOK_BACK), mention.start
+        )
+        if before is not None and refined and refined[-1].end > before.start():
+            if refined[-1].start < before.start():
+                before = None
+            else:
+                refined.pop()  # 'the weekend' of 'the weekend of May 4'
+        ceiling = mentions[index + 1].start if index + 1 < len(mentions) else len(source.text)
+        after = patterns.week_after.match(source.lowered, mention.end, ceiling)
+        if before is not None:
+            unit = source.lexicon.units[before.group("unit")]
+            refined.append(replace(mention, start=before.start(), meaning=WeekOf(unit, day)))
+        elif after is not None and isinstance(day, HolidayRef):
+            unit = source.lexicon.units[after.group("unit")]
+            refined.append(replace(mention, end=after.end(), meaning=WeekOf(unit, day)))
+        else:
+            refined.append(mention)
+    return refined
 
 
 def _attach_day_parts(mentions: list[Mention], source: Source) -> list[Mention]:

@@ -52,6 +52,7 @@ from chrono.semantics import (
     Unit,
     Vague,
     WeekdayRef,
+    WeekOf,
 )
 from chrono.shifts import shift_grain, shift_interval, shifted_day
 from chrono.timex import duration_value, period_value, recurrence_value, unanchored_value
@@ -92,7 +93,9 @@ def _type_of(meaning: Meaning) -> TimexType:
 def _resolve_on_calendar(
     meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon
 ) -> Resolution:
-    assert isinstance(meaning, CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef | ClockTime)
+    assert isinstance(
+        meaning, CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef | ClockTime | WeekOf
+    )
     if isinstance(meaning, Shift):
         return _shift(meaning, mod, anchor, lexicon)
     found = _period(meaning, anchor, lexicon)
@@ -143,6 +146,8 @@ def _period(
                 return None
             day = pick_weekday(weekday, anchor.dct, anchor.tense_for(Strength.DEADLINE), relation)
             return (day_part_period(day, part) if part else day_period(day)), DCT_LABEL
+        case WeekOf():
+            return _week_of(meaning, anchor, lexicon)
         case HolidayRef(key=key, year=year, relation=relation):
             rule = lexicon.holiday_rules[key]
             if year is not None:
@@ -160,6 +165,30 @@ def _period(
         case ClockTime():
             return _clock(meaning, anchor, lexicon)
     return None
+
+
+def _week_of(week: WeekOf, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, str | None] | None:
+    """The week of a named day; without a year, the tense picks among the weeks, so 'as Easter
+    week began' on its Monday is this week even though Easter itself is still ahead."""
+    day = week.day
+    if day.year is not None or anchor.dct is None:
+        found = _period(day, anchor, lexicon)
+        return None if found is None else (containing(week.unit, found[0].first_day), found[1])
+
+    def day_in(year: int) -> date:
+        if isinstance(day, HolidayRef):
+            return holiday_date(lexicon.holiday_rules[day.key], year)
+        assert day.month is not None and day.day is not None
+        return date(year, day.month, day.day)
+
+    period = pick_year(
+        lambda year: containing(week.unit, day_in(year)),
+        anchor.dct,
+        anchor.tense,
+        day.relation,
+        firm=anchor.strength >= Strength.INTENT,
+    )
+    return period, DCT_LABEL
 
 
 def _calendar(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, str | None] | None:

@@ -166,7 +166,15 @@ class HolidayRef:
     relation: Relation | None = None
 
 
-DateMeaning = CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef
+@dataclass(frozen=True, slots=True)
+class WeekOf:
+    """The week or weekend a named day falls in: 'the week of March 6', 'Easter week'."""
+
+    unit: Unit
+    day: CalendarDate | HolidayRef
+
+
+DateMeaning = CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef | WeekOf
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from chrono.semantics import (
     Shift,
     Unit,
     WeekdayRef,
+    WeekOf,
 )
 from chrono.shifts import shift_grain
 
@@ -106,6 +107,8 @@ def unanchored_value(meaning: DateMeaning | ClockTime, lexicon: Lexicon) -> str:
         case WeekdayRef(weekday=weekday, part=part):
             value = f"XXXX-WXX-{int(weekday)}"
             return f"{value}T{part.value}" if part else value
+        case WeekOf(unit=unit):
+            return _UNKNOWN_BY_UNIT[unit]
         case HolidayRef(key=key):
             rule = lexicon.holiday_rules[key]
             return (
