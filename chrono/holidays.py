@@ -1,5 +1,5 @@
-"""How a holiday falls in a given year: a fixed day, the nth weekday of a month, or a day
-counted from Easter (computed with dateutil's Western Easter algorithm)."""
+"""How a holiday falls in a given year: a fixed day, the nth weekday of a month, the first
+weekday on or after a day, or a day counted from Easter (dateutil's Western Easter algorithm)."""
 
 from __future__ import annotations
 
@@ -28,13 +28,23 @@ class NthWeekday:
 
 
 @dataclass(frozen=True, slots=True)
+class WeekdayOnOrAfter:
+    """The first ISO weekday on or after a month's day (US Election Day: the Tuesday on or after
+    November 2, that is the Tuesday after the first Monday)."""
+
+    month: int
+    day: int
+    weekday: int
+
+
+@dataclass(frozen=True, slots=True)
 class EasterOffset:
     """A number of days from Western Easter Sunday (Good Friday is -2)."""
 
     days: int
 
 
-HolidayRule = FixedDay | NthWeekday | EasterOffset
+HolidayRule = FixedDay | NthWeekday | WeekdayOnOrAfter | EasterOffset
 
 
 def holiday_date(rule: HolidayRule, year: int) -> date:
@@ -49,5 +59,8 @@ def holiday_date(rule: HolidayRule, year: int) -> date:
         case NthWeekday(month, weekday, _):
             last = date(year, month, monthrange(year, month)[1])
             return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+        case WeekdayOnOrAfter(month, day, weekday):
+            start = date(year, month, day)
+            return start + timedelta(days=(weekday - start.isoweekday()) % 7)
         case EasterOffset(days):
             return easter(year) + timedelta(days=days)

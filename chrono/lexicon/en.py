@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chrono.holidays import EasterOffset, FixedDay, HolidayRule, NthWeekday
+from chrono.holidays import EasterOffset, FixedDay, HolidayRule, NthWeekday, WeekdayOnOrAfter
 from chrono.lexicon import Lexicon
 from chrono.model import Mod
 from chrono.semantics import DayPart, Ref, Season, Unit, Weekday
@@ -81,6 +81,7 @@ _HOLIDAYS = {
     "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
     "independence day": "independence_day", "the fourth of july": "independence_day",
     "labor day": "labor_day", "memorial day": "memorial_day", "halloween": "halloween",
+    "election day": "election_day",
     "valentine's day": "valentines", "veterans day": "veterans_day",
     "martin luther king day": "mlk_day", "presidents day": "presidents_day",
     "presidents' day": "presidents_day", "columbus day": "columbus_day",
@@ -96,6 +97,7 @@ _HOLIDAY_RULES: dict[str, HolidayRule] = {
     "valentines": FixedDay(2, 14), "veterans_day": FixedDay(11, 11),
     "mlk_day": NthWeekday(1, 1, 3), "presidents_day": NthWeekday(2, 1, 3),
     "columbus_day": NthWeekday(10, 1, 2), "boxing_day": FixedDay(12, 26),
+    "election_day": WeekdayOnOrAfter(11, 2, 2),
 }  # fmt: skip
 
 _PAST_CUES = frozenset(
