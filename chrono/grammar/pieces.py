@@ -32,9 +32,11 @@ class Pieces:
 
     def amount_unit(self) -> str:
         """'<amount> <unit>', with 'and a half' before or after the unit ('two and a half
-        years', 'a year and a half'); read it with `chrono.grammar.pieces.units_said`."""
+        years', 'a year and a half') and a word that sorts the units between ('two more weeks',
+        'eight trading days'); read it with `chrono.grammar.pieces.units_said`."""
         half = rf"\s+{self.frag('and')}\s+{self.frag('a')}\s+{self.frag('half')}"
-        return rf"{self.amount()}(?P<half>{half})?[\s-]+{self.unit()}(?P<half_after>{half})?"
+        sort = rf"(?:{self.frag('unit_sort')}\s+)?"
+        return rf"{self.amount()}(?P<half>{half})?[\s-]+{sort}{self.unit()}(?P<half_after>{half})?"
 
     def ordinal(self, group: str = "ordinal") -> str:
         return ordinal_pattern(self.lexicon, group)

@@ -352,6 +352,7 @@ ENGLISH = Lexicon(
         "relative_pronoun": "that|which|when|where|whose",
         "period_end": "ended|ending",
         "or_so": "or so|or thereabouts",
+        "unit_sort": "more|additional|extra|further|trading|business|working|calendar",
         "year_end": "year-end|year end|year's end|year’s end",
         "spoken_century": "eighteen|nineteen|twenty",
         "spoken_zero": "oh|o",
