@@ -123,6 +123,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             {NUMBER_CLASS},
         ),
         make_rule(
+            "absolute.spoken_decade",
+            rf"{the}\s+(?:{period_mod}[\s-]+)?['’]?{p.words(lex.decade_words, 'spoken')}",
+            _decade,
+            lex.decade_words,
+        ),
+        make_rule(
             "absolute.century",
             rf"(?:{the}\s+)?{ordinal_rank}[\s-]+{p.frag('century')}",
             _century,
@@ -261,10 +267,14 @@ def _spoken_year(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _decade(match: re.Match[str], source: Source) -> Meaning | None:
-    if match.group("short") is not None:
-        digit = int(match.group("short"))
-        return CalendarDate(decade=(200 if digit <= _LAST_SHORT_DECADE_OF_2000S else 190) + digit)
-    return CalendarDate(decade=int(match.group("decade")))
+    """'the 1990s'; a decade said short ("the '90s", 'the nineties') with a fixed split: the
+    '00s to the '20s are in the 2000s, the '30s to the '90s in the 1900s."""
+    spoken = optional_group(match, "spoken")
+    short = optional_group(match, "short")
+    if spoken is None and short is None:
+        return CalendarDate(decade=int(match.group("decade")))
+    digit = source.lexicon.decade_words[spoken] if spoken else int(short or 0)
+    return CalendarDate(decade=(200 if digit <= _LAST_SHORT_DECADE_OF_2000S else 190) + digit)
 
 
 def _century(match: re.Match[str], source: Source) -> Meaning | None:

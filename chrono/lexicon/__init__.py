@@ -29,6 +29,7 @@ class Lexicon:
     unit_factors: Mapping[str, int]
     number_words: Mapping[str, int]
     tens_words: Mapping[str, int]
+    decade_words: Mapping[str, int]
     scale_words: Mapping[str, int]
     indefinite_amounts: Mapping[str, float]
     vague_amounts: frozenset[str]

@@ -63,6 +63,11 @@ _TENS_WORDS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 
+_DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -137,6 +142,7 @@ ENGLISH = Lexicon(
     unit_factors={"fortnight": 2, "fortnights": 2},
     number_words=_NUMBER_WORDS,
     tens_words=_TENS_WORDS,
+    decade_words=_DECADE_WORDS,
     scale_words={"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9},
     indefinite_amounts={"a": 1, "an": 1, "a couple of": 2, "a dozen": 12, "a half": 0.5},
     vague_amounts=frozenset(
