@@ -10,7 +10,15 @@ from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger
 from chrono.numbers import parse_year
 from chrono.semantics import Amount, Base, Deictic, Duration, Meaning, Unit
 
-_NARRATIVE_UNITS = (Unit.DAY, Unit.WEEKEND, Unit.WEEK, Unit.MONTH, Unit.YEAR, Unit.DECADE)
+_NARRATIVE_UNITS = (
+    Unit.DAY,
+    Unit.WEEKEND,
+    Unit.WEEK,
+    Unit.MONTH,
+    Unit.QUARTER,
+    Unit.YEAR,
+    Unit.DECADE,
+)
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
