@@ -13,16 +13,20 @@ _SPLIT = re.compile(r"[\s-]+")
 
 
 def amount_pattern(lex: Lexicon, group: str = "amount") -> str:
-    """A named group matching one amount: digits, number words (to 99), 'a'/'an', vague words."""
+    """A named group matching one amount: digits, number words (to 99, or times a scale word:
+    'a hundred', 'two thousand'), 'a'/'an', vague words."""
     ones = alternation(lex.number_words)
     tens = alternation(lex.tens_words)
     worded = rf"{tens}(?:[\s-]{ones})?|{ones}"
+    single = alternation(word for word, value in lex.indefinite_amounts.items() if value == 1)
+    scaled = rf"(?:{worded}|{single})\s+{alternation(lex.scale_words)}"
     fixed = alternation([*lex.indefinite_amounts, *lex.vague_amounts])
-    return rf"(?P<{group}>{_DIGITS}|{worded}|{fixed})"
+    return rf"(?P<{group}>{_DIGITS}|{scaled}|{worded}|{fixed})"
 
 
 def parse_amount(text: str, lex: Lexicon) -> Amount:
-    """The amount a matched group names; vague words give an Amount with no number."""
+    """The amount a matched group names ('45', 'twenty-one', 'a hundred', 'two thousand');
+    vague words give an Amount with no number."""
     phrase = " ".join(text.lower().split())
     if phrase in lex.vague_amounts:
         return Amount(None)
@@ -31,10 +35,12 @@ def parse_amount(text: str, lex: Lexicon) -> Amount:
     if phrase[0].isdigit():
         whole, _, half = phrase.partition(" ")
         return Amount(float(whole) + (0.5 if half else 0.0))
-    total = 0
-    for word in _SPLIT.split(phrase):
-        total += lex.tens_words.get(word, 0) + lex.number_words.get(word, 0)
-    return Amount(float(total))
+    words = _SPLIT.split(phrase)
+    if words[-1] in lex.scale_words:
+        head = " ".join(words[:-1])
+        count = lex.indefinite_amounts.get(head) or _words_value(words[:-1], lex)
+        return Amount(float(count * lex.scale_words[words[-1]]))
+    return Amount(float(_words_value(words, lex)))
 
 
 def year_pattern(lex: Lexicon) -> str:
