@@ -62,3 +62,12 @@ def test_a_month_and_spoken_year_is_that_month(day: date, dct: date | None) -> N
     text = f"The plant closed in {expression} after the flood."
     timex = sole_timex(annotate(text, dct), text.index(expression), expression)
     assert (timex.type, timex.value) == ("DATE", f"{day.year:04d}-{day.month:02d}")
+
+
+@given(day=any_day, dct=optional_anchor)
+def test_the_week_of_a_date_is_its_iso_week(day: date, dct: date | None) -> None:
+    expression = f"the week of {MONTHS[day.month - 1]} {day.day}, {day.year}"
+    text = f"The hearing is set for {expression}, the clerk said."
+    timex = sole_timex(annotate(text, dct), text.index(expression), expression)
+    year, week, _ = day.isocalendar()
+    assert (timex.type, timex.value) == ("DATE", f"{year:04d}-W{week:02d}")
