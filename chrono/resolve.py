@@ -141,6 +141,12 @@ def _period(
             return _calendar(meaning, anchor)
         case Deictic():
             return _deictic(meaning, anchor)
+        case WeekdayRef(weekday=weekday, relation=relation, part=part, base=Base.REF):
+            found = _base(Base.REF, Unit.DAY, anchor)
+            if found is None:
+                return None
+            day = pick_weekday(weekday, found[0].first_day, None, relation)
+            return (day_part_period(day, part) if part else day_period(day)), found[1]
         case WeekdayRef(weekday=weekday, relation=relation, part=part):
             if anchor.dct is None:
                 return None

@@ -150,11 +150,13 @@ class Shift:
 
 @dataclass(frozen=True, slots=True)
 class WeekdayRef:
-    """A weekday to be placed by tense, or by an explicit 'last'/'this'/'next'."""
+    """A weekday to be placed by tense, or by an explicit 'last'/'this'/'next'; counted from the
+    narrative's day for 'the following Monday' (base REF)."""
 
     weekday: Weekday
     relation: Relation | None = None
     part: DayPart | None = None
+    base: Base = Base.DCT
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from chrono.grammar.pieces import Pieces
+from chrono.grammar.pieces import Pieces, is_abbreviation
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.numbers import parse_year
-from chrono.semantics import Amount, Base, Deictic, Duration, Meaning, Unit
+from chrono.semantics import Amount, Base, Deictic, Duration, Meaning, Relation, Unit, WeekdayRef
 
 _NARRATIVE_UNITS = (
     Unit.DAY,
@@ -28,12 +28,20 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     ]
     unit_or_part = rf"(?:{p.words(unit_words, 'unit')}|{p.part()})"
     relation = p.words([w for w in lex.relative_to_ref if w != "that"], "relation")
+    stepping = [word for word, step in lex.relative_to_ref.items() if step != 0]
     return (
         make_rule(
             "narrative.relative_unit",
             rf"{p.frag('the')}\s+{relation}\s+{unit_or_part}",
             _relative_unit,
             trigger_words([*unit_words, *lex.day_parts]),
+            priority=1,
+        ),
+        make_rule(
+            "narrative.relative_weekday",
+            rf"{p.frag('the')}\s+{p.words(stepping, 'relation')}\s+{p.weekday()}",
+            _relative_weekday,
+            trigger_words(lex.weekdays),
             priority=1,
         ),
         make_rule(
@@ -121,6 +129,18 @@ def _ends_on_a_date(match: re.Match[str], source: Source) -> bool:
     after_verb = source.text.find(verb, match.end()) + len(verb)
     day = source.word_after(after_verb).lower().rstrip(".")
     return day in source.lexicon.months or day in source.lexicon.deictic_days
+
+
+def _relative_weekday(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the following Monday', 'the previous Friday': the first one after (before) the
+    narrative's day."""
+    lex = source.lexicon
+    word = match.group("weekday").rstrip(".")
+    if is_abbreviation(word, lex.weekdays):
+        return None
+    step = lex.relative_to_ref[match.group("relation")]
+    relation = Relation.NEXT if step > 0 else Relation.LAST
+    return WeekdayRef(lex.weekdays[word], relation, base=Base.REF)
 
 
 def _latest_unit(match: re.Match[str], source: Source) -> Meaning | None:
