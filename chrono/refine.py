@@ -14,6 +14,7 @@ from functools import cache
 
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
+from chrono.grammar.times import in_part_of_day
 from chrono.lexicon import Lexicon
 from chrono.model import Mod
 from chrono.patterns import alternation
@@ -21,9 +22,12 @@ from chrono.semantics import (
     Base,
     CalendarDate,
     ClockTime,
+    DateMeaning,
+    DayPart,
     Deictic,
     Duration,
     HolidayRef,
+    Meaning,
     Shift,
     Unit,
     WeekdayRef,
@@ -209,14 +213,31 @@ def _adjacent(first: Mention, second: Mention, source: Source, connector: re.Pat
 
 
 def _merge(first: Mention, second: Mention) -> Mention | None:
+    """A clock time and its day: '3 p.m. on Friday'; with a part of day the part settles an
+    hour written without a.m. or p.m. ('9:30 tonight' is 21:30) and gives way to the clock."""
     time, day = (first, second) if isinstance(first.meaning, ClockTime) else (second, first)
-    if not isinstance(time.meaning, ClockTime) or time.meaning.date is not None:
+    clock = time.meaning
+    if not isinstance(clock, ClockTime) or clock.date is not None or clock.hour is None:
         return None
-    if not _names_a_day(day.meaning):
+    date, part = _day_and_part(day.meaning)
+    if date is None:
         return None
-    meaning = replace(time.meaning, date=day.meaning)  # type: ignore[arg-type]
+    hour = in_part_of_day(clock.hour, part) if part and clock.twelve_hour else clock.hour
+    meaning = replace(clock, hour=hour, date=date, twelve_hour=False)
     mod: Mod | None = time.mod or day.mod
     return Mention(first.start, second.end, time.rule, meaning, mod)
+
+
+def _day_and_part(meaning: Meaning) -> tuple[DateMeaning | None, DayPart | None]:
+    """The day a meaning names and the part of it, if any ('tonight': today, night)."""
+    match meaning:
+        case Deictic(unit=Unit.DAY, part=DayPart() as part):
+            return replace(meaning, part=None), part
+        case WeekdayRef(part=DayPart() as part):
+            return replace(meaning, part=None), part
+        case CalendarDate() | WeekdayRef() | HolidayRef() | Deictic() if _names_a_day(meaning):
+            return meaning, None
+    return None, None
 
 
 def _names_a_day(meaning: object) -> bool:

@@ -182,12 +182,14 @@ DateMeaning = CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef | WeekOf
 @dataclass(frozen=True, slots=True)
 class ClockTime:
     """A time of day, on a date when the text gives one ('3 p.m. on Friday'); `hour` is None
-    for a bare part of day ('Friday evening')."""
+    for a bare part of day ('Friday evening'). `twelve_hour` marks an hour written without
+    a.m. or p.m. that could be either ('9:30'): a part of day beside it decides ('9:30 tonight')."""
 
     hour: int | None
     minute: int = 0
     part: DayPart | None = None
     date: DateMeaning | None = None
+    twelve_hour: bool = False
 
 
 @dataclass(frozen=True, slots=True)

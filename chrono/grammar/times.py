@@ -64,7 +64,8 @@ def _colon(match: re.Match[str], source: Source) -> Meaning | None:
     before = source.text[match.start() - 1 : match.start()]
     if before in ("$", ":") or before.isdigit():
         return None
-    return ClockTime(int(match.group("hour")), _minute(match))
+    hour = int(match.group("hour"))
+    return ClockTime(hour, _minute(match), twelve_hour=1 <= hour < 12)
 
 
 def _with_part(match: re.Match[str], source: Source) -> Meaning | None:
@@ -72,6 +73,13 @@ def _with_part(match: re.Match[str], source: Source) -> Meaning | None:
     if not 1 <= hour <= 12:
         return None
     part = source.lexicon.day_parts.get(match.group("part") or "")
-    if part in _AFTERNOON_PARTS and hour < 12:
-        hour += 12
-    return ClockTime(hour, _minute(match))
+    if part is None:
+        return ClockTime(hour, _minute(match), twelve_hour=hour < 12)
+    return ClockTime(in_part_of_day(hour, part), _minute(match))
+
+
+def in_part_of_day(hour: int, part: DayPart) -> int:
+    """A 12-hour clock hour read in a part of day: 9 in the evening is 21, 3 at night stays 3."""
+    if part in _AFTERNOON_PARTS and hour < 12 and not (part is DayPart.NIGHT and hour < 6):
+        return hour + 12
+    return hour
