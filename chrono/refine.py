@@ -3,7 +3,8 @@
 - modifiers written before a mention join it ("more than seven years ago", "the late 1990s",
   "mid-2022") and set its mod, as does "or so" after it ("the next year or so");
 - a clock time and the date beside it become one time ("3 p.m. on Friday", "Friday at noon");
-- "the week of" before a day, or "week" after a holiday, widens it to its week ("Easter week").
+- "the week of" before a day, or "week" after a holiday, widens it to its week ("Easter week");
+- a weekday listed after a recurring one recurs too ("every Monday and Thursday").
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from chrono.semantics import (
     Duration,
     HolidayRef,
     Meaning,
+    Recurrence,
     Shift,
     Unit,
     WeekdayRef,
@@ -51,6 +53,7 @@ class _ModPatterns:
     approx_after: re.Pattern[str]
     week_of: re.Pattern[str]
     week_after: re.Pattern[str]
+    list_link: re.Pattern[str]
 
 
 @cache
@@ -72,6 +75,7 @@ def _patterns(lex: Lexicon) -> _ModPatterns:
             rf"\s+(?:{lex.fragment('of')})\s+$"
         ),
         week_after=re.compile(rf"\s+(?P<unit>{_week_words(lex)})(?!\w)"),
+        list_link=re.compile(rf"\s*(?:{lex.fragment('list_link')})\s*"),
     )
 
 
@@ -83,7 +87,29 @@ def _week_words(lex: Lexicon) -> str:
 def refine(mentions: list[Mention], source: Source) -> list[Mention]:
     """Attach modifiers, then parts of day ('the evening of June 3'), then join times with dates."""
     with_mods = _attach_modifiers(_attach_weeks(mentions, source), source)
-    return _join_times_with_dates(_attach_day_parts(with_mods, source), source)
+    joined = _join_times_with_dates(_attach_day_parts(with_mods, source), source)
+    return _distribute_sets(joined, source)
+
+
+def _distribute_sets(mentions: list[Mention], source: Source) -> list[Mention]:
+    """'every Monday and Thursday': a weekday listed after a recurring one recurs too."""
+    link = _patterns(source.lexicon).list_link
+    refined: list[Mention] = []
+    for mention in mentions:
+        previous = refined[-1] if refined else None
+        day = mention.meaning
+        if (
+            previous is not None
+            and isinstance(previous.meaning, Recurrence)
+            and previous.meaning.weekday is not None
+            and isinstance(day, WeekdayRef)
+            and day.relation is None
+            and link.fullmatch(source.lowered, previous.end, mention.start) is not None
+        ):
+            meaning = replace(previous.meaning, weekday=day.weekday, part=day.part)
+            mention = replace(mention, meaning=meaning)
+        refined.append(mention)
+    return refined
 
 
 def _attach_weeks(mentions: list[Mention], source: Source) -> list[Mention]:
