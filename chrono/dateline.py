@@ -15,7 +15,7 @@ from chrono.dct import MAX_YEAR, MIN_YEAR, parse_date_string
 from chrono.errors import DctError
 from chrono.extract import Mention
 from chrono.lexicon import Lexicon
-from chrono.semantics import CalendarDate
+from chrono.semantics import CalendarDate, ClockTime
 
 _MAX_CHARS = 600
 _SHORT_LINE = 40
@@ -35,6 +35,8 @@ def find_dateline(
         if mention.start >= limit:
             break
         meaning = mention.meaning
+        if isinstance(meaning, ClockTime) and isinstance(meaning.date, CalendarDate):
+            meaning = meaning.date  # 'Posted Dec. 9, 2023 12:34 PM'
         if isinstance(meaning, CalendarDate) and None not in (
             meaning.year,
             meaning.month,

@@ -18,6 +18,8 @@ DATELINES = [
     ("Harbour Weekly\n2024-03-05\nThe ferry resumed service.", date(2024, 3, 5)),
     ("PORT ELLERY, March 2, 2021 (Coast Wire)--A storm closed the harbour.", date(2021, 3, 2)),
     ("LAGOS, May 4, 2022 — Fuel queues returned to the capital.", date(2022, 5, 4)),
+    ("Posted Dec. 9, 2023 12:34 PM\n\nThe council met on Friday.", date(2023, 12, 9)),
+    ("Updated: 2023-12-09T10:00Z\n\nThe council met on Friday.", date(2023, 12, 9)),
 ]
 
 NOT_DATELINES = [

@@ -4,10 +4,11 @@ Joining a time with its date ("3 p.m. on Friday") is the combiner's job (chrono.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from chrono.grammar.pieces import Pieces
-from chrono.grammar.rule import CLOCK_CLASS, Rule, Source, make_rule
-from chrono.semantics import ClockTime, DayPart, Meaning
+from chrono.grammar.rule import CLOCK_CLASS, YEAR_CLASS, Rule, Source, make_rule
+from chrono.semantics import CalendarDate, ClockTime, DayPart, Meaning
 
 _AFTERNOON_PARTS = (DayPart.AFTERNOON, DayPart.EVENING, DayPart.NIGHT)
 
@@ -40,6 +41,15 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             _with_part,
             {"morning", "afternoon", "evening", "night"},
         ),
+        make_rule(
+            "times.iso_datetime",
+            r"(?P<year>[12]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)[t\s]"
+            r"(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:[.,]\d+)?)?"
+            r"(?:z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?",
+            _iso_datetime,
+            {YEAR_CLASS},
+            priority=1,
+        ),
         make_rule("times.noon", p.frag("noon"), lambda m, s: ClockTime(12), {"noon", "midday"}),
         make_rule("times.midnight", p.frag("midnight"), lambda m, s: ClockTime(24), {"midnight"}),
     )
@@ -58,6 +68,17 @@ def _am_pm(match: re.Match[str], source: Source) -> Meaning | None:
     elif hour == 12:
         hour = 0
     return ClockTime(hour, _minute(match))
+
+
+def _iso_datetime(match: re.Match[str], source: Source) -> Meaning | None:
+    """'2023-12-09T10:00Z', '2023-12-09 10:00:30+01:00': the local clock time to the minute (a
+    TIMEX3 value has no zone)."""
+    year, month, day = (int(match.group(name)) for name in ("year", "month", "day"))
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    return ClockTime(int(match.group("hour")), _minute(match), date=CalendarDate(year, month, day))
 
 
 def _colon(match: re.Match[str], source: Source) -> Meaning | None:
