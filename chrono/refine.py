@@ -63,19 +63,21 @@ def _patterns(lex: Lexicon) -> _ModPatterns:
         period=re.compile(rf"(?<![\w-])(?P<mod>{alternation(lex.period_mods)})(?:\s*-\s*|\s+)$"),
         determiner=re.compile(rf"(?<![\w-]){lex.fragment('the')}\s+$"),
         leading_determiner=re.compile(rf"(?:{lex.fragment('the')})\s"),
-        part_of=re.compile(
-            rf"(?<![\w-])(?:{lex.fragment('the')}\s+)?(?P<part>{alternation(lex.day_parts)})"
-            rf"\s+(?:{lex.fragment('of')})\s+$"
-        ),
+        part_of=_the_word_of(lex, "part", alternation(lex.day_parts)),
         connector=re.compile(rf"\s*(?:,|{lex.fragment('on')}|{lex.fragment('of')})?\s*"),
         approx_point=re.compile(rf"(?<![\w-])(?:{alternation(lex.approx_point_words)})\s+$"),
         approx_after=re.compile(rf"\s+(?:{lex.fragment('or_so')})\b"),
-        week_of=re.compile(
-            rf"(?<![\w-])(?:{lex.fragment('the')}\s+)?(?P<unit>{_week_words(lex)})"
-            rf"\s+(?:{lex.fragment('of')})\s+$"
-        ),
+        week_of=_the_word_of(lex, "unit", _week_words(lex)),
         week_after=re.compile(rf"\s+(?P<unit>{_week_words(lex)})(?!\w)"),
         list_link=re.compile(rf"\s*(?:{lex.fragment('list_link')})\s*"),
+    )
+
+
+def _the_word_of(lex: Lexicon, group: str, words: str) -> re.Pattern[str]:
+    """'(the) <word> of ' ending where a mention starts: 'the evening of', 'the week of'."""
+    return re.compile(
+        rf"(?<![\w-])(?:{lex.fragment('the')}\s+)?(?P<{group}>{words})"
+        rf"\s+(?:{lex.fragment('of')})\s+$"
     )
 
 
