@@ -1,5 +1,5 @@
 """Clock times: "3 p.m.", "10:30 a.m.", "noon", "midnight", "4 in the morning", "14:45 GMT".
-Joining a time with its date ("3 p.m. on Friday") is the combiner's job (chrono.refine)."""
+Joining a time with its date ("3 p.m. on Friday") is the job of chrono.refine.days."""
 
 from __future__ import annotations
 

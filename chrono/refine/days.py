@@ -1,0 +1,139 @@
+"""Days grow and join: "the evening of June 3", "the week of March 4", "Easter week", and a
+clock time with its day ("3 p.m. on Friday", "9:30 tonight")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from chrono.extract import Mention
+from chrono.grammar.rule import Source
+from chrono.grammar.times import in_part_of_day
+from chrono.model import Mod
+from chrono.refine.patterns import LOOK_BACK, patterns_for
+from chrono.semantics import (
+    Base,
+    CalendarDate,
+    ClockTime,
+    DateMeaning,
+    DayPart,
+    Deictic,
+    HolidayRef,
+    Meaning,
+    Unit,
+    WeekdayRef,
+    WeekOf,
+)
+
+_JOIN_GAP = 6
+
+
+def attach_weeks(mentions: list[Mention], source: Source) -> list[Mention]:
+    """'the week of March 6', 'the weekend of May 4', 'Easter week': the week a day falls in."""
+    patterns = patterns_for(source.lexicon)
+    refined: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        day = mention.meaning
+        if not isinstance(day, CalendarDate | HolidayRef) or (
+            isinstance(day, CalendarDate) and day.day is None
+        ):
+            refined.append(mention)
+            continue
+        floor = refined[-1].start if refined else 0
+        before = patterns.week_of.search(
+            source.lowered, max(floor, mention.start - LOOK_BACK), mention.start
+        )
+        if before is not None and refined and refined[-1].end > before.start():
+            if refined[-1].start < before.start():
+                before = None
+            else:
+                refined.pop()  # 'the weekend' of 'the weekend of May 4'
+        ceiling = mentions[index + 1].start if index + 1 < len(mentions) else len(source.text)
+        after = patterns.week_after.match(source.lowered, mention.end, ceiling)
+        if before is not None:
+            unit = source.lexicon.units[before.group("unit")]
+            refined.append(replace(mention, start=before.start(), meaning=WeekOf(unit, day)))
+        elif after is not None and isinstance(day, HolidayRef):
+            unit = source.lexicon.units[after.group("unit")]
+            refined.append(replace(mention, end=after.end(), meaning=WeekOf(unit, day)))
+        else:
+            refined.append(mention)
+    return refined
+
+
+def attach_day_parts(mentions: list[Mention], source: Source) -> list[Mention]:
+    pattern = patterns_for(source.lexicon).part_of
+    refined: list[Mention] = []
+    for mention in mentions:
+        floor = refined[-1].end if refined else 0
+        found = None
+        if names_a_day(mention.meaning):
+            found = pattern.search(
+                source.lowered, max(floor, mention.start - LOOK_BACK), mention.start
+            )
+        if found is None:
+            refined.append(mention)
+            continue
+        part = source.lexicon.day_parts[found.group("part")]
+        meaning = ClockTime(None, part=part, date=mention.meaning)  # type: ignore[arg-type]
+        refined.append(Mention(found.start(), mention.end, mention.rule, meaning, mention.mod))
+    return refined
+
+
+def join_times_with_dates(mentions: list[Mention], source: Source) -> list[Mention]:
+    connector = patterns_for(source.lexicon).connector
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if previous is not None and _adjacent(previous, mention, source, connector):
+            merged = _merge(previous, mention)
+            if merged is not None:
+                joined[-1] = merged
+                continue
+        joined.append(mention)
+    return joined
+
+
+def _adjacent(first: Mention, second: Mention, source: Source, connector: re.Pattern[str]) -> bool:
+    gap = second.start - first.end
+    return (
+        0 <= gap <= _JOIN_GAP
+        and connector.fullmatch(source.lowered, first.end, second.start) is not None
+    )
+
+
+def _merge(first: Mention, second: Mention) -> Mention | None:
+    """A clock time and its day: '3 p.m. on Friday'; with a part of day the part settles an
+    hour written without a.m. or p.m. ('9:30 tonight' is 21:30) and gives way to the clock."""
+    time, day = (first, second) if isinstance(first.meaning, ClockTime) else (second, first)
+    clock = time.meaning
+    if not isinstance(clock, ClockTime) or clock.date is not None or clock.hour is None:
+        return None
+    date, part = _day_and_part(day.meaning)
+    if date is None:
+        return None
+    hour = in_part_of_day(clock.hour, part) if part and clock.twelve_hour else clock.hour
+    meaning = replace(clock, hour=hour, date=date, twelve_hour=False)
+    mod: Mod | None = time.mod or day.mod
+    return Mention(first.start, second.end, time.rule, meaning, mod)
+
+
+def _day_and_part(meaning: Meaning) -> tuple[DateMeaning | None, DayPart | None]:
+    """The day a meaning names and the part of it, if any ('tonight': today, night)."""
+    match meaning:
+        case Deictic(unit=Unit.DAY, part=DayPart() as part):
+            return replace(meaning, part=None), part
+        case WeekdayRef(part=DayPart() as part):
+            return replace(meaning, part=None), part
+        case CalendarDate() | WeekdayRef() | HolidayRef() | Deictic() if names_a_day(meaning):
+            return meaning, None
+    return None, None
+
+
+def names_a_day(meaning: object) -> bool:
+    match meaning:
+        case CalendarDate(day=int()) | WeekdayRef(part=None) | HolidayRef():
+            return True
+        case Deictic(unit=Unit.DAY, part=None, base=Base.DCT | Base.REF):
+            return True
+    return False

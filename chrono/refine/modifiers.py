@@ -1,0 +1,76 @@
+"""Modifiers join the mention they qualify: "more than seven years ago", "the late 1990s",
+"mid-2022", "around Nov. 1", and "or so" after it ("the next year or so")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from chrono.extract import Mention
+from chrono.grammar.rule import Source
+from chrono.model import Mod
+from chrono.refine.patterns import LOOK_BACK, RefinePatterns, patterns_for
+from chrono.semantics import (
+    CalendarDate,
+    ClockTime,
+    Deictic,
+    Duration,
+    HolidayRef,
+    Shift,
+    WeekdayRef,
+)
+
+
+def attach_modifiers(mentions: list[Mention], source: Source) -> list[Mention]:
+    patterns = patterns_for(source.lexicon)
+    refined: list[Mention] = []
+    for mention in mentions:
+        floor = refined[-1].end if refined else 0
+        refined.append(_with_suffix(_with_modifier(mention, source, patterns, floor), source))
+    return refined
+
+
+def _with_suffix(mention: Mention, source: Source) -> Mention:
+    """'the next year or so': the hedge joins the mention, which is approximate unless a
+    modifier before it already says how ('about two weeks or so')."""
+    after = patterns_for(source.lexicon).approx_after.match(source.lowered, mention.end)
+    if after is None:
+        return mention
+    return replace(mention, end=after.end(), mod=mention.mod or Mod.APPROX)
+
+
+def _with_modifier(
+    mention: Mention, source: Source, patterns: RefinePatterns, floor: int
+) -> Mention:
+    if mention.mod is not None:
+        return mention
+    lex = source.lexicon
+    window_start = max(floor, mention.start - LOOK_BACK)
+    if isinstance(mention.meaning, Shift | Duration):
+        if patterns.leading_determiner.match(source.lowered, mention.start):
+            return mention
+        table, pattern = lex.amount_mods, patterns.amount
+    elif isinstance(mention.meaning, CalendarDate | Deictic | HolidayRef | WeekdayRef):
+        table, pattern = lex.period_mods, patterns.period
+    else:
+        return _approximated(mention, source, patterns, window_start)
+    found = pattern.search(source.lowered, window_start, mention.start)
+    if found is None:
+        return _approximated(mention, source, patterns, window_start)
+    phrase = " ".join(found.group("mod").split())
+    start = found.start()
+    if table is lex.period_mods and " " not in phrase:
+        the = patterns.determiner.search(source.lowered, max(floor, start - 8), start)
+        start = the.start() if the else start
+    return replace(mention, start=start, mod=table[phrase])
+
+
+def _approximated(
+    mention: Mention, source: Source, patterns: RefinePatterns, start: int
+) -> Mention:
+    """'around Nov. 1', 'about 7:15 p.m.': a point in time given roughly."""
+    if not isinstance(mention.meaning, CalendarDate | ClockTime | HolidayRef | WeekdayRef):
+        return mention
+    found = patterns.approx_point.search(source.lowered, start, mention.start)
+    if found is None:
+        return mention
+    return replace(mention, start=found.start(), mod=Mod.APPROX)

@@ -1,0 +1,61 @@
+"""The compiled patterns the refiners look for around mentions, built once per lexicon."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from chrono.lexicon import Lexicon
+from chrono.patterns import alternation
+from chrono.semantics import Unit
+
+LOOK_BACK = 30
+_WEEKS = (Unit.WEEK, Unit.WEEKEND)
+
+
+@dataclass(frozen=True, slots=True)
+class RefinePatterns:
+    """Regexes over the lowered text, each anchored where a mention starts or ends."""
+
+    amount: re.Pattern[str]
+    period: re.Pattern[str]
+    determiner: re.Pattern[str]
+    leading_determiner: re.Pattern[str]
+    part_of: re.Pattern[str]
+    connector: re.Pattern[str]
+    approx_point: re.Pattern[str]
+    approx_after: re.Pattern[str]
+    week_of: re.Pattern[str]
+    week_after: re.Pattern[str]
+    list_link: re.Pattern[str]
+
+
+@cache
+def patterns_for(lex: Lexicon) -> RefinePatterns:
+    return RefinePatterns(
+        amount=re.compile(rf"(?<![\w-])(?P<mod>{alternation(lex.amount_mods)})\s+$"),
+        period=re.compile(rf"(?<![\w-])(?P<mod>{alternation(lex.period_mods)})(?:\s*-\s*|\s+)$"),
+        determiner=re.compile(rf"(?<![\w-]){lex.fragment('the')}\s+$"),
+        leading_determiner=re.compile(rf"(?:{lex.fragment('the')})\s"),
+        part_of=_the_word_of(lex, "part", alternation(lex.day_parts)),
+        connector=re.compile(rf"\s*(?:,|{lex.fragment('on')}|{lex.fragment('of')})?\s*"),
+        approx_point=re.compile(rf"(?<![\w-])(?:{alternation(lex.approx_point_words)})\s+$"),
+        approx_after=re.compile(rf"\s+(?:{lex.fragment('or_so')})\b"),
+        week_of=_the_word_of(lex, "unit", _week_words(lex)),
+        week_after=re.compile(rf"\s+(?P<unit>{_week_words(lex)})(?!\w)"),
+        list_link=re.compile(rf"\s*(?:{lex.fragment('list_link')})\s*"),
+    )
+
+
+def _the_word_of(lex: Lexicon, group: str, words: str) -> re.Pattern[str]:
+    """'(the) <word> of ' ending where a mention starts: 'the evening of', 'the week of'."""
+    return re.compile(
+        rf"(?<![\w-])(?:{lex.fragment('the')}\s+)?(?P<{group}>{words})"
+        rf"\s+(?:{lex.fragment('of')})\s+$"
+    )
+
+
+def _week_words(lex: Lexicon) -> str:
+    singular = (w for w, u in lex.units.items() if u in _WEEKS and w not in lex.plural_units)
+    return alternation(singular)
