@@ -16,6 +16,7 @@ from chrono.semantics import Relation, Weekday
 
 _YEARS_AROUND = range(-4, 5)  # wide enough to hold a Feb. 29 on either side
 _REACH_DAYS = 183
+_MONTHS_AROUND = range(-6, 7)
 
 
 def pick_year(
@@ -31,10 +32,39 @@ def pick_year(
     A weak future cue (an infinitive, a deadline word) looks ahead only half a year: "ruled that
     he must go home by Jan. 14" in a paper of Jan. 15 is the day before, not a year on."""
     candidates = _candidates(period_in, anchor.year)
+    chosen = _pick(candidates, anchor, tense, relation, firm=firm)
+    return chosen if chosen is not None else period_in(anchor.year)
+
+
+def pick_month(
+    day_in: Callable[[int, int], Period], anchor: date, tense: Tense | None, *, firm: bool = True
+) -> Period:
+    """The occurrence of a day of the month ('on the 15th') the context points to, by the same
+    rules as `pick_year`, among the months around the anchor."""
+    candidates = []
+    for offset in _MONTHS_AROUND:
+        year, month = divmod(anchor.year * 12 + anchor.month - 1 + offset, 12)
+        try:
+            candidates.append(day_in(year, month + 1))
+        except ValueError:
+            continue
+    chosen = _pick(candidates, anchor, tense, None, firm=firm)
+    assert chosen is not None, "only 'this' can leave no occurrence"
+    return chosen
+
+
+def _pick(
+    candidates: list[Period],
+    anchor: date,
+    tense: Tense | None,
+    relation: Relation | None,
+    *,
+    firm: bool,
+) -> Period | None:
     moment = at_midnight(anchor)
     if relation is Relation.THIS:
         current = [c for c in candidates if c.start <= moment < c.end]
-        return current[0] if current else period_in(anchor.year)
+        return current[0] if current else None
     if relation is Relation.LAST:
         return max((c for c in candidates if c.end <= moment), key=lambda c: c.start)
     if relation is Relation.NEXT:

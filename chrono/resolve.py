@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from chrono.anchoring import DCT_LABEL, Anchor, Resolution
-from chrono.choice import pick_weekday, pick_year
+from chrono.choice import pick_month, pick_weekday, pick_year
 from chrono.context import Strength
 from chrono.holidays import holiday_date
 from chrono.intervals import narrowed, render
@@ -212,6 +212,15 @@ def _calendar(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, str | No
         return _in_year(date_said, base.start.year + date_said.year_offset), label
     if anchor.dct is None:
         return None
+    if date_said.month is None and date_said.day is not None:
+        day = date_said.day
+        period = pick_month(
+            lambda year, month: day_period(date(year, month, day)),
+            anchor.dct,
+            anchor.tense,
+            firm=anchor.strength >= Strength.INTENT,
+        )
+        return period, DCT_LABEL
     if date_said.weekday is not None and date_said.day is not None:
         matching = _year_matching_weekday(date_said, anchor.dct.year)
         if matching is not None:

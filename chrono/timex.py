@@ -127,7 +127,7 @@ def _unanchored_calendar(date: CalendarDate) -> str:
     if date.season is not None:
         return f"{year}-{date.season.value}"
     if date.month is None:
-        return year
+        return year if date.day is None else f"{year}-XX-{date.day:02d}"
     month = f"{year}-{date.month:02d}"
     return month if date.day is None else f"{month}-{date.day:02d}"
 

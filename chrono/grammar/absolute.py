@@ -24,6 +24,7 @@ from chrono.grammar.rule import (
     trigger_words,
 )
 from chrono.numbers import parse_ordinal, parse_year, spoken_year_pattern
+from chrono.patterns import alternation
 from chrono.semantics import Base, CalendarDate, Meaning
 
 # "the '20s" is read as the 2020s and "the '30s" as the 1930s: a fixed split, so the value never
@@ -88,6 +89,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             months,
         ),
         make_rule("absolute.month", p.month(), _bare_month, months),
+        make_rule(
+            "absolute.day_of_month",
+            rf"(?<={p.frag('on')}\s){the}\s+(?P<day>[0-3]?\d)(?:{alternation(lex.ordinal_suffixes)})",
+            _day_of_month,
+            {NUMBER_CLASS},
+        ),
         make_rule(
             "absolute.month_relative",
             rf"{relation}\s+{p.month()}(?:\s*{p.day()}(?![\d,]))?",
@@ -233,6 +240,15 @@ def _bare_month(match: re.Match[str], source: Source) -> Meaning | None:
     if day is not None and not _valid_day(None, month, day):
         return None
     return CalendarDate(month=month, day=day, relation=relation_of(match, source))
+
+
+def _day_of_month(match: re.Match[str], source: Source) -> Meaning | None:
+    """'on the 15th': a day of a month the tense picks; not 'on the 15th floor'."""
+    day = int(match.group("day"))
+    following = source.word_after(match.end()).lower()
+    if not 1 <= day <= 31 or (following and following not in source.lexicon.month_context_words):
+        return None
+    return CalendarDate(day=day)
 
 
 def _numeric_date(match: re.Match[str], source: Source) -> Meaning | None:
