@@ -52,6 +52,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             trigger_words(_singular_units(p, _CALENDAR_UNITS)),
         ),
         make_rule(
+            "deictic.unit_twice_removed",
+            rf"{p.frag('the')}\s+{calendar_units}\s+{p.words(lex.twice_removed, 'removed')}",
+            _unit_twice_removed,
+            trigger_words(_singular_units(p, _CALENDAR_UNITS)),
+            priority=1,
+        ),
+        make_rule(
             "deictic.within_this_unit",
             rf"{p.words(lex.within_period_mods, 'mod')}\s+{relation}\s+{calendar_units}",
             _relative_unit,
@@ -108,6 +115,13 @@ def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
     unit = source.lexicon.units[match.group("unit")]
     offset = source.lexicon.relative_to_dct[match.group("relation")]
     return Deictic(unit, offset, Base.DCT)
+
+
+def _unit_twice_removed(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the week before last', 'the year after next': two units from the document date."""
+    lex = source.lexicon
+    offset = lex.twice_removed[" ".join(match.group("removed").split())]
+    return Deictic(lex.units[match.group("unit")], offset, Base.DCT)
 
 
 def _weekday(match: re.Match[str], source: Source) -> Meaning | None:

@@ -40,6 +40,7 @@ class Lexicon:
     night_words: Mapping[str, int]
     relative_to_dct: Mapping[str, int]
     relative_to_ref: Mapping[str, int]
+    twice_removed: Mapping[str, int]
     seasons: Mapping[str, Season]
     holidays: Mapping[str, str]
     holiday_rules: Mapping[str, HolidayRule]

@@ -183,6 +183,7 @@ ENGLISH = Lexicon(
         "same": 0,
         "that": 0,
     },
+    twice_removed={"before last": -2, "after next": 2},
     seasons={
         "spring": Season.SPRING,
         "summer": Season.SUMMER,
