@@ -173,7 +173,15 @@ ENGLISH = Lexicon(
         "night": DayPart.NIGHT,
     },
     night_words={"tonight": 0, "overnight": 0},
-    relative_to_dct={"last": -1, "this": 0, "next": 1, "coming": 1, "current": 0, "past": -1},
+    relative_to_dct={
+        "last": -1,
+        "this": 0,
+        "next": 1,
+        "coming": 1,
+        "this coming": 1,
+        "current": 0,
+        "past": -1,
+    },
     relative_to_ref={
         "following": 1,
         "next": 1,
