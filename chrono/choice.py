@@ -16,6 +16,9 @@ from chrono.semantics import Relation, Weekday
 
 _YEARS_AROUND = range(-4, 5)  # wide enough to hold a Feb. 29 on either side
 _REACH_DAYS = 183
+# A weak past cue (the verb of a clause in which the date is an adjective: "gave no reason for the
+# Jan. 14 deadline") does not reach over an occurrence less than a month ahead.
+_WEAK_PAST_REACH_DAYS = 31
 _MONTHS_AROUND = range(-6, 7)
 
 
@@ -30,7 +33,8 @@ def pick_year(
     """The occurrence of a yearly period (a month, a season, a holiday) the context points to.
 
     A weak future cue (an infinitive, a deadline word) looks ahead only half a year: "ruled that
-    he must go home by Jan. 14" in a paper of Jan. 15 is the day before, not a year on."""
+    he must go home by Jan. 14" in a paper of Jan. 15 is the day before, not a year on; a weak
+    past cue gives way to an occurrence less than a month ahead."""
     candidates = _candidates(period_in, anchor.year)
     chosen = _pick(candidates, anchor, tense, relation, firm=firm)
     return chosen if chosen is not None else period_in(anchor.year)
@@ -73,7 +77,7 @@ def _pick(
     future = min((c for c in candidates if c.end > moment), key=lambda c: c.start)
     past_distance = max(0, (moment - past.end).days + 1)
     future_distance = max(0, (future.start - moment).days)
-    if tense is Tense.PAST:
+    if tense is Tense.PAST and (firm or future_distance > _WEAK_PAST_REACH_DAYS):
         return past
     if tense is Tense.FUTURE and (firm or future_distance <= _REACH_DAYS):
         return future

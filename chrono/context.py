@@ -8,7 +8,7 @@ lookups per expression.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 
 from chrono.lexicon import Lexicon
@@ -47,7 +47,9 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     ("will brief the assembly on Tuesday, he added"), else the one after it ("On Thursday,
     Putin urged"). A deadline ("by Jan. 14", "effective June 1", "as early as Tuesday") points
     forward whatever the reporting verb's tense. An intention points forward only to what
-    follows it: "On Friday, the Kremlin expects ..." dates the statement, not the expectation."""
+    follows it: "On Friday, the Kremlin expects ..." dates the statement, not the expectation.
+    A date used as an adjective ("gave no reason for the Jan. 14 deadline") hears the clause's
+    verb only weakly: the verb tells of the deadline's naming, not of the date."""
     before = WORD.findall(text, _sentence_left(text, start), start)[::-1][:_MAX_DISTANCE]
     reading = _nearest(before, lexicon, leftward=True)
     if reading is None:
@@ -55,7 +57,17 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         reading = _nearest(after, lexicon, leftward=False)
     if _deadline_before(text, start, lexicon) and not _narrated_past(reading, lexicon):
         return TenseReading(Tense.FUTURE, Strength.DEADLINE)
+    if reading is not None and _is_attributive(before, text, end, lexicon):
+        return replace(reading, strength=Strength.INFINITIVE)
     return reading
+
+
+def _is_attributive(before: list[str], text: str, end: int, lex: Lexicon) -> bool:
+    """Between a determiner and a lower-case word: 'the Jan. 14 deadline', 'a Jan. 14 vote'."""
+    if not before or before[0].lower() not in lex.articles:
+        return False
+    following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return following is not None and following.group().islower()
 
 
 def _narrated_past(reading: TenseReading | None, lex: Lexicon) -> bool:

@@ -66,6 +66,7 @@ class Lexicon:
     clause_openers: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     pluperfect_cues: frozenset[str]
+    articles: frozenset[str]
     deadline_words: frozenset[str]
     past_suffix: str
     plural_suffix: str

@@ -284,6 +284,7 @@ ENGLISH = Lexicon(
     clause_openers=frozenset({"where", "which", "who", "whose"}),
     perfect_auxiliaries=frozenset({"have", "'ve", "’ve"}),
     pluperfect_cues=frozenset({"had", "hadn't", "hadn’t"}),
+    articles=frozenset({"the", "a", "an"}),
     deadline_words=frozenset(
         {"by", "until", "till", "effective", "payable", "record", "as soon as", "as early as"}
         | {"extended to", "postponed to", "delayed to", "put off to", "pushed back to"}
