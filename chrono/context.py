@@ -143,13 +143,15 @@ def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:
 
 
 def looks_like_a_verb(word: str, lex: Lexicon) -> bool:
-    """After 'to', a base-form verb: lower case, not a function word, not a plural noun."""
+    """After 'to', a base-form verb: lower case, not a function word, not a plural noun, not a
+    noun that often follows 'to' ('shot to death', 'sent to prison')."""
     if word in lex.passive_auxiliaries:
         return True
     return (
         word.islower()
         and len(word) > 2
         and word not in lex.determiners
+        and word not in lex.nouns_after_to
         and not lex.looks_plural(word)
     )
 

@@ -67,6 +67,7 @@ class Lexicon:
     perfect_auxiliaries: frozenset[str]
     pluperfect_cues: frozenset[str]
     articles: frozenset[str]
+    nouns_after_to: frozenset[str]
     deadline_words: frozenset[str]
     past_suffix: str
     plural_suffix: str

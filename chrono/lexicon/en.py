@@ -285,6 +285,7 @@ ENGLISH = Lexicon(
     perfect_auxiliaries=frozenset({"have", "'ve", "’ve"}),
     pluperfect_cues=frozenset({"had", "hadn't", "hadn’t"}),
     articles=frozenset({"the", "a", "an"}),
+    nouns_after_to=frozenset("death prison hospital trial safety town church office power".split()),
     deadline_words=frozenset(
         {"by", "until", "till", "effective", "payable", "record", "as soon as", "as early as"}
         | {"extended to", "postponed to", "delayed to", "put off to", "pushed back to"}
