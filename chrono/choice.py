@@ -98,7 +98,8 @@ def pick_weekday(
     weekday: Weekday, anchor: date, tense: Tense | None, relation: Relation | None
 ) -> date:
     """The day a weekday name points to: 'last Friday' strictly before, 'next Friday' strictly
-    after, 'this Friday' in the anchor's ISO week; otherwise by tense, today included."""
+    after, 'this Friday' in the anchor's ISO week; otherwise by tense, today included: the past
+    one without a cue, the nearer one for a present cue ('the vote is on Tuesday')."""
     today = anchor.isoweekday()
     match relation:
         case Relation.LAST:
@@ -107,6 +108,8 @@ def pick_weekday(
             return anchor + timedelta(days=(weekday - today - 1) % 7 + 1)
         case Relation.THIS:
             return anchor + timedelta(days=weekday - today)
-    if tense is Tense.FUTURE:
-        return anchor + timedelta(days=(weekday - today) % 7)
-    return anchor - timedelta(days=(today - weekday) % 7)
+    ahead = (weekday - today) % 7
+    back = (today - weekday) % 7
+    if tense is Tense.FUTURE or (tense is Tense.PRESENT and ahead < back):
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back)
