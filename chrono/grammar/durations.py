@@ -25,6 +25,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             units,
         ),
         make_rule(
+            "durations.range",
+            rf"{p.amount('low')}\s*(?:{p.frag('range_link')})\s*{p.amount_unit()}",
+            _range,
+            units,
+            priority=1,
+        ),
+        make_rule(
             "durations.long_adjective",
             rf"(?:{p.amount()}-)?{p.unit()}-{p.frag('long')}",
             _long_adjective,
@@ -79,6 +86,21 @@ def _is_reported_span(match: re.Match[str], unit: Unit) -> bool:
     """'the nine months', 'the first six months': with 'the', a count of months in a report
     is the stretch it covers."""
     return bool(match.group("det")) and unit is Unit.MONTH
+
+
+def _range(match: re.Match[str], source: Source) -> Meaning | None:
+    """'two to three weeks', '12 to 18 months': a length the text gives only as a range, so its
+    number is unknown (PXW), as TIMEX3 writes a vague amount. Before 'ago' or 'later' the offset
+    rules read the phrase instead."""
+    lex = source.lexicon
+    following = source.word_after(match.end()).lower()
+    if any(lex.is_fragment(name, following) for name in ("ago", "later", "earlier")):
+        return None
+    low = parse_amount(match.group("low"), lex).number
+    high, unit = units_said(match, lex)
+    if low is None or high.number is None or not low < high.number:
+        return None
+    return Duration(Amount(None), unit)
 
 
 def _follows_a_quantity(match: re.Match[str], source: Source) -> bool:

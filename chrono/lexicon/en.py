@@ -374,6 +374,7 @@ ENGLISH = Lexicon(
         "period_end": "ended|ending",
         "or_so": "or so|or thereabouts",
         "list_link": ",|and|or|, and|, or",
+        "range_link": "to|or|-|–",
         "unit_sort": "more|additional|extra|further|trading|business|working|calendar",
         "year_end": "year-end|year end|year's end|year’s end",
         "spoken_century": "eighteen|nineteen|twenty",
