@@ -46,7 +46,9 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "durations.stretch",
-            rf"(?:(?P<det>{p.frag('the')})\s+)?{stretch}\s+(?:{p.amount()}[\s-]+)?{p.unit()}",
+            rf"(?:(?P<det>{p.frag('the')})\s+)?{stretch}\s+"
+            rf"(?:(?:{p.amount('low')}\s*(?:{p.frag('range_link')})\s*)?{p.amount()}[\s-]+)?"
+            rf"{p.unit()}",
             _stretch,
             units,
         ),
@@ -129,6 +131,8 @@ def _stretch(match: re.Match[str], source: Source) -> Meaning | None:
     lex = source.lexicon
     word = match.group("unit")
     unit = lex.units[word]
+    if match.group("low"):
+        return Duration(Amount(None), unit)
     if match.group("amount"):
         opening = match.group("stretch") in lex.report_span_words
         reported = opening and _is_reported_span(match, unit)
