@@ -1,0 +1,188 @@
+"""Days and months the calendar names: "December 9, 2023", "the 5th of November", "June last
+year", "March", "on the 15th", "2023-12-09", "12/09/2023", "year-end"."""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+
+from chrono.grammar.calendar_words import (
+    month_is_plausible,
+    relation_of,
+)
+from chrono.grammar.pieces import Pieces
+from chrono.grammar.rule import (
+    NUMBER_CLASS,
+    YEAR_CLASS,
+    Rule,
+    Source,
+    make_rule,
+    optional_group,
+    trigger_words,
+)
+from chrono.numbers import parse_year
+from chrono.patterns import alternation
+from chrono.semantics import CalendarDate, Meaning
+
+
+def rules(p: Pieces) -> tuple[Rule, ...]:
+    lex = p.lexicon
+    months = trigger_words(lex.months)
+    on_weekday = rf"(?:{p.weekday()},?\s+)?"
+    the = p.frag("the")
+    of = p.frag("of")
+    relation = p.words(lex.relative_to_dct, "relation")
+    year_relation = p.words(lex.relative_to_dct, "year_relation")
+    return (
+        make_rule(
+            "absolute.month_day_year",
+            rf"{on_weekday}{p.month()}\s*{p.day()},?\s+{p.year()}",
+            _month_day_year,
+            months,
+        ),
+        make_rule(
+            "absolute.day_month_year",
+            rf"{on_weekday}(?:{the}\s+)?{p.day()}\s+(?:{of}\s+)?{p.month()},?\s+{p.year()}",
+            _month_day_year,
+            months,
+        ),
+        make_rule(
+            "absolute.month_day", rf"{on_weekday}{p.month()}\s*{p.day()}", _month_day_year, months
+        ),
+        make_rule(
+            "absolute.day_month",
+            rf"{on_weekday}(?:{the}\s+)?{p.day()}\s+(?:{of}\s+)?{p.month()}",
+            _month_day_year,
+            months,
+        ),
+        make_rule(
+            "absolute.month_year",
+            rf"{p.month()},?\s+(?:{of}\s+)?{p.year()}",
+            _month_year,
+            months,
+        ),
+        make_rule(
+            "absolute.month_relative_year",
+            rf"{p.month()},?\s+(?:{of}\s+)?{year_relation}\s+{p.frag('year_word')}",
+            _month_relative_year,
+            months,
+        ),
+        make_rule("absolute.month", p.month(), _bare_month, months),
+        make_rule(
+            "absolute.day_of_month",
+            rf"(?<={p.frag('on')}\s){the}\s+(?P<day>[0-3]?\d)(?:{alternation(lex.ordinal_suffixes)})",
+            _day_of_month,
+            {NUMBER_CLASS},
+        ),
+        make_rule(
+            "absolute.month_relative",
+            rf"{relation}\s+{p.month()}(?:\s*{p.day()}(?![\d,]))?",
+            _bare_month,
+            months,
+        ),
+        make_rule(
+            "absolute.iso_date",
+            r"(?P<year>[12]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])",
+            _numeric_date,
+            {YEAR_CLASS},
+        ),
+        make_rule(
+            "absolute.numeric_date",
+            r"(?<![\d/.])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>[12]\d{3})(?![\d/])",
+            _numeric_date,
+            {YEAR_CLASS},
+        ),
+        make_rule(
+            "absolute.year_end",
+            rf"(?:{the}\s+)?{p.frag('year_end')}",
+            lambda match, source: CalendarDate(month=12, day=31),
+            {"year"},
+        ),
+    )
+
+
+def _month_number(match: re.Match[str], source: Source) -> int | None:
+    """A month name counts when capitalized; in lower case only beside a day or a year, and
+    never the words that are also verbs ('may', 'march')."""
+    word = match.group("month").rstrip(".")
+    month = source.lexicon.months[word]
+    if source.is_capitalized(match, "month"):
+        return month
+    has_number = optional_group(match, "day") or optional_group(match, "year")
+    return month if has_number and word not in source.lexicon.ambiguous_names else None
+
+
+def _month_day_year(match: re.Match[str], source: Source) -> Meaning | None:
+    month = _month_number(match, source)
+    if month is None:
+        return None
+    year = (
+        parse_year(match.group("year"), source.lexicon)
+        if "year" in match.re.groupindex and match.group("year")
+        else None
+    )
+    day = int(match.group("day"))
+    if not _valid_day(year, month, day):
+        return None
+    weekday = (
+        source.lexicon.weekdays[match.group("weekday").rstrip(".")]
+        if match.group("weekday")
+        else None
+    )
+    return CalendarDate(year=year, month=month, day=day, weekday=weekday)
+
+
+def _valid_day(year: int | None, month: int, day: int) -> bool:
+    return 1 <= day <= monthrange(year if year is not None else 2000, month)[1]
+
+
+def _month_relative_year(match: re.Match[str], source: Source) -> Meaning | None:
+    """'June last year', 'January of this year'."""
+    month = _month_number(match, source)
+    if month is None:
+        return None
+    offset = source.lexicon.relative_to_dct[match.group("year_relation")]
+    return CalendarDate(month=month, year_offset=offset)
+
+
+def _month_year(match: re.Match[str], source: Source) -> Meaning | None:
+    month = _month_number(match, source)
+    return (
+        None
+        if month is None
+        else CalendarDate(year=parse_year(match.group("year"), source.lexicon), month=month)
+    )
+
+
+def _bare_month(match: re.Match[str], source: Source) -> Meaning | None:
+    month = _month_number(match, source)
+    has_relation = "relation" in match.re.groupindex
+    if month is None or (not has_relation and not month_is_plausible(match, source)):
+        return None
+    day_text = optional_group(match, "day")
+    day = int(day_text) if day_text else None
+    if day is not None and not _valid_day(None, month, day):
+        return None
+    return CalendarDate(month=month, day=day, relation=relation_of(match, source))
+
+
+def _day_of_month(match: re.Match[str], source: Source) -> Meaning | None:
+    """'on the 15th': a day of a month the tense picks; not 'on the 15th floor'."""
+    day = int(match.group("day"))
+    following = source.word_after(match.end()).lower()
+    if not 1 <= day <= 31 or (following and following not in source.lexicon.month_context_words):
+        return None
+    return CalendarDate(day=day)
+
+
+def _numeric_date(match: re.Match[str], source: Source) -> Meaning | None:
+    year = int(match.group("year"))
+    if "month" in match.re.groupindex:
+        month, day = int(match.group("month")), int(match.group("day"))
+    else:
+        month, day = int(match.group("first")), int(match.group("second"))
+        if source.day_first:
+            month, day = day, month
+    if not 1 <= month <= 12 or not _valid_day(year, month, day):
+        return None
+    return CalendarDate(year=year, month=month, day=day)

@@ -1,0 +1,108 @@
+"""Parts of a year: "spring 2024", "the third quarter", "third-quarter", "the first half of
+2023", "Q3 2023", "this year's fourth quarter"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from chrono.grammar.calendar_words import (
+    relation_of,
+    season_is_plausible,
+)
+from chrono.grammar.pieces import Pieces
+from chrono.grammar.rule import (
+    Rule,
+    Source,
+    make_rule,
+    optional_group,
+    trigger_words,
+)
+from chrono.numbers import parse_ordinal, parse_year
+from chrono.semantics import Base, CalendarDate, Meaning
+
+
+def rules(p: Pieces) -> tuple[Rule, ...]:
+    lex = p.lexicon
+    the = p.frag("the")
+    of = p.frag("of")
+    relation = p.words(lex.relative_to_dct, "relation")
+    ordinal_rank = p.ordinal()
+    quarter_word = p.frag("quarter")
+    fiscal = p.frag("fiscal")
+    year_relation = p.words(lex.relative_to_dct, "year_relation")
+    owner_relation = p.words(lex.relative_to_dct, "owner_relation")
+    owner = (
+        rf"{owner_relation}\s+{p.frag('year_word')}{p.frag('possessive')}"
+        rf"|(?:{the}\s+)?(?:(?P<year_ago>{lex.fragment('year_ago')})|{p.year('owner_year')})"
+        rf"|{the}(?!\s+\w+-)"
+    )
+    year_tail = (
+        rf"(?:,?\s+{of}?\s*{p.year()}"
+        rf"|(?P<of_year>\s+{of}\s+(?:{the}|{year_relation})\s+{p.frag('year_word')}))?"
+    )
+    return (
+        make_rule(
+            "absolute.season",
+            rf"(?:{relation}\s+|{the}\s+)?{p.words(lex.seasons, 'season')}{year_tail}",
+            _season,
+            trigger_words(lex.seasons),
+        ),
+        make_rule(
+            "absolute.quarter",
+            rf"(?:(?P<owner>{owner})\s+)?"
+            rf"(?:{fiscal}\s+)?{ordinal_rank}(?P<hyphen>[\s-]+)(?:{fiscal}\s+)?"
+            rf"(?P<part>{quarter_word}|{p.frag('half')}){year_tail}",
+            _quarter_or_half,
+            {"quarter", "half"},
+        ),
+        make_rule(
+            "absolute.quarter_code",
+            rf"(?:{the}\s+)?q(?P<code>[1-4])(?:,?\s*{p.year()})?",
+            _quarter_code,
+            {"q1", "q2", "q3", "q4"},
+        ),
+    )
+
+
+def _season(match: re.Match[str], source: Source) -> Meaning | None:
+    season = source.lexicon.seasons[match.group("season")]
+    said = _year_of(match, source)
+    has_tail = said != CalendarDate()
+    relation = None if has_tail else relation_of(match, source)
+    if not has_tail and relation is None and not season_is_plausible(match, source):
+        return None
+    return replace(said, season=season, relation=relation)
+
+
+def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the third quarter', 'third-quarter' (an adjective: the owner pattern leaves 'the'
+    outside, as TimeBank does), 'this year's third quarter', 'the first half of 2023'."""
+    rank = parse_ordinal(match.group("ordinal"), source.lexicon)
+    year = _year_of(match, source)
+    is_half = re.fullmatch(source.lexicon.fragment("half"), match.group("part")) is not None
+    if is_half:
+        return replace(year, half=rank) if rank in (1, 2) else None
+    return replace(year, quarter=rank) if 1 <= rank <= 4 else None
+
+
+def _year_of(match: re.Match[str], source: Source) -> CalendarDate:
+    """The year a quarter or season is in: written out, 'of last year' (from the document date),
+    'of the year' (the narrative's year), or left to the resolver."""
+    if match.group("year"):
+        return CalendarDate(year=parse_year(match.group("year"), source.lexicon))
+    if optional_group(match, "owner_year"):
+        return CalendarDate(year=parse_year(match.group("owner_year"), source.lexicon))
+    if optional_group(match, "year_ago"):
+        return CalendarDate(year_offset=-1)
+    relation = match.group("year_relation") or optional_group(match, "owner_relation")
+    if relation:
+        return CalendarDate(year_offset=source.lexicon.relative_to_dct[relation])
+    if match.group("of_year"):
+        return CalendarDate(year_offset=0, year_base=Base.REF)
+    return CalendarDate()
+
+
+def _quarter_code(match: re.Match[str], source: Source) -> Meaning | None:
+    year = parse_year(match.group("year"), source.lexicon) if match.group("year") else None
+    return CalendarDate(year=year, quarter=int(match.group("code")))

@@ -1,0 +1,107 @@
+"""Years and longer: "in 2014", "nineteen ninety-six", "fiscal 2023", "the 1990s", "the
+nineties", "the 19th century"."""
+
+from __future__ import annotations
+
+import re
+
+from chrono.grammar.calendar_words import year_is_plausible
+from chrono.grammar.pieces import Pieces
+from chrono.grammar.rule import (
+    NUMBER_CLASS,
+    YEAR_CLASS,
+    Rule,
+    Source,
+    make_rule,
+    optional_group,
+    trigger_words,
+)
+from chrono.numbers import parse_ordinal, parse_year, spoken_year_pattern
+from chrono.semantics import CalendarDate, Meaning
+
+# "the '20s" is read as the 2020s and "the '30s" as the 1930s: a fixed split, so the value never
+# depends on when chrono runs.
+_LAST_SHORT_DECADE_OF_2000S = 2
+
+
+def rules(p: Pieces) -> tuple[Rule, ...]:
+    lex = p.lexicon
+    the = p.frag("the")
+    period_mod = p.words([word for word in lex.period_mods if " " not in word], "mod")
+    ordinal_rank = p.ordinal()
+    fiscal = p.frag("fiscal")
+    return (
+        make_rule("absolute.year", r"(?P<year>[12]\d{3})(?!\d)", _year, {YEAR_CLASS}),
+        make_rule(
+            "absolute.spoken_year",
+            rf"(?:(?P<the_year>{the}\s+{p.frag('year_word')})\s+)?"
+            rf"(?P<year>{spoken_year_pattern(lex)})(?![\w-])",
+            _spoken_year,
+            trigger_words(
+                [*lex.fragments["spoken_century"].split("|"), lex.fragments["spoken_millennium"]]
+            ),
+        ),
+        make_rule(
+            "absolute.decade",
+            rf"(?:{the}\s+)?(?:{period_mod}[\s-]+)?(?:(?P<decade>[12]\d{{2}})0|['’](?P<short>\d)0)['’]?s",
+            _decade,
+            {NUMBER_CLASS},
+        ),
+        make_rule(
+            "absolute.spoken_decade",
+            rf"{the}\s+(?:{period_mod}[\s-]+)?['’]?{p.words(lex.decade_words, 'spoken')}",
+            _decade,
+            lex.decade_words,
+        ),
+        make_rule(
+            "absolute.century",
+            rf"(?:{the}\s+)?{ordinal_rank}[\s-]+{p.frag('century')}",
+            _century,
+            {"century"},
+        ),
+        make_rule(
+            "absolute.fiscal_year",
+            rf"{fiscal}(?:\s+{p.frag('year_word')})?\s*{p.year()}",
+            _fiscal_year,
+            {"fiscal", "fy"},
+            priority=1,
+        ),
+    )
+
+
+def _year(match: re.Match[str], source: Source) -> Meaning | None:
+    return CalendarDate(year=int(match.group("year"))) if year_is_plausible(match, source) else None
+
+
+def _spoken_year(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the year two thousand', 'in nineteen ninety-six'; but a bare 'two thousand ...' and a
+    spoken number before a plural ('nineteen ninety-nine tickets') count something."""
+    spoken = match.group("year")
+    lex = source.lexicon
+    if not match.group("the_year"):
+        if re.match(lex.fragment("spoken_millennium"), spoken, re.IGNORECASE):
+            return None
+        following = source.word_after(match.end())
+        if following in lex.quantity_nouns or lex.looks_plural(following):
+            return None
+    return CalendarDate(year=parse_year(spoken, lex))
+
+
+def _decade(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the 1990s'; a decade said short ("the '90s", 'the nineties') with a fixed split: the
+    '00s to the '20s are in the 2000s, the '30s to the '90s in the 1900s."""
+    spoken = optional_group(match, "spoken")
+    short = optional_group(match, "short")
+    if spoken is None and short is None:
+        return CalendarDate(decade=int(match.group("decade")))
+    digit = source.lexicon.decade_words[spoken] if spoken else int(short or 0)
+    return CalendarDate(decade=(200 if digit <= _LAST_SHORT_DECADE_OF_2000S else 190) + digit)
+
+
+def _century(match: re.Match[str], source: Source) -> Meaning | None:
+    rank = parse_ordinal(match.group("ordinal"), source.lexicon)
+    return CalendarDate(century=rank - 1) if 1 <= rank <= 30 else None
+
+
+def _fiscal_year(match: re.Match[str], source: Source) -> Meaning | None:
+    return CalendarDate(year=parse_year(match.group("year"), source.lexicon))
