@@ -146,12 +146,12 @@ def _period(
             if found is None:
                 return None
             day = pick_weekday(weekday, found[0].first_day, None, relation)
-            return (day_part_period(day, part) if part else day_period(day)), found[1]
+            return _day_or_part(day, part), found[1]
         case WeekdayRef(weekday=weekday, relation=relation, part=part):
             if anchor.dct is None:
                 return None
             day = pick_weekday(weekday, anchor.dct, anchor.tense_for(Strength.DEADLINE), relation)
-            return (day_part_period(day, part) if part else day_period(day)), DCT_LABEL
+            return _day_or_part(day, part), DCT_LABEL
         case WeekOf():
             return _week_of(meaning, anchor, lexicon)
         case HolidayRef(key=key, year=year, relation=relation):
@@ -171,6 +171,10 @@ def _period(
         case ClockTime():
             return _clock(meaning, anchor, lexicon)
     return None
+
+
+def _day_or_part(day: date, part: DayPart | None) -> Period:
+    return day_part_period(day, part) if part else day_period(day)
 
 
 def _week_of(week: WeekOf, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, str | None] | None:
@@ -301,7 +305,7 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
     day_found, label = found
     day = day_found.first_day
     if clock.hour is None:
-        return (day_part_period(day, clock.part) if clock.part else day_period(day)), label
+        return _day_or_part(day, clock.part), label
     moment = at_midnight(day) + timedelta(hours=clock.hour, minutes=clock.minute)
     return minute_period(moment), label
 

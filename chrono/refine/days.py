@@ -34,9 +34,7 @@ def attach_weeks(mentions: list[Mention], source: Source) -> list[Mention]:
     refined: list[Mention] = []
     for index, mention in enumerate(mentions):
         day = mention.meaning
-        if not isinstance(day, CalendarDate | HolidayRef) or (
-            isinstance(day, CalendarDate) and day.day is None
-        ):
+        if not isinstance(day, CalendarDate | HolidayRef) or not _names_a_day(day):
             refined.append(mention)
             continue
         floor = refined[-1].start if refined else 0
@@ -67,7 +65,7 @@ def attach_day_parts(mentions: list[Mention], source: Source) -> list[Mention]:
     for mention in mentions:
         floor = refined[-1].end if refined else 0
         found = None
-        if names_a_day(mention.meaning):
+        if _names_a_day(mention.meaning):
             found = pattern.search(
                 source.lowered, max(floor, mention.start - LOOK_BACK), mention.start
             )
@@ -125,12 +123,13 @@ def _day_and_part(meaning: Meaning) -> tuple[DateMeaning | None, DayPart | None]
             return replace(meaning, part=None), part
         case WeekdayRef(part=DayPart() as part):
             return replace(meaning, part=None), part
-        case CalendarDate() | WeekdayRef() | HolidayRef() | Deictic() if names_a_day(meaning):
+        case CalendarDate() | WeekdayRef() | HolidayRef() | Deictic() if _names_a_day(meaning):
             return meaning, None
     return None, None
 
 
-def names_a_day(meaning: object) -> bool:
+def _names_a_day(meaning: object) -> bool:
+    """A day the calendar or the anchor pins down: 'June 3', 'Friday', 'Christmas', 'today'."""
     match meaning:
         case CalendarDate(day=int()) | WeekdayRef(part=None) | HolidayRef():
             return True
