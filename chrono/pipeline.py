@@ -95,6 +95,8 @@ def _resolve_all(
             tense=tense,
             rule=mention.rule,
         )
+        # A duration's period ('the nine months' of a report) is a base for what follows, not a
+        # date the consistency checks should weigh.
         dated = resolution.period if resolution.type is not TimexType.DURATION else None
         observations.append(Observation(timex, mention.meaning, dated))
         if resolution.is_reference and resolution.period is not None:
