@@ -47,7 +47,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     ("will brief the assembly on Tuesday, he added"), else the one after it ("On Thursday,
     Putin urged"). A deadline ("by Jan. 14", "effective June 1", "as early as Tuesday") points
     forward whatever the reporting verb's tense. An intention points forward only to what
-    follows it: "On Friday, the Kremlin expects ..." dates the statement, not the expectation.
+    follows it; after the date it is a present cue ("On Friday, the Kremlin expects ..." may date
+    the statement or the plan: the nearer Friday).
     A date used as an adjective ("gave no reason for the Jan. 14 deadline") hears the clause's
     verb only weakly: the verb tells of the deadline's naming, not of the date."""
     before = WORD.findall(text, _sentence_left(text, start), start)[::-1][:_MAX_DISTANCE]
@@ -92,14 +93,25 @@ def _nearest(words: list[str], lex: Lexicon, *, leftward: bool) -> TenseReading 
         if reading is None:
             continue
         if found is None and reading.strength is not Strength.INFINITIVE:
-            return reading
+            return _unless_pluperfect(reading, words[index + 1 : index + 4], lex, leftward=leftward)
         if found is None:
             found = reading
         elif reading.tense is Tense.FUTURE and reading.strength > found.strength:
-            return reading
+            return _unless_pluperfect(reading, words[index + 1 : index + 4], lex, leftward=leftward)
         else:
             return found
     return found
+
+
+def _unless_pluperfect(
+    reading: TenseReading, outer: list[str], lex: Lexicon, *, leftward: bool
+) -> TenseReading:
+    """A plan told in the pluperfect may have been dropped or kept: 'had been due to expire
+    Friday' is read like a present cue, the nearer occurrence, not the next one."""
+    if not leftward or reading.tense is not Tense.FUTURE or reading.strength is Strength.FIRM:
+        return reading
+    perfect = next((word for word in outer if word.lower() in lex.pluperfect_cues), None)
+    return TenseReading(Tense.PRESENT, cue=perfect) if perfect else reading
 
 
 def _cue(
@@ -110,14 +122,16 @@ def _cue(
     if lowered in lex.future_cues or clitic in lex.future_cues:
         return TenseReading(Tense.FUTURE, cue=word)
     if lowered in lex.weak_future_cues:
-        return TenseReading(Tense.FUTURE, Strength.INTENT, word) if leftward else None
+        if leftward:
+            return TenseReading(Tense.FUTURE, Strength.INTENT, word)
+        return TenseReading(Tense.PRESENT, cue=word) if lowered in lex.present_cues else None
     if lowered in lex.conditional_cues:
         reported_future = leftward and following.lower() not in lex.perfect_auxiliaries
         return TenseReading(Tense.FUTURE, Strength.INTENT, word) if reported_future else None
     if lowered in lex.infinitive_markers:
         if not leftward or not looks_like_a_verb(following, lex):
             return None
-        if previous.lower() in lex.present_cues:
+        if previous.lower() in lex.present_cues | lex.scheduling_words:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
         return TenseReading(Tense.FUTURE, Strength.INFINITIVE, word)
     if lowered in lex.present_cues and lowered not in lex.past_cues:
@@ -137,6 +151,8 @@ def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:
         return False
     if word.lower() in lex.past_cues:
         return True
+    if word.lower() in lex.adjectival_participles:
+        return False
     adjective_slot = before in lex.determiners or before in lex.month_context_words
     regular = word.islower() and len(word) > 4 and word.endswith(lex.past_suffix)
     return regular and not adjective_slot

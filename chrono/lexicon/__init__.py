@@ -62,6 +62,8 @@ class Lexicon:
     present_cues: frozenset[str]
     passive_auxiliaries: frozenset[str]
     infinitive_markers: frozenset[str]
+    scheduling_words: frozenset[str]
+    adjectival_participles: frozenset[str]
     conditional_cues: frozenset[str]
     clause_openers: frozenset[str]
     perfect_auxiliaries: frozenset[str]

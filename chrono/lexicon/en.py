@@ -121,7 +121,9 @@ _WEAK_FUTURE_CUES = frozenset(
     """plans planned planning expects expect expected intends intend hopes hope aims may must
     should""".split()
 )  # fmt: skip
-_PRESENT_CUES = frozenset("is are am says has have does do".split())
+_PRESENT_CUES = frozenset(
+    "is are am says has have does do plans expects intends hopes aims".split()
+)
 
 _HONORIFICS = frozenset(
     "mr mrs ms miss dr sen rep gov gen col capt lt sgt prof rev st sir lady lord madam".split()
@@ -280,6 +282,8 @@ ENGLISH = Lexicon(
     present_cues=_PRESENT_CUES,
     passive_auxiliaries=frozenset({"be", "been", "being"}),
     infinitive_markers=frozenset({"to"}),
+    scheduling_words=frozenset("set due poised slated ready".split()),
+    adjectival_participles=frozenset("preferred unspecified limited related combined".split()),
     conditional_cues=frozenset({"would"}),
     clause_openers=frozenset({"where", "which", "who", "whose"}),
     perfect_auxiliaries=frozenset({"have", "'ve", "’ve"}),
