@@ -74,7 +74,9 @@ def attach_day_parts(mentions: list[Mention], source: Source) -> list[Mention]:
             continue
         part = source.lexicon.day_parts[found.group("part")]
         meaning = ClockTime(None, part=part, date=mention.meaning)  # type: ignore[arg-type]
-        refined.append(Mention(found.start(), mention.end, mention.rule, meaning, mention.mod))
+        part_mod = found.group("part_mod")
+        mod = source.lexicon.period_mods[part_mod] if part_mod else mention.mod
+        refined.append(Mention(found.start(), mention.end, mention.rule, meaning, mod))
     return refined
 
 

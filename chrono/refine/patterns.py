@@ -38,7 +38,7 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
         period=re.compile(rf"(?<![\w-])(?P<mod>{alternation(lex.period_mods)})(?:\s*-\s*|\s+)$"),
         determiner=re.compile(rf"(?<![\w-]){lex.fragment('the')}\s+$"),
         leading_determiner=re.compile(rf"(?:{lex.fragment('the')})\s"),
-        part_of=_the_word_of(lex, "part", alternation(lex.day_parts)),
+        part_of=_part_of_day(lex),
         connector=re.compile(rf"\s*(?:,|{lex.fragment('on')}|{lex.fragment('of')})?\s*"),
         approx_point=re.compile(rf"(?<![\w-])(?:{alternation(lex.approx_point_words)})\s+$"),
         approx_after=re.compile(rf"\s+(?:{lex.fragment('or_so')})\b"),
@@ -53,6 +53,17 @@ def _the_word_of(lex: Lexicon, group: str, words: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?:{lex.fragment('the')}\s+)?(?P<{group}>{words})"
         rf"\s+(?:{lex.fragment('of')})\s+$"
+    )
+
+
+def _part_of_day(lex: Lexicon) -> re.Pattern[str]:
+    """'the evening of June 3' ending where a mention starts; with a mod the 'of' may go:
+    'mid-afternoon yesterday', 'late evening Friday'."""
+    mods = alternation(word for word in lex.period_mods if " " not in word)
+    of = lex.fragment("of")
+    return re.compile(
+        rf"(?<![\w-])(?:{lex.fragment('the')}\s+)?(?:(?P<part_mod>{mods})(?:\s*-\s*|\s*))?"
+        rf"(?P<part>{alternation(lex.day_parts)})\s+(?(part_mod)(?:(?:{of})\s+)?|(?:{of})\s+)$"
     )
 
 
