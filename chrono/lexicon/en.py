@@ -362,6 +362,8 @@ ENGLISH = Lexicon(
         "midnight": "midnight",
         "fiscal": "fiscal|fy",
         "half": "half",
+        "two_quarters": r"two\s+quarters",
+        "latter": "last|latter",
         "quarter": "quarter",
         "century": "century",
         "times": "times",

@@ -51,10 +51,11 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         make_rule(
             "absolute.quarter",
             rf"(?:(?P<owner>{owner})\s+)?"
-            rf"(?:{fiscal}\s+)?{ordinal_rank}(?P<hyphen>[\s-]+)(?:{fiscal}\s+)?"
-            rf"(?P<part>{quarter_word}|{p.frag('half')}){year_tail}",
+            rf"(?:{fiscal}\s+)?(?:{ordinal_rank}|(?P<latter>{p.frag('latter')}))"
+            rf"(?P<hyphen>[\s-]+)(?:{fiscal}\s+)?"
+            rf"(?P<part>{quarter_word}|{p.frag('half')}|{p.frag('two_quarters')}){year_tail}",
             _quarter_or_half,
-            {"quarter", "half"},
+            {"quarter", "quarters", "half"},
         ),
         make_rule(
             "absolute.quarter_code",
@@ -77,10 +78,19 @@ def _season(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
     """'the third quarter', 'third-quarter' (an adjective: the owner pattern leaves 'the'
-    outside, as TimeBank does), 'this year's third quarter', 'the first half of 2023'."""
-    rank = parse_ordinal(match.group("ordinal"), source.lexicon)
+    outside, as TimeBank does), 'this year's third quarter', 'the first half of 2023', 'the
+    first two quarters of 1990' (a half). 'The last half of 1989' counts from the end only with
+    a year: 'the last quarter' alone is the latest one, left to the deictic rules."""
+    lex = source.lexicon
     year = _year_of(match, source)
-    is_half = re.fullmatch(source.lexicon.fragment("half"), match.group("part")) is not None
+    part = match.group("part")
+    is_half = any(re.fullmatch(lex.fragment(name), part) for name in ("half", "two_quarters"))
+    if optional_group(match, "latter"):
+        if year == CalendarDate():
+            return None
+        rank = 2 if is_half else 4
+    else:
+        rank = parse_ordinal(match.group("ordinal"), lex)
     if is_half:
         return replace(year, half=rank) if rank in (1, 2) else None
     return replace(year, quarter=rank) if 1 <= rank <= 4 else None
