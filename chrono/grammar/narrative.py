@@ -8,7 +8,17 @@ import re
 from chrono.grammar.pieces import Pieces, is_abbreviation
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.numbers import parse_year
-from chrono.semantics import Amount, Base, Deictic, Duration, Meaning, Relation, Unit, WeekdayRef
+from chrono.semantics import (
+    Amount,
+    Base,
+    CalendarDate,
+    Deictic,
+    Duration,
+    Meaning,
+    Relation,
+    Unit,
+    WeekdayRef,
+)
 
 _NARRATIVE_UNITS = (
     Unit.DAY,
@@ -152,11 +162,23 @@ def _latest_unit(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _reported_period(match: re.Match[str], source: Source) -> Meaning | None:
     """'the year-ago quarter', 'the comparable period last year', 'the 1988 quarter': the
-    quarter the report is about, a year back or in the year named."""
+    quarter the report is about, a year back or in the year named. A 'period' in a text that has
+    not spoken of quarters is only known to its year ('footfall fell in January and February
+    compared with the same period last year')."""
     year = optional_group(match, "year")
+    if not _speaks_of_quarters(source, match.end()):
+        return (
+            CalendarDate(year=parse_year(year, source.lexicon)) if year else Deictic(Unit.YEAR, -1)
+        )
     if year:
         return Deictic(Unit.QUARTER, 0, Base.REF, in_year=parse_year(year, source.lexicon))
     return Deictic(Unit.QUARTER, -4, Base.REF)
+
+
+def _speaks_of_quarters(source: Source, end: int) -> bool:
+    """Whether the word 'quarter' occurs in the text up to `end` (this phrase included)."""
+    quarter = re.compile(rf"\b(?:{source.lexicon.fragment('quarter')})", re.IGNORECASE)
+    return quarter.search(source.text, 0, end) is not None
 
 
 def _unit_before(match: re.Match[str], source: Source) -> Meaning | None:
