@@ -53,6 +53,7 @@ class Lexicon:
     frequency_words: Mapping[str, int]
     quantifiers: Mapping[str, str]
     amount_mods: Mapping[str, Mod]
+    comparison_only_after: Mapping[str, frozenset[str]]
     period_mods: Mapping[str, Mod]
     within_period_mods: Mapping[str, Mod]
     approx_point_words: frozenset[str]

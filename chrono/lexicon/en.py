@@ -235,6 +235,12 @@ ENGLISH = Lexicon(
     set_adverb_steps={"biweekly": 2},
     frequency_words={"once": 1, "twice": 2, "thrice": 3},
     quantifiers={"every": "EVERY", "each": "EACH"},
+    comparison_only_after={
+        "over": frozenset(
+            """for in of than after within last lasts lasted lasting take takes took taken taking
+            spent spend spends spending just well only""".split()
+        )
+    },
     amount_mods={
         "more than": Mod.MORE_THAN,
         "over": Mod.MORE_THAN,

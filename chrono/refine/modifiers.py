@@ -18,6 +18,7 @@ from chrono.semantics import (
     Shift,
     WeekdayRef,
 )
+from chrono.tokens import WORD
 
 
 def attach_modifiers(mentions: list[Mention], source: Source) -> list[Mention]:
@@ -57,11 +58,23 @@ def _with_modifier(
     if found is None:
         return _approximated(mention, source, patterns, window_start)
     phrase = " ".join(found.group("mod").split())
+    if isinstance(mention.meaning, Duration) and _means_during(phrase, found.start(), source):
+        return mention
     start = found.start()
     if table is lex.period_mods and " " not in phrase:
         the = patterns.determiner.search(source.lowered, max(floor, start - 8), start)
         start = the.start() if the else start
     return replace(mention, start=start, mod=table[phrase])
+
+
+def _means_during(phrase: str, start: int, source: Source) -> bool:
+    """'built over 18 months', 'can be used over three years': 'over' spans the time rather than
+    exceeds it, unless a word that measures comes before ('for over a year', 'last over a week')."""
+    measuring = source.lexicon.comparison_only_after.get(phrase)
+    if measuring is None:
+        return False
+    before = WORD.findall(source.text, max(0, start - 20), start)
+    return not before or before[-1].lower() not in measuring
 
 
 def _approximated(
