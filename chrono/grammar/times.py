@@ -51,8 +51,15 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             priority=1,
         ),
         make_rule("times.noon", p.frag("noon"), lambda m, s: ClockTime(12), {"noon", "midday"}),
-        make_rule("times.midnight", p.frag("midnight"), lambda m, s: ClockTime(24), {"midnight"}),
+        make_rule("times.midnight", p.frag("midnight"), _midnight, {"midnight"}),
     )
+
+
+def _midnight(match: re.Match[str], source: Source) -> Meaning | None:
+    """Midnight ends its day ('expired at midnight on Friday': T24:00), but 'after midnight'
+    is already in the day named ('shortly after midnight on Sunday': Sunday's T00:00)."""
+    following = source.lexicon.fragment("after")
+    return ClockTime(0 if re.fullmatch(following, source.word_before(match.start())) else 24)
 
 
 def _minute(match: re.Match[str]) -> int:

@@ -366,6 +366,7 @@ ENGLISH = Lexicon(
         "oclock": "o'clock|o’clock",
         "noon": "noon|midday",
         "midnight": "midnight",
+        "after": "after",
         "fiscal": "fiscal|fy",
         "half": "half",
         "two_quarters": r"two\s+quarters",
