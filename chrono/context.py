@@ -46,9 +46,9 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     """The tense of the clause an expression sits in: the verb before it when there is one
     ("will brief the assembly on Tuesday, he added"), else the one after it ("On Thursday,
     Putin urged"). A deadline ("by Jan. 14", "effective June 1", "as early as Tuesday") points
-    forward whatever the reporting verb's tense. An intention points forward only to what
-    follows it; after the date it is a present cue ("On Friday, the Kremlin expects ..." may date
-    the statement or the plan: the nearer Friday).
+    forward whatever the reporting verb's tense, and 'since' back. An intention points forward
+    only to what follows it; after the date it is a present cue ("On Friday, the Kremlin expects
+    ..." may date the statement or the plan: the nearer Friday).
     A date used as an adjective ("gave no reason for the Jan. 14 deadline") hears the clause's
     verb only weakly: the verb tells of the deadline's naming, not of the date."""
     before = WORD.findall(text, _sentence_left(text, start), start)[::-1][:_MAX_DISTANCE]
@@ -56,7 +56,11 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     if reading is None:
         after = WORD.findall(text, end, _sentence_right(text, end))[:_MAX_DISTANCE]
         reading = _nearest(after, lexicon, leftward=False)
-    if _deadline_before(text, start, lexicon) and not _narrated_past(reading, lexicon):
+    if _ends_with_phrase(text, start, lexicon.since_words):
+        return TenseReading(Tense.PAST)
+    if _ends_with_phrase(text, start, lexicon.deadline_words) and not _narrated_past(
+        reading, lexicon
+    ):
         return TenseReading(Tense.FUTURE, Strength.DEADLINE)
     if reading is not None and _is_attributive(before, text, end, lexicon):
         return replace(reading, strength=Strength.INFINITIVE)
@@ -172,12 +176,11 @@ def looks_like_a_verb(word: str, lex: Lexicon) -> bool:
     )
 
 
-def _deadline_before(text: str, position: int, lex: Lexicon) -> bool:
-    """Whether a deadline word or phrase ('by', 'as early as') ends right before `position`."""
+def _ends_with_phrase(text: str, position: int, phrases: frozenset[str]) -> bool:
+    """Whether one of `phrases` ends right before `position`: a deadline ('by', 'as early as')
+    or a starting point ('since')."""
     words = [word.lower() for word in WORD.findall(text, max(0, position - 30), position)]
-    return any(
-        words[-len(phrase) :] == phrase for phrase in (p.split() for p in lex.deadline_words)
-    )
+    return any(words[-len(phrase) :] == phrase for phrase in (p.split() for p in phrases))
 
 
 def _sentence_left(text: str, start: int) -> int:
