@@ -54,11 +54,16 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "durations.for_units",
-            rf"(?<={p.frag('for')}\s){plural_units}",
+            rf"{_after_any(lex.vague_span_preps)}{plural_units}",
             lambda match, source: Duration(Amount(None), source.lexicon.units[match.group("unit")]),
             units,
         ),
     )
+
+
+def _after_any(words: frozenset[str]) -> str:
+    """A zero-width test that one of `words` and a space come just before: 'for years'."""
+    return "(?:" + "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in sorted(words)) + ")"
 
 
 def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:

@@ -26,6 +26,7 @@ class Lexicon:
     weekdays: Mapping[str, Weekday]
     units: Mapping[str, Unit]
     plural_units: frozenset[str]
+    vague_span_preps: frozenset[str]
     unit_factors: Mapping[str, int]
     number_words: Mapping[str, int]
     tens_words: Mapping[str, int]

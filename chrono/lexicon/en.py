@@ -141,6 +141,7 @@ ENGLISH = Lexicon(
     weekdays=_WEEKDAYS,
     units=_UNITS,
     plural_units=_PLURAL_UNITS,
+    vague_span_preps=frozenset({"for", "within"}),
     unit_factors={"fortnight": 2, "fortnights": 2},
     number_words=_NUMBER_WORDS,
     tens_words=_TENS_WORDS,
