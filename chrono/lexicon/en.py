@@ -147,7 +147,15 @@ ENGLISH = Lexicon(
     tens_words=_TENS_WORDS,
     decade_words=_DECADE_WORDS,
     scale_words={"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9},
-    indefinite_amounts={"a": 1, "an": 1, "a couple of": 2, "a dozen": 12, "a half": 0.5},
+    indefinite_amounts={
+        "a": 1,
+        "an": 1,
+        "a couple of": 2,
+        "a couple": 2,
+        "couple of": 2,
+        "a dozen": 12,
+        "a half": 0.5,
+    },
     vague_amounts=frozenset(
         {
             "several",
