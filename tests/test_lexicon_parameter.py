@@ -22,4 +22,5 @@ def test_a_given_lexicon_is_the_one_read() -> None:
 
 def test_the_default_lexicon_does_not_know_those_words() -> None:
     text = "The ferry sank zwei days ago and the inquiry opened on Freitag."
-    assert annotate(text, "2023-12-09").timexes == ()
+    found = {t.text: t.value for t in annotate(text, "2023-12-09").timexes}
+    assert found == {"days ago": "PAST_REF"}, "only the English words, with no amount, are read"

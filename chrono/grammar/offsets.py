@@ -23,6 +23,14 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             {"ago", "back"},
         ),
         make_rule(
+            "offsets.units_ago",
+            rf"(?<![\w-]){p.words(p.lexicon.plural_units, 'unit')}\s+{p.frag('ago')}",
+            lambda match, source: Shift(
+                Amount(None), source.lexicon.units[match.group("unit")], -1
+            ),
+            {"ago"},
+        ),
+        make_rule(
             "offsets.from_now",
             rf"{amount_unit}\s+{p.frag('from_now')}",
             _from_now,
