@@ -9,7 +9,7 @@ import re
 from chrono.grammar.calendar_words import follows_name, relation_of, starts_a_name
 from chrono.grammar.pieces import Pieces, is_abbreviation
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
-from chrono.semantics import Base, DayPart, Deictic, Meaning, Unit, WeekdayRef
+from chrono.semantics import Base, DayPart, Deictic, Meaning, Ref, Unit, Vague, WeekdayRef
 
 _CALENDAR_UNITS = (
     Unit.WEEKEND,
@@ -89,12 +89,25 @@ def _singular_units(p: Pieces, units: tuple[Unit, ...]) -> list[str]:
 
 
 def _day_word(match: re.Match[str], source: Source) -> Meaning | None:
-    """'today', 'yesterday morning'; not a title ('VOA Today', 'USA Today')."""
+    """'today', 'yesterday morning'; not a title ('VOA Today', 'USA Today'). 'today's youth'
+    and 'the world of tomorrow' speak of the present or future at large, not of a day."""
     if source.is_capitalized(match, "word") and follows_name(source, match.start()):
         return None
-    offset = source.lexicon.deictic_days[" ".join(match.group("word").split())]
-    part = source.lexicon.day_parts.get(match.group("part") or "")
+    lex = source.lexicon
+    offset = lex.deictic_days[" ".join(match.group("word").split())]
+    part = lex.day_parts.get(match.group("part") or "")
+    if part is None and offset in (0, 1) and _is_generic(match, source):
+        return Vague(Ref.FUTURE if offset else Ref.PRESENT)
     return Deictic(Unit.DAY, offset, part=part)
+
+
+def _is_generic(match: re.Match[str], source: Source) -> bool:
+    lex = source.lexicon
+    if re.match(lex.fragment("possessive"), source.text[match.end() : match.end() + 2]):
+        return source.word_after(match.end() + 2).lower() in lex.generic_day_nouns
+    before = source.word_before(match.start())
+    owner = source.word_before(match.start() - len(before) - 1)
+    return lex.is_fragment("of", before) and owner in lex.generic_day_nouns
 
 
 def _night_word(match: re.Match[str], source: Source) -> Meaning | None:

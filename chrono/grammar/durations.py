@@ -68,12 +68,14 @@ def _after_any(words: frozenset[str]) -> str:
 
 def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
     """'45 days', 'an hour and a half'; not an age ('52 years old', '6-year-old'), a fraction
-    ('three-quarters of its food') or a rate ('$2 million a year')."""
+    ('three-quarters of its food'), a rate ('$2 million a year') or a title ('CBS's "60
+    Minutes"', a unit in title case after digits)."""
     amount, unit = units_said(match, source.lexicon)
     lex = source.lexicon
     following = source.word_after(match.end()).lower()
     if (
         source.text.startswith("-", match.end())
+        or _is_quoted_title(match, source)
         or match.group("age")
         or lex.is_fragment("old", following)
         or (unit is Unit.QUARTER and lex.is_fragment("of", following))
@@ -87,6 +89,14 @@ def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
     ):
         return None
     return Duration(amount, unit, reported=_is_reported_span(match, unit))
+
+
+def _is_quoted_title(match: re.Match[str], source: Source) -> bool:
+    """A unit in title case right after an opening quote: a show's or a book's name."""
+    unit = source.text[match.start("unit") : match.end("unit")]
+    title_case = len(unit) > 1 and unit[0].isupper() and unit[1:].islower()
+    before = source.text[max(0, match.start() - 1) : match.start()]
+    return title_case and source.lexicon.is_fragment("opening_quote", before)
 
 
 def _is_reported_span(match: re.Match[str], unit: Unit) -> bool:

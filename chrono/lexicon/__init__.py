@@ -27,6 +27,7 @@ class Lexicon:
     units: Mapping[str, Unit]
     plural_units: frozenset[str]
     vague_span_preps: frozenset[str]
+    generic_day_nouns: frozenset[str]
     unit_factors: Mapping[str, int]
     number_words: Mapping[str, int]
     tens_words: Mapping[str, int]

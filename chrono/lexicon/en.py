@@ -142,6 +142,11 @@ ENGLISH = Lexicon(
     units=_UNITS,
     plural_units=_PLURAL_UNITS,
     vague_span_preps=frozenset({"for", "within"}),
+    generic_day_nouns=frozenset(
+        """youth world society children generation generations young kids teenagers economy
+        culture technology computers standards families parents students workers women men people
+        markets cars cities jobs leaders""".split()
+    ),
     unit_factors={"fortnight": 2, "fortnights": 2},
     number_words=_NUMBER_WORDS,
     tens_words=_TENS_WORDS,
@@ -353,6 +358,7 @@ ENGLISH = Lexicon(
             "sunday telegraph",
             "saturday night live",
             "easter island",
+            "high noon",
             "christmas island",
             "fall river",
             "may day parade",
@@ -362,6 +368,7 @@ ENGLISH = Lexicon(
     fragments={
         "the": "the",
         "of": "of",
+        "opening_quote": "[\"'`\u201c\u2018]",
         "a": "an?",
         "and": "and",
         "on": "on|at",
