@@ -92,7 +92,8 @@ def _digit_classes(digits: str, lowered: str, end: int) -> tuple[str, ...]:
     classes = [NUMBER_CLASS]
     if len(digits) == 4 and digits[0] in "12":
         classes.append(YEAR_CLASS)
-    if lowered.startswith(":", end) or lowered.startswith(".", end):
+    following = lowered[end : end + 1]
+    if following in (":", ".") or following.isalpha():
         classes.append(CLOCK_CLASS)
     return tuple(classes)
 

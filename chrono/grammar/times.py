@@ -21,7 +21,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             "times.am_pm",
             rf"{hour_minute}\s*(?:(?P<am>{p.lexicon.fragment('am')})|(?P<pm>{p.lexicon.fragment('pm')})){zone}",
             _am_pm,
-            {"m", "am", "pm"},
+            {"m", "am", "pm", CLOCK_CLASS},
         ),
         make_rule(
             "times.colon",
