@@ -99,6 +99,15 @@ def _is_quoted_title(match: re.Match[str], source: Source) -> bool:
     return title_case and source.lexicon.is_fragment("opening_quote", before)
 
 
+def _is_a_verb(stretch: str, start: int, source: Source) -> bool:
+    """'expected to last six weeks', 'will last three days': 'last' is the verb, and the length
+    after it is a duration of its own."""
+    lex = source.lexicon
+    before = source.word_before(start)
+    verb_slot = before in lex.modal_verbs or before in lex.infinitive_markers
+    return stretch in lex.verb_stretch_words and verb_slot
+
+
 def _is_reported_span(match: re.Match[str], unit: Unit) -> bool:
     """'the nine months', 'the first six months': with 'the', a count of months in a report
     is the stretch it covers."""
@@ -146,6 +155,8 @@ def _stretch(match: re.Match[str], source: Source) -> Meaning | None:
     lex = source.lexicon
     word = match.group("unit")
     unit = lex.units[word]
+    if not match.group("det") and _is_a_verb(match.group("stretch"), match.start(), source):
+        return None
     if match.group("low"):
         return Duration(Amount(None), unit)
     if match.group("amount"):

@@ -27,6 +27,8 @@ class Lexicon:
     units: Mapping[str, Unit]
     plural_units: frozenset[str]
     vague_span_preps: frozenset[str]
+    modal_verbs: frozenset[str]
+    verb_stretch_words: frozenset[str]
     generic_day_nouns: frozenset[str]
     unit_factors: Mapping[str, int]
     number_words: Mapping[str, int]

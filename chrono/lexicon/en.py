@@ -142,6 +142,8 @@ ENGLISH = Lexicon(
     units=_UNITS,
     plural_units=_PLURAL_UNITS,
     vague_span_preps=frozenset({"for", "within"}),
+    modal_verbs=frozenset("will would shall should may might must can could".split()),
+    verb_stretch_words=frozenset({"last"}),
     generic_day_nouns=frozenset(
         """youth world society children generation generations young kids teenagers economy
         culture technology computers standards families parents students workers women men people
