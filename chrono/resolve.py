@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from chrono.anchoring import DCT_LABEL, Anchor, Resolution
 from chrono.choice import pick_month, pick_weekday, pick_year
 from chrono.context import Strength
@@ -288,11 +290,12 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
         return None
     base, label = found
     offset = deictic.offset
-    if deictic.by_tense and anchor.tense is Tense.PAST and base.first_day.isoweekday() < 6:
+    day = base.first_day + relativedelta(years=deictic.moved_years)
+    if deictic.by_tense and anchor.tense is Tense.PAST and day.isoweekday() < 6:
         offset -= 1
     if deictic.part is not None:
-        return day_part_period(base.first_day + timedelta(days=offset), deictic.part), label
-    return shifted(containing(deictic.unit, base.first_day), offset), label
+        return day_part_period(day + timedelta(days=offset), deictic.part), label
+    return shifted(containing(deictic.unit, day), offset), label
 
 
 def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, str | None] | None:

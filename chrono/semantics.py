@@ -126,7 +126,8 @@ class Deictic:
     'the following year' (YEAR, +1, REF). `part` narrows a day: 'this morning', 'tonight'.
     `by_tense` lets the tense pick the previous or next one ('over the weekend'). A quarter
     counted from the narrative is the one the report is about: 'the year-ago quarter' is
-    (QUARTER, -4, REF), and `in_year` moves it to a named year ('the 1988 quarter')."""
+    (QUARTER, -4, REF), and `in_year` moves it to a named year ('the 1988 quarter').
+    `moved_years` counts from the anchor that many years away: '75 years ago this month'."""
 
     unit: Unit
     offset: int
@@ -134,6 +135,7 @@ class Deictic:
     part: DayPart | None = None
     by_tense: bool = False
     in_year: int | None = None
+    moved_years: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,3 +91,25 @@ def test_n_units_ago_without_an_anchor_leaves_the_value_unknown(
     timex = sole_timex(doc, start, text[start : start + len(expression)])
     assert (timex.type, timex.value, timex.interval) == ("DATE", _UNANCHORED[unit], None)
     assert timex.anchor is None
+
+
+_ANNIVERSARY_UNITS = {"today": "day", "this week": "week", "this month": "month"}
+
+
+@given(
+    anchor=anchors,
+    amount=amounts(high=99),
+    deictic=st.sampled_from(sorted(_ANNIVERSARY_UNITS)),
+    template=st.sampled_from(PAST_TEMPLATES),
+)
+def test_n_years_ago_this_month_is_the_anchors_period_n_years_back(
+    anchor: date, amount: tuple[int, str], deictic: str, template: str
+) -> None:
+    """An anniversary is one date: the DCT's day, week or month moved back by whole years."""
+    n, written = amount
+    expression = f"{unit_phrase(written, n, 'year')} ago {deictic}"
+    text, start = in_sentence(template, expression)
+    unit = _ANNIVERSARY_UNITS[deictic]
+    _check_offset(
+        text, start, text[start : start + len(expression)], anchor, anchor - offset("year", n), unit
+    )
