@@ -102,16 +102,22 @@ def event_period(observation: Observation, lexicon: Lexicon) -> Period | None:
 
 
 def distance(observation: Observation, lexicon: Lexicon) -> Distance | None:
-    """The elapsed time of a DCT-relative offset ('more than seven years ago')."""
+    """The elapsed time of a DCT-relative offset ('more than seven years ago'), an anniversary's
+    included ('75 years ago this month')."""
     timex = observation.timex
     meaning = observation.meaning
-    if timex.anchor != DCT_LABEL or not isinstance(meaning, Shift) or meaning.base is not Base.DCT:
+    if timex.anchor != DCT_LABEL or not isinstance(meaning, Shift | Deictic):
         return None
+    if meaning.base is not Base.DCT:
+        return None
+    below = is_below(timex.text, lexicon)
+    if isinstance(meaning, Deictic):
+        years = meaning.moved_years
+        passed = elapsed(abs(years), Unit.YEAR, timex.mod, below=below) if years else None
+        return Distance(passed, -1 if years < 0 else 1) if passed else None
     if meaning.amount.number is None:
         return None
-    passed = elapsed(
-        meaning.amount.number, meaning.unit, timex.mod, below=is_below(timex.text, lexicon)
-    )
+    passed = elapsed(meaning.amount.number, meaning.unit, timex.mod, below=below)
     return Distance(passed, meaning.sign) if passed else None
 
 
@@ -133,6 +139,8 @@ def calendar_offset(observation: Observation) -> CalendarOffset | None:
     if observation.timex.anchor != DCT_LABEL or not isinstance(meaning, Deictic):
         return None
     if meaning.base is not Base.DCT or meaning.part is not None or meaning.by_tense:
+        return None
+    if meaning.moved_years:
         return None
     return CalendarOffset(meaning.unit, meaning.offset)
 
