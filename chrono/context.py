@@ -15,7 +15,8 @@ from chrono.lexicon import Lexicon
 from chrono.model import Tense
 from chrono.tokens import WORD
 
-_SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
+# A sentence end or a semicolon: the verb of another clause does not govern.
+_CLAUSE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 _REACH = 160
 _MAX_DISTANCE = 12
 
@@ -185,10 +186,10 @@ def _ends_with_phrase(text: str, position: int, phrases: frozenset[str]) -> bool
 
 def _sentence_left(text: str, start: int) -> int:
     low = max(0, start - _REACH)
-    ends = list(_SENTENCE_END.finditer(text, low, start))
+    ends = list(_CLAUSE_END.finditer(text, low, start))
     return ends[-1].end() if ends else low
 
 
 def _sentence_right(text: str, end: int) -> int:
-    found = _SENTENCE_END.search(text, end, min(len(text), end + _REACH))
+    found = _CLAUSE_END.search(text, end, min(len(text), end + _REACH))
     return found.start() + 1 if found else min(len(text), end + _REACH)
