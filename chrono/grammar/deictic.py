@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from chrono.grammar.calendar_words import follows_name, relation_of, starts_a_name
-from chrono.grammar.pieces import Pieces, is_abbreviation
+from chrono.grammar.pieces import Pieces, is_abbreviation, is_final_of
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
 from chrono.semantics import Base, DayPart, Deictic, Meaning, Ref, Unit, Vague, WeekdayRef
 
@@ -122,8 +122,12 @@ def _this_part(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
-    """'last week', 'this year'; a capitalized unit is a title ('ABC's "This Week"')."""
+    """'last week', 'this year'; a capitalized unit is a title ('ABC's "This Week"'), and 'the
+    last week of the campaign' ranks a week rather than counting one back."""
     if source.is_capitalized(match, "unit"):
+        return None
+    with_the = match.start() < match.start("relation")
+    if is_final_of(match.group("relation"), with_the, match.end(), source):
         return None
     unit = source.lexicon.units[match.group("unit")]
     offset = source.lexicon.relative_to_dct[match.group("relation")]

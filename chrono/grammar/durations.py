@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from chrono.grammar.pieces import Pieces, units_said
+from chrono.grammar.pieces import Pieces, is_final_of, units_said
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
 from chrono.numbers import amount_of_units, parse_amount
 from chrono.semantics import Amount, Duration, Meaning, Unit
@@ -155,7 +155,10 @@ def _stretch(match: re.Match[str], source: Source) -> Meaning | None:
     lex = source.lexicon
     word = match.group("unit")
     unit = lex.units[word]
-    if not match.group("det") and _is_a_verb(match.group("stretch"), match.start(), source):
+    stretch = match.group("stretch")
+    if not match.group("det") and _is_a_verb(stretch, match.start(), source):
+        return None
+    if is_final_of(stretch, bool(match.group("det")), match.end(), source):
         return None
     if match.group("low"):
         return Duration(Amount(None), unit)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from chrono.grammar.rule import Source
 from chrono.lexicon import Lexicon
 from chrono.numbers import amount_of_units, amount_pattern, ordinal_pattern, year_pattern
 from chrono.patterns import alternation
@@ -58,6 +59,14 @@ class Pieces:
 
     def frag(self, name: str) -> str:
         return "(?:" + self.lexicon.fragment(name) + ")"
+
+
+def is_final_of(relation: str, with_the: bool, end: int, source: Source) -> bool:
+    """'the last week of the campaign', 'the last day of the month': 'last' ranks the unit
+    inside what follows 'of'; it does not count back from the anchor."""
+    lex = source.lexicon
+    followed_by_of = lex.is_fragment("of", source.word_after(end))
+    return with_the and followed_by_of and lex.is_fragment("last_of", relation)
 
 
 def is_abbreviation(word: str, table: Iterable[str]) -> bool:

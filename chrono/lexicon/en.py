@@ -370,6 +370,7 @@ ENGLISH = Lexicon(
     fragments={
         "the": "the",
         "of": "of",
+        "last_of": "last|final",
         "opening_quote": "[\"'`\u201c\u2018]",
         "a": "an?",
         "and": "and",
