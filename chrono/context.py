@@ -69,8 +69,12 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
 
 
 def _is_attributive(before: list[str], text: str, end: int, lex: Lexicon) -> bool:
-    """Between a determiner and a lower-case word: 'the Jan. 14 deadline', 'a Jan. 14 vote'."""
-    if not before or before[0].lower() not in lex.articles:
+    """Between a determiner and a lower-case word ('the Jan. 14 deadline', 'a Jan. 14 vote'), or
+    a possessive before one ('to get around Wednesday's ruling')."""
+    possessive = re.match(lex.fragment("possessive"), text[end : end + 2])
+    if possessive:
+        end += len(possessive.group())
+    elif not before or before[0].lower() not in lex.articles:
         return False
     following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     return following is not None and following.group().islower()

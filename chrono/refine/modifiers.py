@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from chrono.extract import Mention
@@ -80,8 +81,11 @@ def _means_during(phrase: str, start: int, source: Source) -> bool:
 def _approximated(
     mention: Mention, source: Source, patterns: RefinePatterns, start: int
 ) -> Mention:
-    """'around Nov. 1', 'about 7:15 p.m.': a point in time given roughly."""
+    """'around Nov. 1', 'about 7:15 p.m.': a point in time given roughly; but in 'to get around
+    Wednesday's ruling' the word qualifies the thing the date owns."""
     if not isinstance(mention.meaning, CalendarDate | ClockTime | HolidayRef | WeekdayRef):
+        return mention
+    if re.match(source.lexicon.fragment("possessive"), source.text[mention.end :]):
         return mention
     found = patterns.approx_point.search(source.lowered, start, mention.start)
     if found is None:
