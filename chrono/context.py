@@ -13,7 +13,7 @@ from enum import IntEnum
 
 from chrono.lexicon import Lexicon
 from chrono.model import Tense
-from chrono.tokens import WORD
+from chrono.tokens import WORD, is_abbreviation_stop
 
 # A sentence end or a semicolon: the verb of another clause does not govern.
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n\s*\n")
@@ -52,10 +52,10 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     ..." may date the statement or the plan: the nearer Friday).
     A date used as an adjective ("gave no reason for the Jan. 14 deadline") hears the clause's
     verb only weakly: the verb tells of the deadline's naming, not of the date."""
-    before = WORD.findall(text, _sentence_left(text, start), start)[::-1][:_MAX_DISTANCE]
+    before = WORD.findall(text, _sentence_left(text, start, lexicon), start)[::-1][:_MAX_DISTANCE]
     reading = _nearest(before, lexicon, leftward=True)
     if reading is None:
-        after = WORD.findall(text, end, _sentence_right(text, end))[:_MAX_DISTANCE]
+        after = WORD.findall(text, end, _sentence_right(text, end, lexicon))[:_MAX_DISTANCE]
         reading = _nearest(after, lexicon, leftward=False)
     if _ends_with_phrase(text, start, lexicon.since_words):
         return TenseReading(Tense.PAST)
@@ -154,13 +154,14 @@ def _cue(
 def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:
     """A past-tense verb: a listed form, or '-ed', but not a participle after 'be' ('will be
     paid', 'will be reviewed'), nor an '-ed' adjective after a determiner or a preposition
-    ('the proposed bypass', 'a stake in preferred shares')."""
+    ('the proposed bypass', 'a stake in preferred shares'), nor a listed word that only looks
+    past ('Series H preferred shares', 'will succeed him')."""
     before = previous.lower()
     if before in lex.passive_auxiliaries:
         return False
     if word.lower() in lex.past_cues:
         return True
-    if word.lower() in lex.adjectival_participles:
+    if word.lower() in lex.not_past_forms:
         return False
     adjective_slot = before in lex.determiners or before in lex.month_context_words
     regular = word.islower() and len(word) > 4 and word.endswith(lex.past_suffix)
@@ -188,12 +189,18 @@ def _ends_with_phrase(text: str, position: int, phrases: frozenset[str]) -> bool
     return any(words[-len(phrase) :] == phrase for phrase in (p.split() for p in phrases))
 
 
-def _sentence_left(text: str, start: int) -> int:
+def _sentence_left(text: str, start: int, lex: Lexicon) -> int:
     low = max(0, start - _REACH)
-    ends = list(_CLAUSE_END.finditer(text, low, start))
+    ends = [stop for stop in _CLAUSE_END.finditer(text, low, start) if _ends(stop, text, lex)]
     return ends[-1].end() if ends else low
 
 
-def _sentence_right(text: str, end: int) -> int:
-    found = _CLAUSE_END.search(text, end, min(len(text), end + _REACH))
-    return found.start() + 1 if found else min(len(text), end + _REACH)
+def _sentence_right(text: str, end: int, lex: Lexicon) -> int:
+    high = min(len(text), end + _REACH)
+    found = next((s for s in _CLAUSE_END.finditer(text, end, high) if _ends(s, text, lex)), None)
+    return found.start() + 1 if found else high
+
+
+def _ends(stop: re.Match[str], text: str, lex: Lexicon) -> bool:
+    """A full stop after 'vs' or 'U.S' ends no clause."""
+    return not is_abbreviation_stop(text, stop.start(), lex)

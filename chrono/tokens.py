@@ -7,8 +7,8 @@ around a span with the same splitter, so both agree on what a sentence is.
 - A word is a run of ASCII letters and apostrophes (typeset ones too): the cue words in the
   lexicon are English, and a digit or a hyphen ends a word.
 - A sentence ends at '.', '!' or '?' before a capital letter, or at a blank line, unless the word
-  before the stop is an abbreviation (an honorific from the lexicon, a single letter, or a dotted
-  form such as "U.S.").
+  before the stop is an abbreviation (an honorific or other abbreviation from the lexicon, a single
+  letter, or a dotted form such as "U.S.").
 """
 
 from __future__ import annotations
@@ -113,17 +113,19 @@ def split(text: str, lexicon: Lexicon) -> Sentences:
     """Where each sentence of `text` starts."""
     starts = [0]
     for stop in _STOP.finditer(text):
-        if stop.group(0)[0] in ".!?" and _is_abbreviation(text, stop.start(), lexicon):
+        if stop.group(0)[0] in ".!?" and is_abbreviation_stop(text, stop.start(), lexicon):
             continue
         starts.append(stop.end())
     return Sentences(tuple(starts), len(text))
 
 
-def _is_abbreviation(text: str, stop: int, lexicon: Lexicon) -> bool:
+def is_abbreviation_stop(text: str, stop: int, lexicon: Lexicon) -> bool:
+    """Whether the full stop at `stop` ends an abbreviation ('Mr.', 'vs.', 'U.S.', 'J.')."""
     if text[stop] != ".":
         return False
     found = _WORD_BEFORE.search(text, max(0, stop - _ABBREVIATION_REACH), stop)
     if found is None:
         return False
     word = found.group(1)
-    return len(word) == 1 or "." in word or word.lower() in lexicon.honorifics
+    lowered = word.lower()
+    return len(word) == 1 or "." in word or lowered in lexicon.honorifics | lexicon.abbreviations

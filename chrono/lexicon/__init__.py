@@ -68,7 +68,7 @@ class Lexicon:
     passive_auxiliaries: frozenset[str]
     infinitive_markers: frozenset[str]
     scheduling_words: frozenset[str]
-    adjectival_participles: frozenset[str]
+    not_past_forms: frozenset[str]
     conditional_cues: frozenset[str]
     clause_openers: frozenset[str]
     perfect_auxiliaries: frozenset[str]
@@ -79,6 +79,7 @@ class Lexicon:
     past_suffix: str
     plural_suffix: str
     honorifics: frozenset[str]
+    abbreviations: frozenset[str]
     ambiguous_names: frozenset[str]
     month_context_words: frozenset[str]
     quantity_nouns: frozenset[str]

@@ -305,7 +305,10 @@ ENGLISH = Lexicon(
     passive_auxiliaries=frozenset({"be", "been", "being"}),
     infinitive_markers=frozenset({"to"}),
     scheduling_words=frozenset("set due poised slated ready".split()),
-    adjectival_participles=frozenset("preferred unspecified limited related combined".split()),
+    not_past_forms=frozenset(
+        """preferred unspecified limited related combined succeed exceed proceed need feed speed
+        bleed breed heed""".split()
+    ),
     conditional_cues=frozenset({"would"}),
     clause_openers=frozenset({"where", "which", "who", "whose"}),
     perfect_auxiliaries=frozenset({"have", "'ve", "’ve"}),
@@ -319,6 +322,7 @@ ENGLISH = Lexicon(
     past_suffix="ed",
     plural_suffix="s",
     honorifics=_HONORIFICS,
+    abbreviations=frozenset("vs v inc corp co ltd jr sr no nos ave dept est approx".split()),
     ambiguous_names=frozenset({"may", "march", "jan", "mar", "sun", "sat", "wed", "dec", "sept"}),
     month_context_words=frozenset(
         {
