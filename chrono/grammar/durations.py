@@ -19,7 +19,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     return (
         make_rule(
             "durations.amount_unit",
-            rf"(?:(?P<det>{p.frag('the')})\s+(?!\S*-))?{p.amount_unit()}"
+            rf"(?:(?P<det>{p.frag('the')})\s+(?:(?P<year_ago>{p.frag('year_ago_adjective')})\s+)?"
+            rf"(?!\S*-))?{p.amount_unit()}"
             rf"(?P<age>-{p.frag('old')})?",
             _amount_unit,
             units,
@@ -110,8 +111,9 @@ def _is_a_verb(stretch: str, start: int, source: Source) -> bool:
 
 def _is_reported_span(match: re.Match[str], unit: Unit) -> bool:
     """'the nine months', 'the first six months': with 'the', a count of months in a report
-    is the stretch it covers."""
-    return bool(match.group("det")) and unit is Unit.MONTH
+    is the stretch it covers ('the year-earlier nine months' is the one it compares with)."""
+    year_ago = "year_ago" in match.re.groupindex and match.group("year_ago")
+    return bool(match.group("det")) and unit is Unit.MONTH and not year_ago
 
 
 def _range(match: re.Match[str], source: Source) -> Meaning | None:

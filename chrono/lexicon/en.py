@@ -420,6 +420,7 @@ ENGLISH = Lexicon(
         "last_year": "last\\s+year",
         "period": "quarter|period",
         "year_ago": "year-earlier|year-ago|year\\s+earlier|year\\s+ago",
+        "year_ago_adjective": "year-earlier|year-ago",
         "old": "olds?",
         "long": "long",
         "before_after": "before|after|earlier|later",
