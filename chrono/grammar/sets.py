@@ -8,7 +8,7 @@ import re
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.numbers import parse_amount
-from chrono.semantics import CalendarDate, HolidayRef, Meaning, Recurrence
+from chrono.semantics import CalendarDate, HolidayRef, Meaning, Recurrence, Unit
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -19,7 +19,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         make_rule("sets.every_unit", rf"{every_n}{p.unit()}", _every_unit, lex.quantifiers),
         make_rule(
             "sets.every_weekday",
-            rf"{quantifier}\s+{p.weekday()}s?(?:\s+{p.part()})?",
+            rf"{quantifier}\s+(?:(?P<other>{p.frag('other')})\s+)?{p.weekday()}s?(?:\s+{p.part()})?",
             _every_weekday,
             lex.quantifiers,
             priority=1,
@@ -60,6 +60,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             _plural_weekday,
             trigger_words(word + lex.plural_suffix for word in lex.weekdays),
         ),
+        make_rule(
+            "sets.plural_weekend",
+            rf"(?<={p.frag('on')}\s){p.frag('week_end')}{p.frag('weekday_plural')}",
+            lambda match, source: Recurrence(Unit.WEEKEND, quantifier="EVERY"),
+            {"weekends"},
+        ),
     )
 
 
@@ -77,12 +83,15 @@ def _every_unit(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _every_weekday(match: re.Match[str], source: Source) -> Meaning | None:
+    """'every Monday', 'each Friday night'; 'every other Thursday' is every second week, which
+    TIMEX3 can only say in the quant ('EVERY OTHER')."""
     lex = source.lexicon
     part = lex.day_parts.get(match.group("part") or "")
     weekday = lex.weekdays[match.group("weekday").rstrip(".")]
-    return Recurrence(
-        weekday=weekday, part=part, quantifier=lex.quantifiers[match.group("quantifier")]
-    )
+    quantifier = lex.quantifiers[match.group("quantifier")]
+    if match.group("other"):
+        return Recurrence(Unit.WEEK, 2, weekday, part, quantifier=f"{quantifier} OTHER")
+    return Recurrence(weekday=weekday, part=part, quantifier=quantifier)
 
 
 def _every_part(match: re.Match[str], source: Source) -> Meaning | None:
