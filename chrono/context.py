@@ -152,10 +152,10 @@ def _cue(
 
 
 def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:
-    """A past-tense verb: a listed form, or '-ed', but not a participle after 'be' ('will be
-    paid', 'will be reviewed'), nor an '-ed' adjective after a determiner or a preposition
-    ('the proposed bypass', 'a stake in preferred shares'), nor a listed word that only looks
-    past ('Series H preferred shares', 'will succeed him')."""
+    """A past-tense verb: a listed form, or '-ed', but not a participle after a form of 'be'
+    ('will be paid', 'is pencilled in'), nor an '-ed' adjective after a determiner or a
+    preposition ('the proposed bypass', 'a stake in preferred shares'), nor a listed word that
+    only looks past ('Series H preferred shares', 'will succeed him')."""
     before = previous.lower()
     if before in lex.passive_auxiliaries:
         return False
