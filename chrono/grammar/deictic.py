@@ -46,6 +46,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             trigger_words(lex.day_parts),
         ),
         make_rule(
+            "deictic.unit_of_a_mod",
+            rf"{p.frag('the')}\s+{calendar_units}",
+            _unit_of_a_mod,
+            trigger_words(_singular_units(p, _CALENDAR_UNITS)),
+            priority=-1,
+        ),
+        make_rule(
             "deictic.relative_unit",
             rf"(?:{p.frag('the')}\s+)?{relation}\s+{calendar_units}",
             _relative_unit,
@@ -132,6 +139,17 @@ def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
     unit = source.lexicon.units[match.group("unit")]
     offset = source.lexicon.relative_to_dct[match.group("relation")]
     return Deictic(unit, offset, Base.DCT)
+
+
+def _unit_of_a_mod(match: re.Match[str], source: Source) -> Meaning | None:
+    """'by the end of the week', 'the middle of the month': the current one. Alone ('for the
+    week') the unit may be any week the narrative is at, so it is left untagged."""
+    lex = source.lexicon
+    before = source.lowered[max(0, match.start() - 30) : match.start()].rstrip()
+    phrases = (phrase for phrase in lex.period_mods if " " in phrase)
+    if not any(re.search(rf"(?<![\w-]){re.escape(phrase)}$", before) for phrase in phrases):
+        return None
+    return Deictic(lex.units[match.group("unit")], 0)
 
 
 def _unit_twice_removed(match: re.Match[str], source: Source) -> Meaning | None:
