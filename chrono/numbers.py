@@ -8,7 +8,7 @@ from chrono.lexicon import Lexicon
 from chrono.patterns import alternation
 from chrono.semantics import Amount, Unit
 
-_DIGITS = r"\d{1,4}(?:\.\d+|\s+1/2)?"
+_DIGITS = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d+|\s+1/2)?"
 _SPLIT = re.compile(r"[\s-]+")
 
 
@@ -34,7 +34,7 @@ def parse_amount(text: str, lex: Lexicon) -> Amount:
         return Amount(lex.indefinite_amounts[phrase])
     if phrase[0].isdigit():
         whole, _, half = phrase.partition(" ")
-        return Amount(float(whole) + (0.5 if half else 0.0))
+        return Amount(float(whole.replace(",", "")) + (0.5 if half else 0.0))
     words = _SPLIT.split(phrase)
     if words[-1] in lex.scale_words:
         head = " ".join(words[:-1])
