@@ -50,6 +50,7 @@ from chrono.semantics import (
     Meaning,
     Recurrence,
     Ref,
+    Relation,
     Shift,
     Unit,
     Vague,
@@ -216,6 +217,8 @@ def _calendar(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, str | No
             return None
         base, label = found
         return _in_year(date_said, base.start.year + date_said.year_offset), label
+    if date_said.year_base is Base.REF and date_said.relation is not None:
+        return _month_from_reference(date_said, anchor)
     if anchor.dct is None:
         return None
     if date_said.month is None and date_said.day is not None:
@@ -241,6 +244,22 @@ def _calendar(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, str | No
         firm=anchor.strength >= Strength.INTENT,
     )
     return period, DCT_LABEL
+
+
+def _month_from_reference(
+    date_said: CalendarDate, anchor: Anchor
+) -> tuple[Period, str | None] | None:
+    """'the following January': the first such month starting after the narrative's date ends;
+    'the previous March' the last one ending before it starts."""
+    found = _base(Base.REF, Unit.YEAR, anchor)
+    if found is None:
+        return None
+    base, label = found
+    years = range(base.start.year - 1, base.end.year + 2)
+    candidates = [_in_year(date_said, year) for year in years]
+    if date_said.relation is Relation.NEXT:
+        return min((c for c in candidates if c.start >= base.end), key=lambda c: c.start), label
+    return max((c for c in candidates if c.end <= base.start), key=lambda c: c.start), label
 
 
 def _year_matching_weekday(date_said: CalendarDate, year: int) -> int | None:

@@ -48,6 +48,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             priority=1,
         ),
         make_rule(
+            "narrative.relative_month",
+            rf"{p.frag('the')}\s+{p.words(stepping, 'relation')}\s+{p.month()}",
+            _relative_month,
+            trigger_words(lex.months),
+            priority=1,
+        ),
+        make_rule(
             "narrative.relative_weekday",
             rf"{p.frag('the')}\s+{p.words(stepping, 'relation')}\s+{p.weekday()}",
             _relative_weekday,
@@ -151,6 +158,17 @@ def _relative_weekday(match: re.Match[str], source: Source) -> Meaning | None:
     step = lex.relative_to_ref[match.group("relation")]
     relation = Relation.NEXT if step > 0 else Relation.LAST
     return WeekdayRef(lex.weekdays[word], relation, base=Base.REF)
+
+
+def _relative_month(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the following January', 'the previous March': the first one after (before) the date the
+    narrative is at ('signed on 14 March 1951 ... the following January' is January 1952)."""
+    lex = source.lexicon
+    word = match.group("month").rstrip(".")
+    if is_abbreviation(word, lex.months):
+        return None
+    relation = Relation.NEXT if lex.relative_to_ref[match.group("relation")] > 0 else Relation.LAST
+    return CalendarDate(month=lex.months[word], relation=relation, year_base=Base.REF)
 
 
 def _latest_unit(match: re.Match[str], source: Source) -> Meaning | None:
