@@ -9,9 +9,11 @@ from datetime import date
 
 from chrono.context import Strength
 from chrono.model import Mod, Tense, TimexType
-from chrono.periods import Period
+from chrono.periods import Period, day_period
+from chrono.semantics import Base, Unit
 
 DCT_LABEL = "dct"
+_GRAIN_ORDER = list(Unit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,3 +51,16 @@ class Resolution:
     quant: str | None = None
     freq: str | None = None
     is_reference: bool = True
+
+
+def base_period(base: Base, unit: Unit, anchor: Anchor) -> tuple[Period, str] | None:
+    """The period to count from, with its label: for REF the latest narrative date at least as
+    fine as `unit`, else (and for DCT) the document date."""
+    if base is Base.REF:
+        rank = _GRAIN_ORDER.index(unit)
+        for reference in reversed(anchor.references):
+            if _GRAIN_ORDER.index(reference.period.grain) <= rank:
+                return reference.period, reference.timex_id
+    if anchor.dct is None:
+        return None
+    return day_period(anchor.dct), DCT_LABEL

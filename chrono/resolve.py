@@ -10,8 +10,9 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from chrono.anchoring import DCT_LABEL, Anchor, Resolution
-from chrono.choice import pick_month, pick_weekday, pick_year
+from chrono.anchoring import DCT_LABEL, Anchor, Resolution, base_period
+from chrono.calendar_dates import calendar_period
+from chrono.choice import pick_weekday, pick_year
 from chrono.context import Strength
 from chrono.holidays import holiday_date
 from chrono.intervals import narrowed, render
@@ -20,18 +21,11 @@ from chrono.model import Mod, Tense, TimexType
 from chrono.periods import (
     Period,
     at_midnight,
-    century_period,
     containing,
     day_part_period,
     day_period,
-    decade_period,
-    half_period,
     minute_period,
-    month_period,
-    quarter_period,
-    season_period,
     shifted,
-    year_period,
 )
 from chrono.reports import (
     moved_reported_quarter,
@@ -50,7 +44,6 @@ from chrono.semantics import (
     Meaning,
     Recurrence,
     Ref,
-    Relation,
     Shift,
     Unit,
     Vague,
@@ -59,8 +52,6 @@ from chrono.semantics import (
 )
 from chrono.shifts import shift_grain, shift_interval, shifted_day
 from chrono.timex import duration_value, period_value, recurrence_value, unanchored_value
-
-_GRAIN_ORDER = list(Unit)
 
 
 def resolve(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
@@ -141,11 +132,11 @@ def _period(
 ) -> tuple[Period, str | None] | None:
     match meaning:
         case CalendarDate():
-            return _calendar(meaning, anchor)
+            return calendar_period(meaning, anchor)
         case Deictic():
             return _deictic(meaning, anchor)
         case WeekdayRef(weekday=weekday, relation=relation, part=part, base=Base.REF):
-            found = _base(Base.REF, Unit.DAY, anchor)
+            found = base_period(Base.REF, Unit.DAY, anchor)
             if found is None:
                 return None
             day = pick_weekday(weekday, found[0].first_day, None, relation)
@@ -204,107 +195,10 @@ def _week_of(week: WeekOf, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, st
     return period, DCT_LABEL
 
 
-def _calendar(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, str | None] | None:
-    if date_said.decade is not None:
-        return decade_period(date_said.decade), None
-    if date_said.century is not None:
-        return century_period(date_said.century), None
-    if date_said.year is not None:
-        return _in_year(date_said, date_said.year), None
-    if date_said.year_offset is not None:
-        found = _base(date_said.year_base, Unit.YEAR, anchor)
-        if found is None:
-            return None
-        base, label = found
-        return _in_year(date_said, base.start.year + date_said.year_offset), label
-    if date_said.year_base is Base.REF and date_said.relation is not None:
-        return _month_from_reference(date_said, anchor)
-    if anchor.dct is None:
-        return None
-    if date_said.month is None and date_said.day is not None:
-        day = date_said.day
-        period = pick_month(
-            lambda year, month: day_period(date(year, month, day)),
-            anchor.dct,
-            anchor.tense,
-            firm=anchor.strength >= Strength.INTENT,
-        )
-        return period, DCT_LABEL
-    if date_said.weekday is not None and date_said.day is not None:
-        matching = _year_matching_weekday(date_said, anchor.dct.year)
-        if matching is not None:
-            return _in_year(date_said, matching), DCT_LABEL
-    reported = date_said.quarter is not None or date_said.half is not None
-    tense = anchor.tense_for(Strength.FIRM if reported else Strength.INFINITIVE)
-    period = pick_year(
-        lambda year: _in_year(date_said, year),
-        anchor.dct,
-        tense,
-        date_said.relation,
-        firm=anchor.strength >= Strength.INTENT,
-    )
-    return period, DCT_LABEL
-
-
-def _month_from_reference(
-    date_said: CalendarDate, anchor: Anchor
-) -> tuple[Period, str | None] | None:
-    """'the following January': the first such month starting after the narrative's date ends;
-    'the previous March' the last one ending before it starts."""
-    found = _base(Base.REF, Unit.YEAR, anchor)
-    if found is None:
-        return None
-    base, label = found
-    years = range(base.start.year - 1, base.end.year + 2)
-    candidates = [_in_year(date_said, year) for year in years]
-    if date_said.relation is Relation.NEXT:
-        return min((c for c in candidates if c.start >= base.end), key=lambda c: c.start), label
-    return max((c for c in candidates if c.end <= base.start), key=lambda c: c.start), label
-
-
-def _year_matching_weekday(date_said: CalendarDate, year: int) -> int | None:
-    """'Monday, Oct. 26' names the year, near the anchor's, in which Oct. 26 is a Monday."""
-    assert date_said.month is not None and date_said.day is not None
-    for candidate in (year, year - 1, year + 1):
-        try:
-            if date(candidate, date_said.month, date_said.day).isoweekday() == date_said.weekday:
-                return candidate
-        except ValueError:
-            continue
-    return None
-
-
-def _in_year(date_said: CalendarDate, year: int) -> Period:
-    if date_said.month is not None:
-        if date_said.day is not None:
-            return day_period(date(year, date_said.month, date_said.day))
-        return month_period(year, date_said.month)
-    if date_said.quarter is not None:
-        return quarter_period(year, date_said.quarter)
-    if date_said.half is not None:
-        return half_period(year, date_said.half)
-    if date_said.season is not None:
-        return season_period(year, date_said.season)
-    return year_period(year)
-
-
-def _base(base: Base, unit: Unit, anchor: Anchor) -> tuple[Period, str] | None:
-    """The period to count from: the latest narrative date at least as fine as `unit` for REF,
-    else the document date."""
-    if base is Base.REF:
-        rank = _GRAIN_ORDER.index(unit)
-        for reference in reversed(anchor.references):
-            if _GRAIN_ORDER.index(reference.period.grain) <= rank:
-                return reference.period, reference.timex_id
-    if anchor.dct is None:
-        return None
-    return day_period(anchor.dct), DCT_LABEL
-
-
 def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     if deictic.base is Base.REF and deictic.unit is Unit.QUARTER:
         return moved_reported_quarter(deictic, anchor)
-    found = _base(deictic.base, deictic.unit, anchor)
+    found = base_period(deictic.base, deictic.unit, anchor)
     if found is None:
         return None
     base, label = found
@@ -321,7 +215,7 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
     if clock.date is not None:
         found = _period(clock.date, anchor, lexicon)
     else:
-        found = _base(Base.REF, Unit.DAY, anchor)
+        found = base_period(Base.REF, Unit.DAY, anchor)
     if found is None:
         return None
     day_found, label = found
@@ -333,7 +227,7 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
 
 
 def _shift(shift: Shift, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
-    found = _base(shift.base, shift.unit, anchor)
+    found = base_period(shift.base, shift.unit, anchor)
     if found is None:
         return Resolution(TimexType.DATE, unanchored_value(shift, lexicon), mod)
     base, label = found

@@ -1,0 +1,108 @@
+"""Calendar dates the text names with some parts left out: "March", "Dec. 9", "the 15th", "the
+third quarter", "the following January". The tense, the narrative or the DCT supply the rest."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from chrono.anchoring import DCT_LABEL, Anchor, base_period
+from chrono.choice import pick_month, pick_year
+from chrono.context import Strength
+from chrono.periods import (
+    Period,
+    century_period,
+    day_period,
+    decade_period,
+    half_period,
+    month_period,
+    quarter_period,
+    season_period,
+    year_period,
+)
+from chrono.semantics import Base, CalendarDate, Relation, Unit
+
+
+def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, str | None] | None:
+    """The period a calendar date names and the label of what gave its missing parts: the text
+    alone (None), the narrative, or the DCT with the tense choosing among the candidates."""
+    if date_said.decade is not None:
+        return decade_period(date_said.decade), None
+    if date_said.century is not None:
+        return century_period(date_said.century), None
+    if date_said.year is not None:
+        return _in_year(date_said, date_said.year), None
+    if date_said.year_offset is not None:
+        found = base_period(date_said.year_base, Unit.YEAR, anchor)
+        if found is None:
+            return None
+        base, label = found
+        return _in_year(date_said, base.start.year + date_said.year_offset), label
+    if date_said.year_base is Base.REF and date_said.relation is not None:
+        return _month_from_reference(date_said, anchor)
+    if anchor.dct is None:
+        return None
+    if date_said.month is None and date_said.day is not None:
+        day = date_said.day
+        period = pick_month(
+            lambda year, month: day_period(date(year, month, day)),
+            anchor.dct,
+            anchor.tense,
+            firm=anchor.strength >= Strength.INTENT,
+        )
+        return period, DCT_LABEL
+    if date_said.weekday is not None and date_said.day is not None:
+        matching = _year_matching_weekday(date_said, anchor.dct.year)
+        if matching is not None:
+            return _in_year(date_said, matching), DCT_LABEL
+    reported = date_said.quarter is not None or date_said.half is not None
+    tense = anchor.tense_for(Strength.FIRM if reported else Strength.INFINITIVE)
+    period = pick_year(
+        lambda year: _in_year(date_said, year),
+        anchor.dct,
+        tense,
+        date_said.relation,
+        firm=anchor.strength >= Strength.INTENT,
+    )
+    return period, DCT_LABEL
+
+
+def _month_from_reference(
+    date_said: CalendarDate, anchor: Anchor
+) -> tuple[Period, str | None] | None:
+    """'the following January': the first such month starting after the narrative's date ends;
+    'the previous March' the last one ending before it starts."""
+    found = base_period(Base.REF, Unit.YEAR, anchor)
+    if found is None:
+        return None
+    base, label = found
+    years = range(base.start.year - 1, base.end.year + 2)
+    candidates = [_in_year(date_said, year) for year in years]
+    if date_said.relation is Relation.NEXT:
+        return min((c for c in candidates if c.start >= base.end), key=lambda c: c.start), label
+    return max((c for c in candidates if c.end <= base.start), key=lambda c: c.start), label
+
+
+def _year_matching_weekday(date_said: CalendarDate, year: int) -> int | None:
+    """'Monday, Oct. 26' names the year, near the anchor's, in which Oct. 26 is a Monday."""
+    assert date_said.month is not None and date_said.day is not None
+    for candidate in (year, year - 1, year + 1):
+        try:
+            if date(candidate, date_said.month, date_said.day).isoweekday() == date_said.weekday:
+                return candidate
+        except ValueError:
+            continue
+    return None
+
+
+def _in_year(date_said: CalendarDate, year: int) -> Period:
+    if date_said.month is not None:
+        if date_said.day is not None:
+            return day_period(date(year, date_said.month, date_said.day))
+        return month_period(year, date_said.month)
+    if date_said.quarter is not None:
+        return quarter_period(year, date_said.quarter)
+    if date_said.half is not None:
+        return half_period(year, date_said.half)
+    if date_said.season is not None:
+        return season_period(year, date_said.season)
+    return year_period(year)
