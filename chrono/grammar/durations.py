@@ -79,7 +79,10 @@ def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
         or _is_quoted_title(match, source)
         or match.group("age")
         or lex.is_fragment("old", following)
-        or (unit is Unit.QUARTER and lex.is_fragment("of", following))
+        or (
+            unit is Unit.QUARTER
+            and (lex.is_fragment("of", following) or following in lex.quantity_nouns)
+        )
         or (unit is Unit.SECOND and match.group("amount") in lex.indefinite_amounts)
     ):
         return None

@@ -133,7 +133,7 @@ _QUANTITY_NOUNS = frozenset(
     dollars euros pounds yen barrels votes seats pages men women children students
     employees members copies homes houses acres miles kilometers feet meters points
     percent cases deaths families patients passengers protesters refugees seat page member
-    mile acre room bed person ton vote share job""".split()
+    mile acre room bed person ton vote share job point percentage""".split()
 )  # fmt: skip
 
 ENGLISH = Lexicon(
