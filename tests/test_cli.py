@@ -67,11 +67,11 @@ def test_json_for_one_input_is_one_object(run: Run, talks: Path) -> None:
 
 
 def test_json_for_several_inputs_is_an_array(run: Run, talks: Path, tmp_path: Path) -> None:
-    empty = tmp_path / "empty.txt"
-    empty.write_bytes(b"")
-    status, out, _ = run("annotate", talks, empty, "--dct", "2023-12-09")
+    short = tmp_path / "short.txt"
+    short.write_text("No dates here.", encoding="utf-8")
+    status, out, _ = run("annotate", talks, short, "--dct", "2023-12-09")
     assert status == 0
-    assert [item["path"] for item in json.loads(out)] == [str(talks), str(empty)]
+    assert [item["path"] for item in json.loads(out)] == [str(talks), str(short)]
 
 
 def test_jsonl_has_one_line_per_input(run: Run, talks: Path) -> None:
@@ -124,10 +124,14 @@ def test_stdin(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     _assert_spans_match(TALKS, document)
 
 
-def test_empty_input_has_no_timexes(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    _stdin(monkeypatch, b"")
-    status, out, _ = run("annotate", "-")
-    assert (status, json.loads(out)["timexes"]) == (0, [])
+@pytest.mark.parametrize("data", [b"", b"  \n\t\n", b"\xef\xbb\xbf"])
+def test_empty_input_is_refused_in_one_line(
+    run: Run, monkeypatch: pytest.MonkeyPatch, data: bytes
+) -> None:
+    _stdin(monkeypatch, data)
+    status, out, err = run("annotate", "-")
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1 and "empty input" in err
 
 
 def test_byte_order_mark_is_not_part_of_the_text(run: Run, tmp_path: Path) -> None:

@@ -57,7 +57,9 @@ def read_input(name: str, max_bytes: int) -> Source:
 
 
 def decode_text(data: bytes, label: str) -> str:
-    """The bytes as UTF-8 text (a leading byte order mark dropped); NUL bytes mean binary data."""
+    """The bytes as UTF-8 text (a leading byte order mark dropped); NUL bytes mean binary data,
+    and a text of only white space is refused: there is nothing to annotate, which in a batch
+    usually means a truncated or wrong file."""
     nul = data.find(b"\0")
     if nul >= 0:
         raise InputError(f"{label}: binary input (NUL byte at offset {nul})")
@@ -68,7 +70,10 @@ def decode_text(data: bytes, label: str) -> str:
         raise InputError(
             f"{label}: not UTF-8 text (byte 0x{byte:02x} at offset {error.start})"
         ) from None
-    return text.removeprefix("\ufeff")
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise InputError(f"{label}: empty input (no text to annotate)")
+    return text
 
 
 def write_files(outputs: Sequence[tuple[Path, str]]) -> None:
