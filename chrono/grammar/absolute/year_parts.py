@@ -37,8 +37,9 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         rf"|(?:{the}\s+)?(?:(?P<year_ago>{lex.fragment('year_ago')})|{p.year('owner_year')})"
         rf"|{the}(?!\s+\w+-)"
     )
+    # "the winter of 1946-47": a season or quarter that straddles two years is named by the first
     year_tail = (
-        rf"(?:,?\s+{of}?\s*{p.year()}"
+        rf"(?:,?\s+{of}?\s*{p.year()}(?:[-\u2013](?:\d{{2}}|\d{{4}})(?![\d-]))?"
         rf"|(?P<of_year>\s+{of}\s+(?:{the}|{year_relation})\s+{p.frag('year_word')}))?"
     )
     return (

@@ -22,6 +22,7 @@ from chrono.semantics import CalendarDate, Meaning
 # "the '20s" is read as the 2020s and "the '30s" as the 1930s: a fixed split, so the value never
 # depends on when chrono runs.
 _LAST_SHORT_DECADE_OF_2000S = 2
+_RANGE_DASH = "[-\u2013]"
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -32,6 +33,20 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     fiscal = p.frag("fiscal")
     return (
         make_rule("absolute.year", r"(?P<year>[12]\d{3})(?!\d)", _year, {YEAR_CLASS}),
+        make_rule(
+            "absolute.year_range_start",
+            rf"(?<![\d,.\-/])(?P<year>[12]\d{{3}})(?={_RANGE_DASH}(?P<end>[12]\d{{3}}|\d{{2}})(?![\d\-/%]))",
+            _range_start,
+            {YEAR_CLASS},
+            priority=1,
+        ),
+        make_rule(
+            "absolute.year_range_end",
+            rf"(?<=(?<![\d,.\-/])(?P<start>[12]\d{{3}}){_RANGE_DASH})(?P<end>[12]\d{{3}}|\d{{2}})(?![\d\-/%])",
+            _range_end,
+            {YEAR_CLASS, NUMBER_CLASS},
+            priority=1,
+        ),
         make_rule(
             "absolute.spoken_year",
             rf"(?:(?P<the_year>{the}\s+{p.frag('year_word')})\s+)?"
@@ -67,6 +82,34 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             priority=1,
         ),
     )
+
+
+def _range_years(
+    start: str, end: str, match: re.Match[str], source: Source
+) -> tuple[int, int] | None:
+    """'1850-1914', '2018-19': two years in order, no more than a long life apart; before 1900
+    only where a preposition or 'the' says a date follows ('covers 1850-1914' is not enough
+    for page or serial numbers, 'from 1850-1914' is)."""
+    first = int(start)
+    second = int(end) if len(end) == 4 else first - first % 100 + int(end)
+    if not first < second <= first + 150 or second > 2099:
+        return None
+    before = source.word_before(match.start())
+    dated = before in source.lexicon.month_context_words or source.lexicon.is_fragment(
+        "the", before
+    )
+    return (first, second) if first >= 1900 or dated else None
+
+
+def _range_start(match: re.Match[str], source: Source) -> Meaning | None:
+    years = _range_years(match.group("year"), match.group("end"), match, source)
+    return CalendarDate(year=years[0]) if years else None
+
+
+def _range_end(match: re.Match[str], source: Source) -> Meaning | None:
+    """The second year of a range: the digits after the dash."""
+    years = _range_years(match.group("start"), match.group("end"), match, source)
+    return CalendarDate(year=years[1]) if years else None
 
 
 def _year(match: re.Match[str], source: Source) -> Meaning | None:
