@@ -59,6 +59,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             {"quarter", "quarters", "half"},
         ),
         make_rule(
+            "absolute.month_quarter",
+            rf"(?:{the}\s+)?{p.month()}[\s-]+{quarter_word}{year_tail}",
+            _month_quarter,
+            {"quarter"},
+            priority=1,
+        ),
+        make_rule(
             "absolute.quarter_code",
             rf"(?:{the}\s+)?q(?P<code>[1-4])(?:,?\s*{p.year()})?",
             _quarter_code,
@@ -112,6 +119,16 @@ def _year_of(match: re.Match[str], source: Source) -> CalendarDate:
     if match.group("of_year"):
         return CalendarDate(year_offset=0, year_base=Base.REF)
     return CalendarDate()
+
+
+def _month_quarter(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the December quarter', 'the June quarter of 2024': the calendar quarter that ends with
+    (or holds) the month, as Australian and business news name quarters."""
+    lex = source.lexicon
+    word = match.group("month").rstrip(".").lower()
+    if word not in lex.months or not source.text[match.start("month")].isupper():
+        return None
+    return replace(_year_of(match, source), quarter=(lex.months[word] - 1) // 3 + 1)
 
 
 def _quarter_code(match: re.Match[str], source: Source) -> Meaning | None:
