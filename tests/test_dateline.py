@@ -18,6 +18,8 @@ DATELINES = [
     ("Harbour Weekly\n2024-03-05\nThe ferry resumed service.", date(2024, 3, 5)),
     ("PORT ELLERY, March 2, 2021 (Coast Wire)--A storm closed the harbour.", date(2021, 3, 2)),
     ("LAGOS, May 4, 2022 — Fuel queues returned to the capital.", date(2022, 5, 4)),
+    ("QUITO, June 7, 2022 (Andes Wire) - Rains cut the main road.", date(2022, 6, 7)),
+    ("NEW DELHI, 12 March 2024: Markets opened higher on Tuesday.", date(2024, 3, 12)),
     ("Posted Dec. 9, 2023 12:34 PM\n\nThe council met on Friday.", date(2023, 12, 9)),
     ("Updated: 2023-12-09T10:00Z\n\nThe council met on Friday.", date(2023, 12, 9)),
 ]
@@ -26,6 +28,7 @@ NOT_DATELINES = [
     "The treaty was signed on March 3, 1998, and officials said on Friday that it held.",
     "Talks that began on June 1, 2021 have stalled, negotiators said.",
     "The council met on Friday.",
+    "The vote on March 12, 2024 - a Tuesday - was close, observers said.",
     "",
 ]
 
