@@ -25,15 +25,21 @@ def relation_of(match: re.Match[str], source: Source) -> Relation | None:
 
 
 def month_is_plausible(match: re.Match[str], source: Source) -> bool:
-    """A month name standing alone is a month only with a context word before it ('in March'),
-    or, for names that are not also common words, when it is not someone's name."""
+    """A month name standing alone is a month only with a context word before it ('in March',
+    'mid-March', 'in Dec.' with its dot), or, for names that are neither common words nor
+    abbreviations, when it is not someone's name."""
     word = match.group("month").rstrip(".")
-    before = source.word_before(match.start())
+    start = match.start()
+    hyphened = source.text[start - 1 : start] == "-"
+    before = source.word_before(start - 1 if hyphened else start)
     lex = source.lexicon
-    if before in lex.honorifics or _is_abbreviation(word, lex.months):
+    dotted = match.group("month").endswith(".")
+    if _is_abbreviation(word, lex.months) and not dotted:
         return False
     if before in lex.month_context_words:
         return True
+    if before in lex.honorifics or _is_abbreviation(word, lex.months):
+        return False
     if word in lex.ambiguous_names:
         return False
     after = source.word_after(match.end())
