@@ -16,7 +16,7 @@ from chrono.model import Tense
 from chrono.tokens import WORD, is_abbreviation_stop
 
 # A sentence end or a semicolon: the verb of another clause does not govern.
-_CLAUSE_END = re.compile(r"[.!?;]\s|\n\s*\n")
+_CLAUSE_END = re.compile(r"[.!?;][\"”’')\]]*\s|\n\s*\n")
 _REACH = 160
 _MAX_DISTANCE = 12
 

@@ -304,7 +304,10 @@ ENGLISH = Lexicon(
     present_cues=_PRESENT_CUES,
     passive_auxiliaries=frozenset({"be", "been", "being", "is", "are", "am", "was", "were"}),
     infinitive_markers=frozenset({"to"}),
-    scheduling_words=frozenset("set due poised slated ready".split()),
+    scheduling_words=frozenset(
+        """set due poised slated ready likely forecast projected plan want wants aim seek seeks
+        vow vows pledge pledges promise promises threaten threatens""".split()
+    ),
     not_past_forms=frozenset(
         """preferred unspecified limited related combined succeed exceed proceed need feed speed
         bleed breed heed""".split()
