@@ -119,7 +119,8 @@ _FUTURE_CUES = frozenset(
 )  # fmt: skip
 _WEAK_FUTURE_CUES = frozenset(
     """plans planned planning expects expect expected intends intend hopes hope aims may must
-    should""".split()
+    should opens reopens closes starts begins resumes meets convenes holds hosts visits arrives
+    leaves plays faces launches returns heads kicks""".split()
 )  # fmt: skip
 _PRESENT_CUES = frozenset(
     "is are am says has have does do plans expects intends hopes aims".split()
