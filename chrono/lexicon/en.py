@@ -91,6 +91,9 @@ _HOLIDAYS = {
     "martin luther king day": "mlk_day", "presidents day": "presidents_day",
     "presidents' day": "presidents_day", "columbus day": "columbus_day",
     "boxing day": "boxing_day",
+    "black friday": "black_friday", "cyber monday": "cyber_monday",
+    "ash wednesday": "ash_wednesday", "palm sunday": "palm_sunday", "pentecost": "pentecost",
+    "juneteenth": "juneteenth",
 }  # fmt: skip
 
 _HOLIDAY_RULES: dict[str, HolidayRule] = {
@@ -103,6 +106,9 @@ _HOLIDAY_RULES: dict[str, HolidayRule] = {
     "mlk_day": NthWeekday(1, 1, 3), "presidents_day": NthWeekday(2, 1, 3),
     "columbus_day": NthWeekday(10, 1, 2), "boxing_day": FixedDay(12, 26),
     "election_day": WeekdayOnOrAfter(11, 2, 2),
+    "black_friday": WeekdayOnOrAfter(11, 23, 5), "cyber_monday": WeekdayOnOrAfter(11, 26, 1),
+    "ash_wednesday": EasterOffset(-46), "palm_sunday": EasterOffset(-7),
+    "pentecost": EasterOffset(49), "juneteenth": FixedDay(6, 19),
 }  # fmt: skip
 
 _PAST_CUES = frozenset(
@@ -368,6 +374,12 @@ ENGLISH = Lexicon(
             "sunday telegraph",
             "saturday night live",
             "easter island",
+            "good friday agreement",
+            "super tuesday",
+            "bloody sunday",
+            "black monday",
+            "mail on sunday",
+            "sunday mirror",
             "high noon",
             "christmas island",
             "fall river",
