@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from chrono.grammar.pieces import Pieces
-from chrono.grammar.rule import CLOCK_CLASS, YEAR_CLASS, Rule, Source, make_rule
+from chrono.grammar.rule import CLOCK_CLASS, NUMBER_CLASS, YEAR_CLASS, Rule, Source, make_rule
 from chrono.semantics import CalendarDate, ClockTime, DayPart, Meaning
 
 _AFTERNOON_PARTS = (DayPart.AFTERNOON, DayPart.EVENING, DayPart.NIGHT)
@@ -28,6 +28,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:\d]){zone}",
             _colon,
             {CLOCK_CLASS},
+        ),
+        make_rule(
+            "times.wire_clock",
+            rf"(?<![\d.,])(?P<hour>[01]\d|2[0-3])\.?(?P<minute>[0-5]\d)\s+(?P<zone>{p.lexicon.fragment('zone')})\b",
+            _wire_clock,
+            {NUMBER_CLASS, YEAR_CLASS, CLOCK_CLASS},
+            priority=1,
         ),
         make_rule(
             "times.oclock",
@@ -94,6 +101,11 @@ def _colon(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     hour = int(match.group("hour"))
     return ClockTime(hour, _minute(match), twelve_hour=1 <= hour < 12)
+
+
+def _wire_clock(match: re.Match[str], source: Source) -> Meaning | None:
+    """'0400 GMT', '14.00 GMT': a 24-hour clock, as wire copy gives it, always with a zone."""
+    return ClockTime(int(match.group("hour")), _minute(match))
 
 
 def _with_part(match: re.Match[str], source: Source) -> Meaning | None:

@@ -443,6 +443,7 @@ ENGLISH = Lexicon(
         "clause_final": "before|after",
         "other": "other|second|alternate",
         "zone": "et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet",
+        "local_time": r"local\s+time,?",
         "ampm_in": "in the",
         "weekday_plural": "s",
         "that": "that",

@@ -25,7 +25,8 @@ from chrono.semantics import (
     WeekOf,
 )
 
-_JOIN_GAP = 6
+# Room for ' local time, on ' between a clock time and its day.
+_JOIN_GAP = 16
 
 
 def attach_weeks(mentions: list[Mention], source: Source) -> list[Mention]:

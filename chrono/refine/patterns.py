@@ -39,7 +39,9 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
         determiner=re.compile(rf"(?<![\w-]){lex.fragment('the')}\s+$"),
         leading_determiner=re.compile(rf"(?:{lex.fragment('the')})\s"),
         part_of=_part_of_day(lex),
-        connector=re.compile(rf"\s*(?:,|{lex.fragment('on')}|{lex.fragment('of')})?\s*"),
+        connector=re.compile(
+            rf"\s*(?:{lex.fragment('local_time')}\s*)?(?:,|{lex.fragment('on')}|{lex.fragment('of')})?\s*"
+        ),
         approx_point=re.compile(rf"(?<![\w-])(?:{alternation(lex.approx_point_words)})\s+$"),
         approx_after=re.compile(rf"\s+(?:{lex.fragment('or_so')})\b"),
         week_of=_the_word_of(lex, "unit", _week_words(lex)),
