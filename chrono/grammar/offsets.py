@@ -82,8 +82,16 @@ def _in_amount(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _later(match: re.Match[str], source: Source) -> Meaning | None:
-    return _shift(match, source, 1, Base.REF) if source.dangles(match, "later") else None
+    return _relative(match, source, "later", 1)
 
 
 def _earlier(match: re.Match[str], source: Source) -> Meaning | None:
-    return _shift(match, source, -1, Base.REF) if source.dangles(match, "earlier") else None
+    return _relative(match, source, "earlier", -1)
+
+
+def _relative(match: re.Match[str], source: Source, group: str, sign: int) -> Meaning | None:
+    """'two days later' counts from the narrative's date; 'a week earlier than planned' compares
+    with a date the text does not give, so only the length ('a week') is a timex."""
+    if source.lexicon.is_fragment("than", source.word_after(match.end())):
+        return None
+    return _shift(match, source, sign, Base.REF) if source.dangles(match, group) else None

@@ -390,6 +390,7 @@ ENGLISH = Lexicon(
     fragments={
         "the": "the",
         "of": "of",
+        "than": "than",
         "last_of": "last|final",
         "opening_quote": "[\"'`\u201c\u2018]",
         "a": "an?",

@@ -35,7 +35,10 @@ class RefinePatterns:
 def patterns_for(lex: Lexicon) -> RefinePatterns:
     return RefinePatterns(
         amount=re.compile(rf"(?<![\w-])(?P<mod>{alternation(lex.amount_mods)})\s+$"),
-        period=re.compile(rf"(?<![\w-])(?P<mod>{alternation(lex.period_mods)})(?:\s*-\s*|\s+)$"),
+        period=re.compile(
+            rf"(?<![\w-])(?P<mod>{alternation(lex.period_mods)})"
+            rf"(?:\s*-\s*|\s+(?:(?:{lex.fragment('on')})\s+)?)$"
+        ),
         determiner=re.compile(rf"(?<![\w-]){lex.fragment('the')}\s+$"),
         leading_determiner=re.compile(rf"(?:{lex.fragment('the')})\s"),
         part_of=_part_of_day(lex),
