@@ -410,7 +410,7 @@ ENGLISH = Lexicon(
         "fiscal": "fiscal|fy",
         "half": "half",
         "two_quarters": r"two\s+quarters",
-        "latter": "last|latter",
+        "latter": "last|latter|final",
         "quarter": "quarter",
         "century": "century",
         "times": "times",

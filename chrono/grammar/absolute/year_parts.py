@@ -39,7 +39,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     )
     # "the winter of 1946-47": a season or quarter that straddles two years is named by the first
     year_tail = (
-        rf"(?:,?\s+{of}?\s*{p.year()}(?:[-\u2013](?:\d{{2}}|\d{{4}})(?![\d-]))?"
+        rf"(?:,?\s+{of}?\s*(?:{fiscal}\s+)?{p.year()}(?:[-\u2013](?:\d{{2}}|\d{{4}})(?![\d-]))?"
         rf"|(?P<of_year>\s+{of}\s+(?:{the}|{year_relation})\s+{p.frag('year_word')}))?"
     )
     return (
@@ -60,7 +60,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "absolute.month_quarter",
-            rf"(?:{the}\s+)?{p.month()}[\s-]+{quarter_word}{year_tail}",
+            rf"(?:{the}\s+)?(?:{p.month('first_month')}[-\u2013])?{p.month()}[\s-]+{quarter_word}"
+            rf"{year_tail}",
             _month_quarter,
             {"quarter"},
             priority=1,
@@ -122,8 +123,8 @@ def _year_of(match: re.Match[str], source: Source) -> CalendarDate:
 
 
 def _month_quarter(match: re.Match[str], source: Source) -> Meaning | None:
-    """'the December quarter', 'the June quarter of 2024': the calendar quarter that ends with
-    (or holds) the month, as Australian and business news name quarters."""
+    """'the December quarter', 'the April-June quarter of 2024': the calendar quarter that ends
+    with (or holds) the month, as Australian and business news name quarters."""
     lex = source.lexicon
     word = match.group("month").rstrip(".").lower()
     if word not in lex.months or not source.text[match.start("month")].isupper():
