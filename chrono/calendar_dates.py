@@ -38,7 +38,7 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
         base, label = found
         return _in_year(date_said, base.start.year + date_said.year_offset), label
     if date_said.year_base is Base.REF and date_said.relation is not None:
-        return _month_from_reference(date_said, anchor)
+        return _from_reference(date_said, anchor)
     if anchor.dct is None:
         return None
     if date_said.month is None and date_said.day is not None:
@@ -66,11 +66,9 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
     return period, DCT_LABEL
 
 
-def _month_from_reference(
-    date_said: CalendarDate, anchor: Anchor
-) -> tuple[Period, str | None] | None:
-    """'the following January': the first such month starting after the narrative's date ends;
-    'the previous March' the last one ending before it starts."""
+def _from_reference(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, str | None] | None:
+    """'the following January', 'the next summer': the first such month or season starting
+    after the narrative's date ends; 'the previous March' the last one ending before it starts."""
     found = base_period(Base.REF, Unit.YEAR, anchor)
     if found is None:
         return None

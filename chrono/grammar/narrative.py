@@ -55,6 +55,14 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             priority=1,
         ),
         make_rule(
+            "narrative.relative_season",
+            rf"(?:{p.frag('the')}\s+{p.words(stepping, 'relation')}|(?P<that>{p.frag('that')}))"
+            rf"\s+{p.words(lex.seasons, 'season')}",
+            _relative_season,
+            trigger_words(lex.seasons),
+            priority=1,
+        ),
+        make_rule(
             "narrative.relative_weekday",
             rf"{p.frag('the')}\s+{p.words(stepping, 'relation')}\s+{p.weekday()}",
             _relative_weekday,
@@ -169,6 +177,16 @@ def _relative_month(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     relation = Relation.NEXT if lex.relative_to_ref[match.group("relation")] > 0 else Relation.LAST
     return CalendarDate(month=lex.months[word], relation=relation, year_base=Base.REF)
+
+
+def _relative_season(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the following spring' after the narrative's date; 'that summer' in its year."""
+    lex = source.lexicon
+    season = lex.seasons[match.group("season")]
+    if match.group("that"):
+        return CalendarDate(season=season, year_offset=0, year_base=Base.REF)
+    relation = Relation.NEXT if lex.relative_to_ref[match.group("relation")] > 0 else Relation.LAST
+    return CalendarDate(season=season, relation=relation, year_base=Base.REF)
 
 
 def _latest_unit(match: re.Match[str], source: Source) -> Meaning | None:
