@@ -136,6 +136,8 @@ def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
     with_the = match.start() < match.start("relation")
     if is_final_of(match.group("relation"), with_the, match.end(), source):
         return None
+    if match.group("unit") in source.lexicon.unit_factors:
+        return None
     unit = source.lexicon.units[match.group("unit")]
     offset = source.lexicon.relative_to_dct[match.group("relation")]
     return Deictic(unit, offset, Base.DCT)

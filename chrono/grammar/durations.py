@@ -46,6 +46,14 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             units,
         ),
         make_rule(
+            "durations.quarter_unit",
+            rf"(?:{p.frag('a')}|(?P<three>{p.frag('three')}))\s+{p.frag('quarter')}s?"
+            rf"(?:\s+{p.frag('of')}\s+{p.frag('a')}|[\s-])\s*(?P<unit>{p.frag('quarter_units')})",
+            _quarter_unit,
+            {"quarter", "quarters"},
+            priority=1,
+        ),
+        make_rule(
             "durations.stretch",
             rf"(?:(?P<det>{p.frag('the')})\s+)?{stretch}\s+"
             rf"(?:(?:{p.amount('low')}\s*(?:{p.frag('range_link')})\s*)?{p.amount()}[\s-]+)?"
@@ -60,6 +68,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             units,
         ),
     )
+
+
+def _quarter_unit(match: re.Match[str], source: Source) -> Meaning | None:
+    """'a quarter century' (P25Y), 'a quarter of an hour', 'three quarters of an hour' (PT45M)."""
+    share = 0.75 if match.group("three") else 0.25
+    return Duration(Amount(share), source.lexicon.units[match.group("unit").lower()])
 
 
 def _after_any(words: frozenset[str]) -> str:
@@ -173,6 +187,8 @@ def _stretch(match: re.Match[str], source: Source) -> Meaning | None:
         return Duration(parse_amount(match.group("amount"), lex), unit, reported=reported)
     if word in lex.plural_units:
         return Duration(Amount(None), unit)
+    if word in lex.unit_factors:
+        return Duration(*amount_of_units(None, word, lex))
     if (
         match.group("stretch") not in lex.vague_plural_refs
         or lex.vague_plural_refs[match.group("stretch")] > 0

@@ -129,6 +129,10 @@ def _meaning(match: re.Match[str], source: Source, offset: int) -> Deictic:
 
 
 def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the following year', 'the next morning'; 'the next fortnight' is a stretch of two weeks,
+    left to the duration rules."""
+    if optional_group(match, "unit") in source.lexicon.unit_factors:
+        return None
     return _meaning(match, source, source.lexicon.relative_to_ref[match.group("relation")])
 
 

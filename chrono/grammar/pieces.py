@@ -35,7 +35,7 @@ class Pieces:
         """'<amount> <unit>', with 'and a half' before or after the unit ('two and a half
         years', 'a year and a half') and a word that sorts the units between ('two more weeks',
         'eight trading days'); read it with `chrono.grammar.pieces.units_said`."""
-        half = rf"\s+{self.frag('and')}\s+{self.frag('a')}\s+{self.frag('half')}"
+        half = rf"[\s-]+{self.frag('and')}[\s-]+{self.frag('a')}[\s-]+{self.frag('half')}"
         sort = rf"(?:{self.frag('unit_sort')}\s+)?"
         return rf"{self.amount()}(?P<half>{half})?[\s-]+{sort}{self.unit()}(?P<half_after>{half})?"
 

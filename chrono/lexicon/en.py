@@ -409,6 +409,8 @@ ENGLISH = Lexicon(
         "after": "after",
         "fiscal": "fiscal|fy",
         "half": "half",
+        "three": "three",
+        "quarter_units": "century|hour",
         "two_quarters": r"two\s+quarters",
         "latter": "last|latter|final",
         "quarter": "quarter",
