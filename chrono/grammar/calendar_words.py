@@ -80,6 +80,8 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
     if _counts(following, lex) or following in lex.units:
         return False
     before = source.word_before(start)
+    if before.rstrip(".") in lex.number_labels:
+        return False
     if (
         before in lex.month_context_words
         or before in lex.period_mods

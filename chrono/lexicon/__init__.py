@@ -83,6 +83,7 @@ class Lexicon:
     ambiguous_names: frozenset[str]
     month_context_words: frozenset[str]
     quantity_nouns: frozenset[str]
+    number_labels: frozenset[str]
     false_friends: frozenset[str]
     fragments: Mapping[str, str]
     dateline_max_lines: int = 6

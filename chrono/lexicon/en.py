@@ -140,7 +140,7 @@ _QUANTITY_NOUNS = frozenset(
     dollars euros pounds yen barrels votes seats pages men women children students
     employees members copies homes houses acres miles kilometers feet meters points
     percent cases deaths families patients passengers protesters refugees seat page member
-    mile acre room bed person ton vote share job point percentage""".split()
+    mile acre room bed person ton vote share job point percentage runs goals""".split()
 )  # fmt: skip
 
 ENGLISH = Lexicon(
@@ -365,6 +365,10 @@ ENGLISH = Lexicon(
         }
     ),
     quantity_nouns=_QUANTITY_NOUNS,
+    number_labels=frozenset(
+        """page pages p pp number no nos section article chapter room flight route rule code model
+        version platform gate bus item paragraph""".split()
+    ),
     false_friends=frozenset(
         {
             "sheffield wednesday",
