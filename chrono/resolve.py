@@ -26,6 +26,7 @@ from chrono.periods import (
     day_period,
     minute_period,
     shifted,
+    unit_step,
 )
 from chrono.reports import (
     moved_reported_quarter,
@@ -227,7 +228,11 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
 
 
 def _shift(shift: Shift, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
-    found = base_period(shift.base, shift.unit, anchor)
+    """An offset from its base. Hours and minutes count from the narrative's day (its hour
+    unknown, the value is that day) or, when the narrative gave a clock time, from that time:
+    '3 p.m. on March 3 ... two hours later' is 17:00 that day."""
+    within_a_day = shift_grain(shift.unit) is Unit.DAY and shift.unit is not Unit.DAY
+    found = base_period(shift.base, Unit.DAY if within_a_day else shift.unit, anchor)
     if found is None:
         return Resolution(TimexType.DATE, unanchored_value(shift, lexicon), mod)
     base, label = found
@@ -235,6 +240,10 @@ def _shift(shift: Shift, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> R
         quarterly = quarter_a_year_away(shift.sign * round(shift.amount.number or 0), mod, anchor)
         if quarterly is not None:
             return quarterly
+    if within_a_day and base.grain is Unit.MINUTE and mod is None:
+        step = unit_step(shift.unit, shift.sign * round(shift.amount.number or 0))
+        moment = minute_period(base.start + step)
+        return Resolution(TimexType.TIME, period_value(moment), mod, render(moment), label, moment)
     point = shifted_day(base, shift)
     period = containing(shift_grain(shift.unit), point)
     interval = shift_interval(period, point, base.first_day, shift.sign, mod)
