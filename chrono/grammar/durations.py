@@ -149,13 +149,18 @@ def _range(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _follows_a_quantity(match: re.Match[str], source: Source) -> bool:
-    """'$500 million a year', '20% a year', '10,000 units a year': a rate, not a duration."""
+    """'$500 million a year', '20% a year', '10,000 units a year', '40 flights a day': a rate,
+    not a duration."""
     head = source.text[max(0, match.start() - 24) : match.start()].rstrip()
     if head[-1:].isdigit() or head.endswith(("%", "$")):
         return True
     previous = source.word_before(match.start())
     lex = source.lexicon
-    return previous in lex.scale_words or previous in lex.quantity_nouns
+    if previous in lex.scale_words or previous in lex.quantity_nouns:
+        return True
+    counted = source.word_before(match.start() - len(previous) - 1)
+    is_count = counted.replace(",", "").isdigit() or counted in lex.number_words
+    return lex.looks_plural(previous) and is_count
 
 
 def _long_adjective(match: re.Match[str], source: Source) -> Meaning | None:
