@@ -209,12 +209,13 @@ class Duration:
 class Recurrence:
     """A set of times: 'every Monday', 'twice a week', 'daily', 'each morning'.
 
-    `every` holds the repeated unit and its multiple ('every two weeks'), `weekday`/`part` the
+    `every` holds the repeated unit's multiple ('every two weeks'; None for 'every few weeks'),
+    `weekday`/`part` the
     repeated day or part of day; `times` is the count per unit ('twice a week'); `on` a repeated
     calendar date ('every January', 'each Christmas')."""
 
     unit: Unit | None = None
-    every: int = 1
+    every: int | None = 1
     weekday: Weekday | None = None
     part: DayPart | None = None
     times: int | None = None

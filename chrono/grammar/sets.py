@@ -14,7 +14,10 @@ from chrono.semantics import CalendarDate, HolidayRef, Meaning, Recurrence, Unit
 def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
     quantifier = p.words(lex.quantifiers, "quantifier")
-    every_n = rf"{quantifier}\s+(?:(?P<other>{p.frag('other')})\s+)?(?:{p.amount()}\s+)?"
+    every_n = (
+        rf"{quantifier}\s+(?:(?P<other>{p.frag('other')})\s+)?"
+        rf"(?:(?:{p.amount('low')}\s+(?:{p.frag('range_link')})\s+)?{p.amount()}\s+)?"
+    )
     return (
         make_rule("sets.every_unit", rf"{every_n}{p.unit()}", _every_unit, lex.quantifiers),
         make_rule(
@@ -56,7 +59,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "sets.plural_weekday",
-            rf"(?<={p.frag('on')}\s){p.weekday()}{p.frag('weekday_plural')}",
+            rf"(?:(?<={p.frag('on')}\s)|(?<={p.frag('and')}\s)|(?<=,\s)){p.weekday()}"
+            rf"{p.frag('weekday_plural')}",
             _plural_weekday,
             trigger_words(word + lex.plural_suffix for word in lex.weekdays),
         ),
@@ -70,12 +74,16 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 
 
 def _every_unit(match: re.Match[str], source: Source) -> Meaning | None:
-    every = 2 if match.group("other") else 1
-    if match.group("amount"):
+    """'every two weeks', 'every other day'; 'every few weeks' and 'every two or three months'
+    repeat at a length the text leaves open (PXW, PXM)."""
+    every: int | None = 2 if match.group("other") else 1
+    if match.group("low"):
+        every = None
+    elif match.group("amount"):
         number = parse_amount(match.group("amount"), source.lexicon).number
-        if number is None or number != int(number):
+        if number is not None and number != int(number):
             return None
-        every = int(number)
+        every = None if number is None else int(number)
     quantifier = source.lexicon.quantifiers[match.group("quantifier")]
     return Recurrence(
         unit=source.lexicon.units[match.group("unit")], every=every, quantifier=quantifier
