@@ -22,7 +22,10 @@ from chrono.grammar.rule import (
 )
 from chrono.numbers import parse_year
 from chrono.patterns import alternation
-from chrono.semantics import CalendarDate, Meaning
+from chrono.semantics import Base, CalendarDate, Meaning
+
+# "July 5-9, 2025": the year after a day range is the first day's too.
+_RANGE_YEAR = re.compile(r"[-\u2013][0-3]?\d,?\s+(?P<year>[12]\d{3})(?!\d)")
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -68,6 +71,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             months,
         ),
         make_rule("absolute.month", p.month(), _bare_month, months),
+        make_rule(
+            "absolute.day_range_end",
+            rf"(?:(?<=[-\u2013])|(?<={p.frag('and')}\s)|(?<=to\s))(?P<day>[0-3]?\d)"
+            rf"(?:{alternation(lex.ordinal_suffixes)})?(?![\d/:]|\.\d)(?:,?\s+{p.year()})?",
+            _day_range_end,
+            {NUMBER_CLASS},
+        ),
         make_rule(
             "absolute.day_of_month",
             rf"(?<={p.frag('on')}\s){the}\s+(?P<day>[0-3]?\d)(?:{alternation(lex.ordinal_suffixes)})",
@@ -121,6 +131,9 @@ def _month_day_year(match: re.Match[str], source: Source) -> Meaning | None:
         if "year" in match.re.groupindex and match.group("year")
         else None
     )
+    ranged = _RANGE_YEAR.match(source.text, match.end()) if year is None else None
+    if ranged is not None:
+        year = int(ranged.group("year"))
     day = int(match.group("day"))
     if not _valid_day(year, month, day):
         return None
@@ -164,6 +177,30 @@ def _bare_month(match: re.Match[str], source: Source) -> Meaning | None:
     if day is not None and not _valid_day(None, month, day):
         return None
     return CalendarDate(month=month, day=day, relation=relation_of(match, source))
+
+
+def _day_range_end(match: re.Match[str], source: Source) -> Meaning | None:
+    """The second day of 'July 5-9', 'March 3 and 4', 'May 1 to 3': the month (and the year, if
+    it follows) of the first."""
+    lex = source.lexicon
+    head = source.lowered[max(0, match.start() - 24) : match.start()]
+    link = rf"(?:[-\u2013]|\s+(?:{lex.fragment('and')}|to)\s+)$"
+    found = re.search(
+        rf"(?<![\w-])(?P<month>{alternation(lex.months)})\.?\s+(?P<first>[0-3]?\d){link}", head
+    )
+    if found is None or not source.text[match.start() - len(head) + found.start()].isupper():
+        return None
+    month, first, day = (
+        lex.months[found.group("month")],
+        int(found.group("first")),
+        int(match.group("day")),
+    )
+    year = parse_year(match.group("year"), lex) if optional_group(match, "year") else None
+    if not first < day or not _valid_day(year, month, day):
+        return None
+    if year is None:
+        return CalendarDate(month=month, day=day, year_offset=0, year_base=Base.REF)
+    return CalendarDate(year=year, month=month, day=day)
 
 
 def _day_of_month(match: re.Match[str], source: Source) -> Meaning | None:
