@@ -205,7 +205,8 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     base, label = found
     offset = deictic.offset
     day = base.first_day + relativedelta(years=deictic.moved_years)
-    if deictic.by_tense and anchor.tense is Tense.PAST and day.isoweekday() < 6:
+    in_progress = deictic.unit is Unit.WEEKEND and day.isoweekday() >= 6
+    if deictic.by_tense and anchor.tense is Tense.PAST and not in_progress:
         offset -= 1
     if deictic.part is not None:
         return day_part_period(day + timedelta(days=offset), deictic.part), label

@@ -124,8 +124,8 @@ class CalendarDate:
 class Deictic:
     """A calendar unit counted from an anchor: 'today' (DAY, 0), 'last week' (WEEK, -1),
     'the following year' (YEAR, +1, REF). `part` narrows a day: 'this morning', 'tonight'.
-    `by_tense` lets the tense pick the previous or next one ('over the weekend'). A quarter
-    counted from the narrative is the one the report is about: 'the year-ago quarter' is
+    `by_tense` lets the tense pick the previous or next one ('over the weekend', 'overnight').
+    A quarter counted from the narrative is the one the report is about: 'the year-ago quarter' is
     (QUARTER, -4, REF), and `in_year` moves it to a named year ('the 1988 quarter').
     `moved_years` counts from the anchor that many years away: '75 years ago this month'."""
 

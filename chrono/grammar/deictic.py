@@ -118,7 +118,11 @@ def _is_generic(match: re.Match[str], source: Source) -> bool:
 
 
 def _night_word(match: re.Match[str], source: Source) -> Meaning | None:
-    return Deictic(Unit.DAY, source.lexicon.night_words[match.group("word")], part=DayPart.NIGHT)
+    """'tonight'; 'overnight' is last night when told in the past ('shares fell overnight')."""
+    word = match.group("word")
+    offset = source.lexicon.night_words[word]
+    by_tense = word in source.lexicon.tense_led_night_words
+    return Deictic(Unit.DAY, offset, part=DayPart.NIGHT, by_tense=by_tense)
 
 
 def _this_part(match: re.Match[str], source: Source) -> Meaning | None:

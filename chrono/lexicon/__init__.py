@@ -27,6 +27,7 @@ class Lexicon:
     units: Mapping[str, Unit]
     plural_units: frozenset[str]
     vague_span_preps: frozenset[str]
+    tense_led_night_words: frozenset[str]
     modal_verbs: frozenset[str]
     verb_stretch_words: frozenset[str]
     generic_day_nouns: frozenset[str]

@@ -149,6 +149,7 @@ ENGLISH = Lexicon(
     units=_UNITS,
     plural_units=_PLURAL_UNITS,
     vague_span_preps=frozenset({"for", "within"}),
+    tense_led_night_words=frozenset({"overnight"}),
     modal_verbs=frozenset("will would shall should may might must can could".split()),
     verb_stretch_words=frozenset({"last"}),
     generic_day_nouns=frozenset(
