@@ -24,10 +24,9 @@ from .timex3 import value_interval
 units = st.sampled_from(OFFSET_UNITS)
 
 
-def _check_offset(
-    text: str, start: int, expression: str, anchor: date, target: date, unit: str
-) -> None:
-    timex = sole_timex(annotate(text, anchor), start, expression)
+def _check_offset(template: str, expression: str, anchor: date, target: date, unit: str) -> None:
+    text, start = in_sentence(template, expression)
+    timex = sole_timex(annotate(text, anchor), start, text[start : start + len(expression)])
     expected = at_grain(target, unit)
     assert (timex.type, timex.value, timex.mod) == ("DATE", expected, None)
     assert timex.anchor == "dct"
@@ -40,10 +39,7 @@ def test_n_units_ago_is_n_units_before_the_anchor(
 ) -> None:
     n, written = amount
     expression = f"{unit_phrase(written, n, unit)} ago"
-    text, start = in_sentence(template, expression)
-    _check_offset(
-        text, start, text[start : start + len(expression)], anchor, anchor - offset(unit, n), unit
-    )
+    _check_offset(template, expression, anchor, anchor - offset(unit, n), unit)
 
 
 @given(anchor=anchors, amount=amounts(), unit=units, template=st.sampled_from(FUTURE_TEMPLATES))
@@ -52,10 +48,7 @@ def test_in_n_units_is_n_units_after_the_anchor(
 ) -> None:
     n, written = amount
     expression = f"in {unit_phrase(written, n, unit)}"
-    text, start = in_sentence(template, expression)
-    _check_offset(
-        text, start, text[start : start + len(expression)], anchor, anchor + offset(unit, n), unit
-    )
+    _check_offset(template, expression, anchor, anchor + offset(unit, n), unit)
 
 
 @given(anchor=anchors, amount=amounts(), unit=units, template=st.sampled_from(FUTURE_TEMPLATES))
@@ -64,10 +57,7 @@ def test_n_units_from_now_is_n_units_after_the_anchor(
 ) -> None:
     n, written = amount
     expression = f"{unit_phrase(written, n, unit)} from now"
-    text, start = in_sentence(template, expression)
-    _check_offset(
-        text, start, text[start : start + len(expression)], anchor, anchor + offset(unit, n), unit
-    )
+    _check_offset(template, expression, anchor, anchor + offset(unit, n), unit)
 
 
 _UNANCHORED = {
@@ -108,8 +98,5 @@ def test_n_years_ago_this_month_is_the_anchors_period_n_years_back(
     """An anniversary is one date: the DCT's day, week or month moved back by whole years."""
     n, written = amount
     expression = f"{unit_phrase(written, n, 'year')} ago {deictic}"
-    text, start = in_sentence(template, expression)
-    unit = _ANNIVERSARY_UNITS[deictic]
-    _check_offset(
-        text, start, text[start : start + len(expression)], anchor, anchor - offset("year", n), unit
-    )
+    target = anchor - offset("year", n)
+    _check_offset(template, expression, anchor, target, _ANNIVERSARY_UNITS[deictic])
