@@ -89,9 +89,12 @@ def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
     """'the third quarter', 'third-quarter' (an adjective: the owner pattern leaves 'the'
     outside, as TimeBank does), 'this year's third quarter', 'the first half of 2023', 'the
     first two quarters of 1990' (a half). 'The last half of 1989' counts from the end only with
-    a year: 'the last quarter' alone is the latest one, left to the deictic rules."""
+    a year: 'the last quarter' alone is the latest one, left to the deictic rules. 'The first
+    half of the match' is a part of something else, not of a year."""
     lex = source.lexicon
     year = _year_of(match, source)
+    if year == CalendarDate() and _part_of_something(match.end(), source):
+        return None
     part = match.group("part")
     is_half = any(re.fullmatch(lex.fragment(name), part) for name in ("half", "two_quarters"))
     if optional_group(match, "latter"):
@@ -103,6 +106,17 @@ def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
     if is_half:
         return replace(year, half=rank) if rank in (1, 2) else None
     return replace(year, quarter=rank) if 1 <= rank <= 4 else None
+
+
+def _part_of_something(end: int, source: Source) -> bool:
+    """'the first half of the match', 'the third quarter of its season' (but 'a loss for the third
+    quarter of $226 million' names an amount)."""
+    lex = source.lexicon
+    of = source.word_after(end)
+    if not lex.is_fragment("of", of):
+        return False
+    owner = source.word_after(source.text.index(of, end) + len(of)).lower()
+    return owner in lex.determiners
 
 
 def _year_of(match: re.Match[str], source: Source) -> CalendarDate:
