@@ -15,6 +15,8 @@ one untimed warm-up pass:
 - regex: one compiled pattern, `\\w+`, counted with finditer over the whole text; the floor for any
   tool that reads the text once (a one-pattern month-or-number scan is reported beside it);
 - chrono: `chrono.annotate(document, dct)` for every document;
+- chrono-one-line: the first 512 KB of the text as a single one-line document (one pass), a guard
+  against steps whose cost grows with the square of a document's or a line's length;
 - dateparser: `dateparser.search.search_dates` on the first --dateparser-kb of documents, as a peer.
 
 KB means 1,024 bytes of UTF-8.
@@ -39,6 +41,7 @@ REPO = Path(__file__).resolve().parents[1]
 TBAQ = Path("/work/shared/corpora/tbaq")
 OWN_DOCUMENTS = REPO / "corpus" / "documents"
 
+_ONE_LINE_BYTES = 512 * 1024
 WORD_SCAN = re.compile(r"\w+")
 MONTH_OR_NUMBER_SCAN = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -158,7 +161,9 @@ def measure_regex(name: str, pattern: re.Pattern[str], text: str, repeat: int) -
     return Measure(name, description, kilobytes([text]), seconds, repeat, matches)
 
 
-def measure_chrono(documents: Sequence[str], dct: date, repeat: int) -> tuple[Measure, int]:
+def measure_chrono(
+    documents: Sequence[str], dct: date, repeat: int, name: str = "chrono"
+) -> tuple[Measure, int]:
     """chrono over every document; also how many documents raised (they are skipped, not hidden)."""
     import chrono
 
@@ -181,9 +186,7 @@ def measure_chrono(documents: Sequence[str], dct: date, repeat: int) -> tuple[Me
             file=sys.stderr,
         )
     description = f"chrono.annotate(document, {dct.isoformat()}) on {len(documents)} documents"
-    return Measure("chrono", description, kilobytes(documents), seconds, repeat, timexes), len(
-        failures
-    )
+    return Measure(name, description, kilobytes(documents), seconds, repeat, timexes), len(failures)
 
 
 def measure_dateparser(
@@ -238,10 +241,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     regex = measure_regex("regex", WORD_SCAN, text, args.repeat)
     months = measure_regex("regex-month-number", MONTH_OR_NUMBER_SCAN, text, args.repeat)
     chrono_measure, failures = measure_chrono(documents, args.dct, args.repeat)
+    # The same text as one document on one line: its rate must stay near the 4 KB documents' rate,
+    # which a step that rereads the whole line or document for each expression would not.
+    one_line = text[:_ONE_LINE_BYTES].replace("\n", " ")
+    long_measure, _ = measure_chrono([one_line], args.dct, 1, "chrono-one-line")
     peer = None
     if not args.no_dateparser:
         peer = measure_dateparser(documents, args.dct, args.dateparser_kb, args.repeat)
-    measures = [regex, months, chrono_measure] + ([peer] if peer else [])
+    measures = [regex, months, chrono_measure, long_measure] + ([peer] if peer else [])
     return {
         "source": source,
         "text_kb": round(kilobytes([text]), 1),

@@ -18,6 +18,9 @@ from chrono.lexicon import Lexicon
 from chrono.semantics import CalendarDate, ClockTime
 
 _MAX_CHARS = 600
+# How far along its line a date line is read: a story that follows its dash on the same line (or a
+# text that is one long line) is not read to its end for every date.
+_LINE_REACH = 200
 _SHORT_LINE = 40
 _HAS_YEAR = re.compile(r"\b[12]\d{3}\b")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -57,9 +60,9 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     """Whether the line around [start, end) is a date line: besides the date (and up to the dash
     that opens a wire story) it holds no word that reads as running prose (a lower-case word
     longer than a short function word)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _LINE_REACH)
+    line_end = text.find("\n", end, end + _LINE_REACH)
+    line_end = min(len(text), end + _LINE_REACH) if line_end < 0 else line_end
     after = _LEAD_DASH.split(text[end:line_end], maxsplit=1)[0]
     rest = text[line_start:start] + " " + after
     return not any(word[0].islower() and len(word) > _SHORT_WORD for word in _LETTERS.findall(rest))
