@@ -69,12 +69,14 @@ def implied_by(event: Observation, relative: Observation, lexicon: Lexicon) -> D
     period = event_period(event, lexicon)
     if period is None:
         return None
+    offset = calendar_offset(relative)
+    if offset is not None:
+        exact = calendar_writing_period(period, offset.unit, offset.offset, offset.moved_years)
+        if exact is not None or not offset.moved_years:
+            return exact
     measured = distance(relative, lexicon)
     if measured is not None:
         return writing_period(period, measured.passed, measured.sign)
-    offset = calendar_offset(relative)
-    if offset is not None:
-        return calendar_writing_period(period, offset.unit, offset.offset)
     return None
 
 

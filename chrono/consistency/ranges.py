@@ -155,16 +155,21 @@ def writing_period(event: Period, passed: Elapsed, sign: int = -1) -> DateRange 
     return DateRange(first, last)
 
 
-def calendar_writing_period(event: Period, unit: Unit, offset: int) -> DateRange | None:
+def calendar_writing_period(
+    event: Period, unit: Unit, offset: int, moved_years: int = 0
+) -> DateRange | None:
     """When the text was written, if `event` lies in the calendar `unit` that is `offset` units
-    from the writing ('last year's 2019 vote': the writing is in 2020). A day gets a day either
-    side ('yesterday, March 4' in a paper dated a day late). None when the event spans more than
-    one such unit, or when the writing's unit (and its slack) reaches beyond the years 1 to 9999."""
+    (and `moved_years` years) from the writing ('last year's 2019 vote': the writing is in 2020;
+    'in December 1948, 75 years ago this month': December 2023). A day gets a day either side
+    ('yesterday, March 4' in a paper dated a day late). None when the event spans more than one
+    such unit, or when the writing's unit (and its slack) reaches beyond the years 1 to 9999."""
     try:
         home = containing(unit, event.first_day)
         if home.grain is not unit or event.last_day >= home.end.date():
             return None
         writing = shifted(home, -offset)
+        if moved_years:
+            writing = containing(unit, writing.first_day - relativedelta(years=moved_years))
         slack = _DAY_SLACK if unit is Unit.DAY else timedelta(0)
         return DateRange(writing.first_day - slack, writing.last_day + slack)
     except (OverflowError, ValueError):

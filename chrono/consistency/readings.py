@@ -39,10 +39,12 @@ class Distance:
 
 @dataclass(frozen=True, slots=True)
 class CalendarOffset:
-    """A calendar unit counted from the writing: 'last year' is (YEAR, -1)."""
+    """A calendar unit counted from the writing: 'last year' is (YEAR, -1); an anniversary
+    moves it by whole years: 'a year ago today' is (DAY, 0, -1)."""
 
     unit: Unit
     offset: int
+    moved_years: int = 0
 
 
 def evidence(observation: Observation) -> Evidence:
@@ -102,8 +104,9 @@ def event_period(observation: Observation, lexicon: Lexicon) -> Period | None:
 
 
 def distance(observation: Observation, lexicon: Lexicon) -> Distance | None:
-    """The elapsed time of a DCT-relative offset ('more than seven years ago'), an anniversary's
-    included ('75 years ago this month')."""
+    """The elapsed time of a DCT-relative offset ('more than seven years ago'), and of an
+    anniversary's years when its date is coarser than its unit ('in 1951, 60 years ago this
+    month')."""
     timex = observation.timex
     meaning = observation.meaning
     if timex.anchor != DCT_LABEL or not isinstance(meaning, Shift | Deictic):
@@ -133,16 +136,15 @@ def length(observation: Observation, lexicon: Lexicon) -> Elapsed | None:
 
 
 def calendar_offset(observation: Observation) -> CalendarOffset | None:
-    """'last year', 'this month', 'yesterday' counted from the DCT (not 'over the weekend',
+    """'last year', 'this month', 'yesterday', '75 years ago this month' counted from the DCT
+    (not 'over the weekend',
     whose offset depends on tense, nor a part of day)."""
     meaning = observation.meaning
     if observation.timex.anchor != DCT_LABEL or not isinstance(meaning, Deictic):
         return None
     if meaning.base is not Base.DCT or meaning.part is not None or meaning.by_tense:
         return None
-    if meaning.moved_years:
-        return None
-    return CalendarOffset(meaning.unit, meaning.offset)
+    return CalendarOffset(meaning.unit, meaning.offset, meaning.moved_years)
 
 
 def is_below(text: str, lexicon: Lexicon) -> bool:
