@@ -4,7 +4,8 @@ what does not fit together (a dateline the content contradicts, a weekday that i
 Only statements that measure the distance between an event and the writing ('seven years ago',
 'last year', 'its 10th anniversary') paired with the event's explicit date say when a text was
 written; an article about 2014 written in 2021 is consistent, and explicit dates alone are never
-evidence against the dateline. docs/consistency.md describes each check and its measured rates.
+evidence against the dateline. A pair inside a quotation measures from when it was said and is set
+aside. docs/consistency.md describes each check and its measured rates.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from chrono.consistency.cues import cue_constraints
 from chrono.consistency.document import judge
 from chrono.consistency.observation import Observation, Verdict
 from chrono.consistency.pairing import pair_constraints
+from chrono.consistency.quotes import all_quoted, quoted_spans
 from chrono.consistency.readings import without_dateline
 from chrono.consistency.tense import tense_flags
 from chrono.consistency.weekday import weekday_flags
@@ -30,9 +32,14 @@ def check_document(
     """Run every check; flags come in text order of their first evidence."""
     indexed = index_text(text, lexicon)
     body = without_dateline(text, observations, lexicon)
+    quoted = quoted_spans(text)
     constraints = [
-        *pair_constraints(indexed, body, lexicon),
-        *cue_constraints(indexed, body, lexicon),
+        found
+        for found in (
+            *pair_constraints(indexed, body, lexicon),
+            *cue_constraints(indexed, body, lexicon),
+        )
+        if not all_quoted(found.evidence, quoted)
     ]
     judgement = judge(constraints, dct)
     flags: list[Flag] = [*weekday_flags(observations), *judgement.flags]

@@ -2,8 +2,10 @@
 and anniversaries ('its 10th anniversary'), each paired with the date of the thing they measure.
 
 - an age pairs with the first date after it in its sentence when a word of beginning stands
-  between them ("a 15-year-old dispute that began in 2009"); an age alone says nothing of the
-  writing (a person's age is usually their age at the event);
+  between them ("a 15-year-old dispute that began in 2009"), but not across 'who' ("the
+  52-year-old senator, who began her career in 1995": the age is the person's, the date her
+  career's); an age alone says nothing of the writing (a person's age is usually their age at the
+  event);
 - an anniversary pairs with the date right after 'of' ("the 20th anniversary of the 1978
   accord"), else with the only date before it in its sentence when a word of beginning governs
   that date ("founded in 2001, ... its 10th anniversary").
@@ -53,7 +55,9 @@ def _ages(indexed: IndexedText, ordered: Timeline, lexicon: Lexicon) -> Iterator
         if event is None or indexed.words.count(*gap) > _AGE_GAP_WORDS:
             continue
         period = writing_period(event, passed)
-        if period is not None and _has_inception(indexed.words.between(*gap), lexicon):
+        between = indexed.words.between(*gap)
+        of_a_person = any(word.lower() in lexicon.person_relatives for word in between)
+        if period is not None and _has_inception(between, lexicon) and not of_a_person:
             yield constraint(period, _cue(indexed, match), evidence(after))
 
 

@@ -3,8 +3,10 @@ so that the pair implies when the text was written.
 
 Pairing is conservative: a wrong pair is a false alarm. Three patterns count:
 
-- apposition: the two expressions stand side by side, with only punctuation or one linking word
-  between them ("in 1998, 20 years ago", "20 years ago in 1998", "last year's 2019 vote");
+- apposition: the two expressions stand side by side, with only punctuation (not a semicolon) or
+  one linking word between them ("in 1998, 20 years ago", "20 years ago in 1998", "last year's
+  2019 vote"), and the second does not open a clause of its own ("in 1998; two years ago it was
+  sold");
 - inception: an offset governed by a word of beginning ("which began more than seven years ago")
   and the only explicit date in its sentence and the one before ("In 2014, ...");
 - since: a duration followed by 'since' and a date ("the seven years since 2014").
@@ -31,12 +33,15 @@ from chrono.consistency.readings import (
     is_dated,
     length,
 )
+from chrono.context import is_past_form
 from chrono.lexicon import Lexicon
 from chrono.model import Evidence
 from chrono.tokens import IndexedText
 
-_PUNCTUATION = r"[\s,;:()\[\]\-–—]*"
+_PUNCTUATION = r"[\s,:()\[\]\-–—]*"
 _INCEPTION_REACH = 3
+# The last semicolon or dash before an offset starts its clause.
+_CLAUSE_BREAK = re.compile(r".*(?:;|\s--\s|\s[–—]\s)", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +92,31 @@ def _appositions(
     for left, right in itertools.pairwise(ordered):
         if not gap.match(indexed.lowered[left.timex.end : right.timex.start]):
             continue
+        if _opens_a_clause(indexed, right.timex.end, lexicon):
+            continue
         for event, relative in ((left, right), (right, left)):
             period = implied_by(event, relative, lexicon)
             if period is not None:
                 yield constraint(period, evidence(event), evidence(relative))
+
+
+def _opens_a_clause(indexed: IndexedText, end: int, lexicon: Lexicon) -> bool:
+    """Whether the second expression of a pair starts a clause of its own rather than standing
+    beside the first: a verb or a subject follows it ('Unlike 2019, last year saw ...', 'in
+    1976 -- three decades ago it was rebuilt'), or it owns a noun ('the level of 2019, last
+    year's report')."""
+    text = indexed.text
+    if re.match(lexicon.fragment("possessive"), text[end : end + 2]):
+        return True
+    following = indexed.words.within(end, min(len(text), end + 30))
+    if not following or text[end : following[0][0]].strip():
+        return False
+    word = following[0][1]
+    lowered = word.lower()
+    verbs = lexicon.past_cues | lexicon.present_cues | lexicon.future_cues
+    return (
+        lowered in lexicon.subject_pronouns or lowered in verbs or is_past_form(word, "", lexicon)
+    )
 
 
 def _inceptions(indexed: IndexedText, ordered: Timeline, lexicon: Lexicon) -> Iterator[Constraint]:
@@ -112,8 +138,11 @@ def _inceptions(indexed: IndexedText, ordered: Timeline, lexicon: Lexicon) -> It
 
 
 def _begins(indexed: IndexedText, relative: Observation, lexicon: Lexicon) -> bool:
-    """Whether a word of beginning governs the offset ('which began more than seven years ago')."""
+    """Whether a word of beginning governs the offset ('which began more than seven years ago'),
+    in its own clause ('founded in 1998; two years ago it was sold' is two clauses)."""
     start = indexed.sentences.around(relative.timex.start)[0]
+    clause = _CLAUSE_BREAK.search(indexed.text[start : relative.timex.start])
+    start += clause.end() if clause else 0
     before = indexed.words.last(start, relative.timex.start, _INCEPTION_REACH)
     return any(word.lower() in lexicon.inception_words for word in before)
 

@@ -72,6 +72,8 @@ class Lexicon:
     not_past_forms: frozenset[str]
     conditional_cues: frozenset[str]
     clause_openers: frozenset[str]
+    person_relatives: frozenset[str]
+    subject_pronouns: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     pluperfect_cues: frozenset[str]
     articles: frozenset[str]

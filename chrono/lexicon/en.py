@@ -322,6 +322,8 @@ ENGLISH = Lexicon(
     ),
     conditional_cues=frozenset({"would"}),
     clause_openers=frozenset({"where", "which", "who", "whose"}),
+    person_relatives=frozenset({"who", "whom", "whose"}),
+    subject_pronouns=frozenset("i you he she it we they".split()),
     perfect_auxiliaries=frozenset({"have", "'ve", "’ve"}),
     pluperfect_cues=frozenset({"had", "hadn't", "hadn’t"}),
     articles=frozenset({"the", "a", "an"}),

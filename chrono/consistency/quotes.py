@@ -1,0 +1,49 @@
+"""Quotations: what someone said measures time from when it was said, not from the writing
+('In a 2015 interview he said: "Two years ago, in 2013, we nearly went bankrupt."'), so a pair
+of expressions inside quotation marks says nothing of the document's date."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from chrono.model import Evidence
+
+# Quotation marks as news text writes them: straight, typographic, and TeX-style (``...'').
+_MARK = re.compile(r"``|''|[\"“”]")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` inside quotation marks; an unclosed quote ends with its paragraph."""
+    spans: list[tuple[int, int]] = []
+    for paragraph_start, paragraph_end in _paragraphs(text):
+        opened: int | None = None
+        for mark in _MARK.finditer(text, paragraph_start, paragraph_end):
+            symbol = mark.group()
+            closing = symbol in ("''", "”") or (symbol == '"' and opened is not None)
+            if opened is None and not closing:
+                opened = mark.end()
+            elif opened is not None and (closing or symbol == '"'):
+                spans.append((opened, mark.start()))
+                opened = None
+        if opened is not None:
+            spans.append((opened, paragraph_end))
+    return spans
+
+
+def all_quoted(evidence: Sequence[Evidence], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether every piece of evidence lies inside one of the quoted spans."""
+    starts = [start for start, _ in spans]
+    for item in evidence:
+        index = bisect.bisect_right(starts, item.start) - 1
+        if index < 0 or item.end > spans[index][1]:
+            return False
+    return bool(evidence)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    bounds = [0, *(found.end() for found in _PARAGRAPH.finditer(text))]
+    ends = [*bounds[1:], len(text)]
+    return list(zip(bounds, ends, strict=True))
