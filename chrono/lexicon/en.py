@@ -118,7 +118,9 @@ _PAST_CUES = frozenset(
     wrote spoke struck built chose drew flew grew knew led meant read shot shut sought stood
     thought threw understood wore agreed decided warned urged accused denied declared submitted
     conducted deployed killed spoke broke drove ate fought hung lay rode rang sang sank slept
-    stole swore swam taught tore woke arrived""".split()
+    stole swore swam taught tore woke arrived taken written born given chosen driven eaten fallen
+    forgotten frozen hidden ridden risen seen shaken spoken stolen sworn thrown worn done gone known
+    shown grown drawn flown""".split()
 )  # fmt: skip
 _FUTURE_CUES = frozenset(
     """will shall 'll won't going scheduled upcoming tomorrow""".split()
@@ -129,7 +131,8 @@ _WEAK_FUTURE_CUES = frozenset(
     leaves plays faces launches returns heads kicks""".split()
 )  # fmt: skip
 _PRESENT_CUES = frozenset(
-    "is are am says has have does do plans expects intends hopes aims".split()
+    """is are am says has have does do plans expects intends hopes aims takes expires runs lasts
+    remains stands""".split()
 )
 
 _HONORIFICS = frozenset(
