@@ -9,7 +9,9 @@ Pairing is conservative: a wrong pair is a false alarm. Three patterns count:
   sold");
 - inception: an offset governed by a word of beginning ("which began more than seven years ago")
   and the only explicit date in its sentence and the one before ("In 2014, ...");
-- since: a duration followed by 'since' and a date ("the seven years since 2014").
+- since: a duration followed by 'since' and a date ("the seven years since 2014"), unless an
+  earlier date in its sentence sets the time it is measured to ("In 2018 the mayor noted that in
+  the four years since 2014 ...").
 
 Ages ('a 15-year-old dispute') and anniversaries are textual cues rather than timexes: see cues.py.
 """
@@ -151,11 +153,16 @@ def _since(
     indexed: IndexedText, ordered: Sequence[Observation], lexicon: Lexicon
 ) -> Iterator[Constraint]:
     gap = _patterns(lexicon).since
+    dated = timeline(item for item in ordered if is_dated(item))
     for left, right in itertools.pairwise(ordered):
         passed = length(left, lexicon)
         event = event_period(right, lexicon)
         if passed is None or event is None:
             continue
+        sentence_start = indexed.sentences.around(left.timex.start)[0]
+        if dated.inside(sentence_start, left.timex.start, limit=1):
+            continue  # 'In 2018 the mayor noted that in the four years since 2014 ...'
+
         period = writing_period(event, passed)
         if period is not None and gap.match(indexed.lowered[left.timex.end : right.timex.start]):
             yield constraint(period, evidence(left), evidence(right))
