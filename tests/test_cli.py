@@ -213,6 +213,15 @@ def test_a_failed_write_replaces_nothing(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == [first]
 
 
+def test_a_trailing_slash_asks_for_an_existing_directory(
+    run: Run, talks: Path, tmp_path: Path
+) -> None:
+    missing = tmp_path / "missing"
+    status, out, err = run("annotate", talks, "-o", f"{missing}/")
+    assert (status, out) == (2, "")
+    assert "no such directory" in err and not missing.exists()
+
+
 def test_timeml_with_several_inputs_needs_a_directory(run: Run, talks: Path) -> None:
     status, out, err = run("annotate", "--format", "timeml", talks, talks)
     assert (status, out) == (2, "")

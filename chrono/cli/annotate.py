@@ -6,6 +6,7 @@ no partial output behind."""
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -68,9 +69,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _output_directory(output: str | None) -> Path | None:
-    if output is None or output == STDIN or not Path(output).is_dir():
+    """The directory -o names, if it names one; 'out/' with a trailing slash must be one."""
+    if output is None or output == STDIN:
         return None
-    return Path(output)
+    if Path(output).is_dir():
+        return Path(output)
+    if output.endswith(("/", os.sep)):
+        raise OutputError(f"{output}: no such directory")
+    return None
 
 
 def _per_input(
