@@ -59,6 +59,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             trigger_words(_singular_units(p, _CALENDAR_UNITS)),
         ),
         make_rule(
+            "deictic.this_time",
+            rf"{p.frag('this_time')}\s+{relation}\s+(?P<unit>{p.frag('year_or_week')})",
+            _this_time,
+            {"time"},
+            priority=1,
+        ),
+        make_rule(
             "deictic.unit_twice_removed",
             rf"{p.frag('the')}\s+{calendar_units}\s+{p.words(lex.twice_removed, 'removed')}",
             _unit_twice_removed,
@@ -156,6 +163,17 @@ def _unit_of_a_mod(match: re.Match[str], source: Source) -> Meaning | None:
     if not any(re.search(rf"(?<![\w-]){re.escape(phrase)}$", before) for phrase in phrases):
         return None
     return Deictic(lex.units[match.group("unit")], 0)
+
+
+def _this_time(match: re.Match[str], source: Source) -> Meaning | None:
+    """'this time last year' is the DCT's day a year back; 'this time next week' seven days on."""
+    lex = source.lexicon
+    step = lex.relative_to_dct[match.group("relation")]
+    if step == 0:
+        return None
+    if lex.units[match.group("unit")] is Unit.WEEK:
+        return Deictic(Unit.DAY, 7 * step)
+    return Deictic(Unit.DAY, 0, moved_years=step)
 
 
 def _unit_twice_removed(match: re.Match[str], source: Source) -> Meaning | None:

@@ -400,6 +400,8 @@ ENGLISH = Lexicon(
     fragments={
         "the": "the",
         "of": "of",
+        "this_time": r"this\s+time",
+        "year_or_week": "year|week",
         "than": "than",
         "last_of": "last|final",
         "opening_quote": "[\"'`\u201c\u2018]",
