@@ -212,7 +212,8 @@ class Recurrence:
     `every` holds the repeated unit's multiple ('every two weeks'; None for 'every few weeks'),
     `weekday`/`part` the
     repeated day or part of day; `times` is the count per unit ('twice a week'); `on` a repeated
-    calendar date ('every January', 'each Christmas')."""
+    calendar date ('every January', 'each Christmas', 'every year on July 4'); `at` the hour and
+    minute it repeats at ('8 a.m. every day', 'every Monday at 9 a.m.')."""
 
     unit: Unit | None = None
     every: int | None = 1
@@ -221,6 +222,7 @@ class Recurrence:
     times: int | None = None
     quantifier: str | None = None
     on: CalendarDate | HolidayRef | None = None
+    at: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -180,12 +180,15 @@ def recurrence_value(
         )
     if recurrence.unit is Unit.WEEKEND and recurrence.every == 1:
         return "XXXX-WXX-WE", recurrence.quantifier, freq
+    time = f"T{recurrence.at[0]:02d}:{recurrence.at[1]:02d}" if recurrence.at else ""
     if recurrence.weekday is not None:
         value = f"XXXX-WXX-{int(recurrence.weekday)}"
         if recurrence.part is not None:
             value += f"T{recurrence.part.value}"
-        return value, recurrence.quantifier, freq
+        return value + time, recurrence.quantifier, freq
     if recurrence.part is not None:
         return f"XXXX-XX-XXT{recurrence.part.value}", recurrence.quantifier, freq
+    if time:
+        return f"XXXX-XX-XX{time}", recurrence.quantifier, freq
     unit = recurrence.unit or Unit.DAY
     return duration_value(Amount(recurrence.every), unit), recurrence.quantifier, freq

@@ -5,7 +5,8 @@
   "mid-2022") and set its mod, as does "or so" after it ("the next year or so");
 - a part of day before a date joins it ("the evening of June 3");
 - a clock time and the date beside it become one time ("3 p.m. on Friday", "9:30 tonight");
-- a weekday listed after a recurring one recurs too ("every Monday and Thursday");
+- a weekday listed after a recurring one recurs too ("every Monday and Thursday"), and a clock
+  time or a calendar day beside a set joins it ("8 a.m. every day", "every year on July 4");
 - an offset in years before a deictic period is an anniversary ("75 years ago this month").
 """
 
@@ -15,7 +16,7 @@ from chrono.extract import Mention
 from chrono.grammar.rule import Source
 from chrono.refine.anniversaries import join_anniversaries
 from chrono.refine.days import attach_day_parts, attach_weeks, join_times_with_dates
-from chrono.refine.lists import distribute_sets
+from chrono.refine.lists import attach_set_details, distribute_sets
 from chrono.refine.modifiers import attach_modifiers
 
 
@@ -23,4 +24,5 @@ def refine(mentions: list[Mention], source: Source) -> list[Mention]:
     """Run the refiners in the order above: each sees what the ones before it made."""
     with_mods = attach_modifiers(attach_weeks(mentions, source), source)
     joined = join_times_with_dates(attach_day_parts(with_mods, source), source)
-    return join_anniversaries(distribute_sets(joined, source), source)
+    sets = attach_set_details(distribute_sets(joined, source), source)
+    return join_anniversaries(sets, source)

@@ -1,13 +1,16 @@
-"""Lists share a recurrence: "every Monday and Thursday" makes Thursday recur too."""
+"""Sets gather what is said beside them: "every Monday and Thursday" makes Thursday recur too,
+"8 a.m. every day" and "every Monday at 9 a.m." repeat at a clock time, "every year on July 4"
+on a calendar day."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
 from chrono.refine.patterns import patterns_for
-from chrono.semantics import Recurrence, WeekdayRef
+from chrono.semantics import CalendarDate, ClockTime, Recurrence, Unit, WeekdayRef
 
 
 def distribute_sets(mentions: list[Mention], source: Source) -> list[Mention]:
@@ -29,3 +32,70 @@ def distribute_sets(mentions: list[Mention], source: Source) -> list[Mention]:
             mention = replace(mention, meaning=meaning)
         refined.append(mention)
     return refined
+
+
+def attach_set_details(mentions: list[Mention], source: Source) -> list[Mention]:
+    """A clock time beside a daily or weekly set, or a calendar day after 'every year', belongs
+    to the set: one SET timex ('8 a.m. every day' is XXXX-XX-XXT08:00)."""
+    lex = source.lexicon
+    beside = re.compile(rf"\s*,?\s*(?:(?:{lex.fragment('on')})\s+)?")
+    on_a_day = re.compile(rf"\s+(?:{lex.fragment('on')}|{lex.fragment('in')})\s+")
+    refined: list[Mention] = []
+    for mention in mentions:
+        previous = refined[-1] if refined else None
+        merged = _merged(previous, mention, source, beside, on_a_day) if previous else None
+        if merged is not None:
+            refined[-1] = merged
+        else:
+            refined.append(mention)
+    return refined
+
+
+def _merged(
+    first: Mention,
+    second: Mention,
+    source: Source,
+    beside: re.Pattern[str],
+    on_a_day: re.Pattern[str],
+) -> Mention | None:
+    gap = (source.lowered, first.end, second.start)
+    meaning: Recurrence | None = None
+    if isinstance(first.meaning, Recurrence) and _clock_alone(second.meaning):
+        if _repeats_daily_or_weekly(first.meaning) and beside.fullmatch(*gap):
+            meaning = _at(first.meaning, second.meaning)
+    elif isinstance(second.meaning, Recurrence) and _clock_alone(first.meaning):
+        if _repeats_daily_or_weekly(second.meaning) and beside.fullmatch(*gap):
+            meaning = _at(second.meaning, first.meaning)
+    elif isinstance(first.meaning, Recurrence) and _yearless_day(second.meaning):
+        yearly = first.meaning.unit is Unit.YEAR and first.meaning.every == 1
+        if yearly and first.meaning.on is None and on_a_day.fullmatch(*gap):
+            assert isinstance(second.meaning, CalendarDate)
+            meaning = replace(first.meaning, unit=None, on=second.meaning)
+    if meaning is None:
+        return None
+    return Mention(first.start, second.end, first.rule, meaning, first.mod or second.mod)
+
+
+def _clock_alone(meaning: object) -> bool:
+    return isinstance(meaning, ClockTime) and meaning.hour is not None and meaning.date is None
+
+
+def _repeats_daily_or_weekly(recurrence: Recurrence) -> bool:
+    daily = recurrence.unit is Unit.DAY and recurrence.every == 1 and recurrence.part is None
+    return recurrence.at is None and (daily or recurrence.weekday is not None)
+
+
+def _at(recurrence: Recurrence, clock: object) -> Recurrence:
+    assert isinstance(clock, ClockTime) and clock.hour is not None
+    unit = None if recurrence.weekday is not None else recurrence.unit
+    return replace(recurrence, unit=unit, at=(clock.hour % 24, clock.minute))
+
+
+def _yearless_day(meaning: object) -> bool:
+    return (
+        isinstance(meaning, CalendarDate)
+        and meaning.month is not None
+        and meaning.year is None
+        and meaning.relation is None
+        and meaning.year_offset is None
+    )
