@@ -143,12 +143,23 @@ def _cue(
         if previous.lower() in lex.present_cues | lex.scheduling_words:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
         return TenseReading(Tense.FUTURE, Strength.INFINITIVE, word)
+    if lowered in lex.scheduling_verbs and leftward and _has_a_subject(previous, lex):
+        return TenseReading(Tense.FUTURE, Strength.INTENT, word)
     if lowered in lex.present_cues and lowered not in lex.past_cues:
         return TenseReading(Tense.PRESENT, cue=word)
     if is_past_form(word, previous, lex):
         perfect = previous.lower() in lex.pluperfect_cues
         return TenseReading(Tense.PAST, cue=previous if perfect else word)
     return None
+
+
+def _has_a_subject(previous: str, lex: Lexicon) -> bool:
+    """A base-form verb is a present tense ('voters go to the polls on Saturday') unless 'to' or
+    a modal comes before it ('agreed to meet on Friday', 'could meet'), or a determiner makes it
+    a noun ('a return to', 'the close of business')."""
+    before = previous.lower()
+    function_word = lex.infinitive_markers | lex.modal_verbs | lex.determiners
+    return bool(before) and before not in function_word and before not in lex.month_context_words
 
 
 def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:

@@ -69,6 +69,7 @@ class Lexicon:
     passive_auxiliaries: frozenset[str]
     infinitive_markers: frozenset[str]
     scheduling_words: frozenset[str]
+    scheduling_verbs: frozenset[str]
     not_past_forms: frozenset[str]
     conditional_cues: frozenset[str]
     clause_openers: frozenset[str]

@@ -319,6 +319,9 @@ ENGLISH = Lexicon(
         """set due poised slated ready likely forecast projected plan want wants aim seek seeks
         vow vows pledge pledges promise promises threaten threatens""".split()
     ),
+    scheduling_verbs=frozenset(
+        "open reopen close start begin resume meet convene go head return play face launch".split()
+    ),
     not_past_forms=frozenset(
         """preferred unspecified limited related combined succeed exceed proceed need feed speed
         bleed breed heed""".split()
