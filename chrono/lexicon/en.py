@@ -337,6 +337,7 @@ ENGLISH = Lexicon(
     deadline_words=frozenset(
         {"by", "until", "till", "effective", "payable", "record", "as soon as", "as early as"}
         | {"extended to", "postponed to", "delayed to", "put off to", "pushed back to"}
+        | {"moved to", "rescheduled for", "rescheduled to", "brought forward to", "pushed to"}
     ),
     past_suffix="ed",
     plural_suffix="s",
