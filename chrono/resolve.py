@@ -142,10 +142,11 @@ def _period(
                 return None
             day = pick_weekday(weekday, found[0].first_day, None, relation)
             return _day_or_part(day, part), found[1]
-        case WeekdayRef(weekday=weekday, relation=relation, part=part):
+        case WeekdayRef(weekday=weekday, relation=relation, part=part, weeks_on=weeks_on):
             if anchor.dct is None:
                 return None
-            day = pick_weekday(weekday, anchor.dct, anchor.tense_for(Strength.DEADLINE), relation)
+            tense = Tense.FUTURE if weeks_on else anchor.tense_for(Strength.DEADLINE)
+            day = pick_weekday(weekday, anchor.dct, tense, relation) + timedelta(weeks=weeks_on)
             return _day_or_part(day, part), DCT_LABEL
         case WeekOf():
             return _week_of(meaning, anchor, lexicon)

@@ -153,12 +153,14 @@ class Shift:
 @dataclass(frozen=True, slots=True)
 class WeekdayRef:
     """A weekday to be placed by tense, or by an explicit 'last'/'this'/'next'; counted from the
-    narrative's day for 'the following Monday' (base REF)."""
+    narrative's day for 'the following Monday' (base REF). `weeks_on` puts it that many weeks
+    after the coming one: 'a week on Friday'."""
 
     weekday: Weekday
     relation: Relation | None = None
     part: DayPart | None = None
     base: Base = Base.DCT
+    weeks_on: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ import re
 
 from chrono.grammar.calendar_words import follows_name, relation_of, starts_a_name
 from chrono.grammar.pieces import Pieces, is_abbreviation, is_final_of
-from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
+from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.semantics import Base, DayPart, Deictic, Meaning, Ref, Unit, Vague, WeekdayRef
 
 _CALENDAR_UNITS = (
@@ -63,6 +63,14 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             rf"{p.frag('this_time')}\s+{relation}\s+(?P<unit>{p.frag('year_or_week')})",
             _this_time,
             {"time"},
+            priority=1,
+        ),
+        make_rule(
+            "deictic.a_week_on",
+            rf"{p.frag('a')}\s+{p.frag('week_word')}\s+(?:(?:{p.frag('on')})\s+{p.weekday()}"
+            rf"|(?P<day_word>{p.frag('today_or_tomorrow')}))",
+            _a_week_on,
+            {"week"},
             priority=1,
         ),
         make_rule(
@@ -174,6 +182,18 @@ def _this_time(match: re.Match[str], source: Source) -> Meaning | None:
     if lex.units[match.group("unit")] is Unit.WEEK:
         return Deictic(Unit.DAY, 7 * step)
     return Deictic(Unit.DAY, 0, moved_years=step)
+
+
+def _a_week_on(match: re.Match[str], source: Source) -> Meaning | None:
+    """'a week on Friday' (the Friday after the coming one), 'a week today', 'a week tomorrow'."""
+    lex = source.lexicon
+    day_word = optional_group(match, "day_word")
+    if day_word:
+        return Deictic(Unit.DAY, 7 + lex.deictic_days[day_word])
+    word = match.group("weekday").rstrip(".")
+    if is_abbreviation(word, lex.weekdays):
+        return None
+    return WeekdayRef(lex.weekdays[word], weeks_on=1)
 
 
 def _unit_twice_removed(match: re.Match[str], source: Source) -> Meaning | None:

@@ -405,6 +405,8 @@ ENGLISH = Lexicon(
         "the": "the",
         "of": "of",
         "this_time": r"this\s+time",
+        "week_word": "week",
+        "today_or_tomorrow": "today|tomorrow",
         "year_or_week": "year|week",
         "than": "than",
         "last_of": "last|final",
