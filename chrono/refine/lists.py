@@ -37,9 +37,8 @@ def distribute_sets(mentions: list[Mention], source: Source) -> list[Mention]:
 def attach_set_details(mentions: list[Mention], source: Source) -> list[Mention]:
     """A clock time beside a daily or weekly set, or a calendar day after 'every year', belongs
     to the set: one SET timex ('8 a.m. every day' is XXXX-XX-XXT08:00)."""
-    lex = source.lexicon
-    beside = re.compile(rf"\s*,?\s*(?:(?:{lex.fragment('on')})\s+)?")
-    on_a_day = re.compile(rf"\s+(?:{lex.fragment('on')}|{lex.fragment('in')})\s+")
+    patterns = patterns_for(source.lexicon)
+    beside, on_a_day = patterns.set_beside, patterns.set_on_day
     refined: list[Mention] = []
     for mention in mentions:
         previous = refined[-1] if refined else None

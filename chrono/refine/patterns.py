@@ -29,6 +29,8 @@ class RefinePatterns:
     week_of: re.Pattern[str]
     week_after: re.Pattern[str]
     list_link: re.Pattern[str]
+    set_beside: re.Pattern[str]
+    set_on_day: re.Pattern[str]
 
 
 @cache
@@ -50,6 +52,8 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
         week_of=_the_word_of(lex, "unit", _week_words(lex)),
         week_after=re.compile(rf"\s+(?P<unit>{_week_words(lex)})(?!\w)"),
         list_link=re.compile(rf"\s*(?:{lex.fragment('list_link')})\s*"),
+        set_beside=re.compile(rf"\s*,?\s*(?:(?:{lex.fragment('on')})\s+)?"),
+        set_on_day=re.compile(rf"\s+(?:{lex.fragment('on')}|{lex.fragment('in')})\s+"),
     )
 
 
