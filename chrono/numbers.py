@@ -31,7 +31,7 @@ def parse_amount(text: str, lex: Lexicon) -> Amount:
     if phrase in lex.vague_amounts:
         return Amount(None)
     if phrase in lex.indefinite_amounts:
-        return Amount(lex.indefinite_amounts[phrase])
+        return Amount(float(lex.indefinite_amounts[phrase]))
     if phrase[0].isdigit():
         whole, _, half = phrase.partition(" ")
         return Amount(float(whole.replace(",", "")) + (0.5 if half else 0.0))

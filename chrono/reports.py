@@ -40,7 +40,7 @@ def reported_span(months: Amount, anchor: Anchor) -> Period | None:
     """The months a report covers, ending with its quarter: 'the nine months' of a third-quarter
     report are January to September. Not a value of its own: a base for what follows."""
     found = reported_quarter(anchor)
-    if found is None or months.number is None or not months.number.is_integer():
+    if found is None or months.number is None or months.number != int(months.number):
         return None
     end = found[0].end
     return Period(end - unit_step(Unit.MONTH, int(months.number)), end, Unit.MONTH)
