@@ -149,6 +149,10 @@ VOCABULARY = (
     *("2023-12-09", "12/09/2023", "9/11", "1990-01", "2023-W48", "Q3", "H1", "EST", "GMT"),
     *("said", "will", "was", "is", "plans to", "expects to", "had", "has", "going to", "Christmas"),
     *(",", ".", ";", ":", "-", "--", "(", ")", "'s", "/", "\u2014"),
+    *("couple", "a couple of", "fortnight", "this time", "a week on", "every other", "quarter of"),
+    *("local time", "0400", "14.00", "10am", "4.30pm", "2018-19", "5-9", "1,500", '"', "``", "''"),
+    *("who", "overnight", "moved to", "rescheduled for", "opens", "meet", "go", "Black Friday"),
+    *("the 1800s", "page", "since", "than", "period", "year-earlier", "April-June", "that summer"),
 )
 
 
