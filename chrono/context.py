@@ -140,7 +140,8 @@ def _cue(
     if lowered in lex.infinitive_markers:
         if not leftward or not looks_like_a_verb(following, lex):
             return None
-        if previous.lower() in lex.present_cues | lex.scheduling_words:
+        before = previous.lower()
+        if before in lex.present_cues or before in lex.scheduling_words:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
         return TenseReading(Tense.FUTURE, Strength.INFINITIVE, word)
     if lowered in lex.scheduling_verbs and leftward and _has_a_subject(previous, lex):
@@ -158,8 +159,12 @@ def _has_a_subject(previous: str, lex: Lexicon) -> bool:
     a modal comes before it ('agreed to meet on Friday', 'could meet'), or a determiner makes it
     a noun ('a return to', 'the close of business')."""
     before = previous.lower()
-    function_word = lex.infinitive_markers | lex.modal_verbs | lex.determiners
-    return bool(before) and before not in function_word and before not in lex.month_context_words
+    function_words = (lex.infinitive_markers, lex.modal_verbs, lex.determiners)
+    return (
+        bool(before)
+        and not any(before in words for words in function_words)
+        and (before not in lex.month_context_words)
+    )
 
 
 def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:

@@ -5,10 +5,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from chrono.grammar.calendar_words import follows_name, relation_of, starts_a_name
 from chrono.grammar.pieces import Pieces, is_abbreviation, is_final_of
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
+from chrono.lexicon import Lexicon
+from chrono.patterns import alternation
 from chrono.semantics import Base, DayPart, Deictic, Meaning, Ref, Unit, Vague, WeekdayRef
 
 _CALENDAR_UNITS = (
@@ -167,10 +170,16 @@ def _unit_of_a_mod(match: re.Match[str], source: Source) -> Meaning | None:
     week') the unit may be any week the narrative is at, so it is left untagged."""
     lex = source.lexicon
     before = source.lowered[max(0, match.start() - 30) : match.start()].rstrip()
-    phrases = (phrase for phrase in lex.period_mods if " " in phrase)
-    if not any(re.search(rf"(?<![\w-]){re.escape(phrase)}$", before) for phrase in phrases):
+    if _phrase_mod_at_end(lex).search(before) is None:
         return None
     return Deictic(lex.units[match.group("unit")], 0)
+
+
+@cache
+def _phrase_mod_at_end(lex: Lexicon) -> re.Pattern[str]:
+    """A many-word period mod ('the end of') ending a stretch of text."""
+    phrases = [phrase for phrase in lex.period_mods if " " in phrase]
+    return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})$")
 
 
 def _this_time(match: re.Match[str], source: Source) -> Meaning | None:

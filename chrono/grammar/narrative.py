@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from chrono.grammar.pieces import Pieces, is_abbreviation
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
+from chrono.lexicon import Lexicon
 from chrono.numbers import parse_year
 from chrono.semantics import (
     Amount,
@@ -217,8 +219,12 @@ def _reported_period(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _speaks_of_quarters(source: Source, end: int) -> bool:
     """Whether the word 'quarter' occurs in the text up to `end` (this phrase included)."""
-    quarter = re.compile(rf"\b(?:{source.lexicon.fragment('quarter')})", re.IGNORECASE)
-    return quarter.search(source.text, 0, end) is not None
+    return _quarter_word(source.lexicon).search(source.lowered, 0, end) is not None
+
+
+@cache
+def _quarter_word(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lex.fragment('quarter')})")
 
 
 def _unit_before(match: re.Match[str], source: Source) -> Meaning | None:

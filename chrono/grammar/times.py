@@ -65,8 +65,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 def _midnight(match: re.Match[str], source: Source) -> Meaning | None:
     """Midnight ends its day ('expired at midnight on Friday': T24:00), but 'after midnight'
     is already in the day named ('shortly after midnight on Sunday': Sunday's T00:00)."""
-    following = source.lexicon.fragment("after")
-    return ClockTime(0 if re.fullmatch(following, source.word_before(match.start())) else 24)
+    after = source.lexicon.is_fragment("after", source.word_before(match.start()))
+    return ClockTime(0 if after else 24)
 
 
 def _minute(match: re.Match[str]) -> int:

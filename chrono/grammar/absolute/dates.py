@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from functools import cache
 
 from chrono.grammar.calendar_words import (
     month_is_plausible,
@@ -20,6 +21,7 @@ from chrono.grammar.rule import (
     optional_group,
     trigger_words,
 )
+from chrono.lexicon import Lexicon
 from chrono.numbers import parse_year
 from chrono.patterns import alternation
 from chrono.semantics import Base, CalendarDate, Meaning
@@ -184,10 +186,7 @@ def _day_range_end(match: re.Match[str], source: Source) -> Meaning | None:
     it follows) of the first."""
     lex = source.lexicon
     head = source.lowered[max(0, match.start() - 24) : match.start()]
-    link = rf"(?:[-\u2013]|\s+(?:{lex.fragment('and')}|to)\s+)$"
-    found = re.search(
-        rf"(?<![\w-])(?P<month>{alternation(lex.months)})\.?\s+(?P<first>[0-3]?\d){link}", head
-    )
+    found = _first_day_of_range(lex).search(head)
     if found is None or not source.text[match.start() - len(head) + found.start()].isupper():
         return None
     month, first, day = (
@@ -201,6 +200,15 @@ def _day_range_end(match: re.Match[str], source: Source) -> Meaning | None:
     if year is None:
         return CalendarDate(month=month, day=day, year_offset=0, year_base=Base.REF)
     return CalendarDate(year=year, month=month, day=day)
+
+
+@cache
+def _first_day_of_range(lex: Lexicon) -> re.Pattern[str]:
+    """'July 5-', 'March 3 and ': a month and day ending where the range's second day starts."""
+    link = rf"(?:[-\u2013]|\s+(?:{lex.fragment('and')}|to)\s+)$"
+    return re.compile(
+        rf"(?<![\w-])(?P<month>{alternation(lex.months)})\.?\s+(?P<first>[0-3]?\d){link}"
+    )
 
 
 def _day_of_month(match: re.Match[str], source: Source) -> Meaning | None:

@@ -96,7 +96,7 @@ def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
     if year == CalendarDate() and _part_of_something(match.end(), source):
         return None
     part = match.group("part")
-    is_half = any(re.fullmatch(lex.fragment(name), part) for name in ("half", "two_quarters"))
+    is_half = lex.is_fragment("half", part) or lex.is_fragment("two_quarters", part)
     if optional_group(match, "latter"):
         if year == CalendarDate():
             return None
