@@ -14,24 +14,51 @@ from chrono.semantics import CalendarDate, ClockTime, Recurrence, Unit, WeekdayR
 
 
 def distribute_sets(mentions: list[Mention], source: Source) -> list[Mention]:
-    """'every Monday and Thursday': a weekday listed after a recurring one recurs too."""
+    """'every Monday and Thursday': a weekday listed after a recurring one recurs too. A clock
+    time on the last day of the list holds for the whole list ('every Monday and Thursday at
+    7 p.m.' is XXXX-WXX-1T19:00 and XXXX-WXX-4T19:00)."""
     link = patterns_for(source.lexicon).list_link
     refined: list[Mention] = []
+    listed: list[int] = []
     for mention in mentions:
         previous = refined[-1] if refined else None
-        day = mention.meaning
+        day, at = _listed_day(mention.meaning)
         if (
             previous is not None
             and isinstance(previous.meaning, Recurrence)
             and previous.meaning.weekday is not None
-            and isinstance(day, WeekdayRef)
-            and day.relation is None
+            and day is not None
             and link.fullmatch(source.lowered, previous.end, mention.start) is not None
         ):
-            meaning = replace(previous.meaning, weekday=day.weekday, part=day.part)
+            listed = listed or [len(refined) - 1]
+            meaning = replace(previous.meaning, weekday=day.weekday, part=day.part, at=at)
             mention = replace(mention, meaning=meaning)
+            if at is not None:
+                for index in listed:
+                    earlier = refined[index].meaning
+                    assert isinstance(earlier, Recurrence)
+                    if earlier.at is None:
+                        refined[index] = replace(refined[index], meaning=replace(earlier, at=at))
+            listed.append(len(refined))
+        else:
+            listed = []
         refined.append(mention)
     return refined
+
+
+def _listed_day(meaning: object) -> tuple[WeekdayRef | None, tuple[int, int] | None]:
+    """The bare weekday of a list item ('Thursday'), and its clock time if it has one
+    ('Thursday at 7 p.m.')."""
+    if isinstance(meaning, WeekdayRef) and meaning.relation is None:
+        return meaning, None
+    if (
+        isinstance(meaning, ClockTime)
+        and meaning.hour is not None
+        and isinstance(meaning.date, WeekdayRef)
+        and meaning.date.relation is None
+    ):
+        return meaning.date, (meaning.hour % 24, meaning.minute)
+    return None, None
 
 
 def attach_set_details(mentions: list[Mention], source: Source) -> list[Mention]:
