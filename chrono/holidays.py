@@ -1,13 +1,24 @@
 """How a holiday falls in a given year: a fixed day, the nth weekday of a month, the first
-weekday on or after a day, or a day counted from Easter (dateutil's Western Easter algorithm)."""
+weekday on or after a day, a day counted from Easter (dateutil's Western Easter algorithm), or a
+day of the Hebrew, Islamic or Chinese calendar.
+
+The other calendars come from libraries rather than our own astronomy: convertdate's Hebrew
+calendar is exact arithmetic; hijridate follows the Umm al-Qura calendar, the one Saudi Arabia
+publishes and most news reports follow, for 1924-2077; lunar_python gives the Chinese lunisolar
+new year. A year outside a calendar's table raises `OutOfCalendar`.
+"""
 
 from __future__ import annotations
 
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
+from convertdate import hebrew
 from dateutil.easter import easter
+from hijridate import Gregorian, Hijri
+from lunar_python import Lunar
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +55,44 @@ class EasterOffset:
     days: int
 
 
-HolidayRule = FixedDay | NthWeekday | WeekdayOnOrAfter | EasterOffset
+@dataclass(frozen=True, slots=True)
+class HebrewDay:
+    """A day of a Hebrew month (convertdate numbers Nisan 1 and Tishrei 7): Passover is 15 Nisan,
+    Yom Kippur 10 Tishrei. The Gregorian year holds the Hebrew year's spring and the next one's
+    autumn, so a day from Tishrei onwards is in Hebrew year `year + 3761`, else `year + 3760`."""
+
+    month: int
+    day: int
 
 
+@dataclass(frozen=True, slots=True)
+class IslamicDay:
+    """A day of an Islamic month: Eid al-Fitr is 1 Shawwal (10), Eid al-Adha 10 Dhu al-Hijjah
+    (12). The lunar year is 11 days short, so a Gregorian year may hold the day twice; the first
+    is taken."""
+
+    month: int
+    day: int
+
+
+@dataclass(frozen=True, slots=True)
+class LunarNewYear:
+    """The first day of the Chinese lunisolar year (Lunar New Year, the Spring Festival)."""
+
+
+HolidayRule = (
+    FixedDay | NthWeekday | WeekdayOnOrAfter | EasterOffset | HebrewDay | IslamicDay | LunarNewYear
+)
+
+_TISHREI = 7
+_HEBREW_EPOCH_SHIFT = 3760
+
+
+class OutOfCalendar(ValueError):
+    """The year lies outside the table a calendar library covers."""
+
+
+@lru_cache(maxsize=4096)
 def holiday_date(rule: HolidayRule, year: int) -> date:
     """The day a holiday falls on in `year`."""
     match rule:
@@ -64,3 +110,31 @@ def holiday_date(rule: HolidayRule, year: int) -> date:
             return start + timedelta(days=(weekday - start.isoweekday()) % 7)
         case EasterOffset(days):
             return easter(year) + timedelta(days=days)
+        case HebrewDay(month, day):
+            shift = _HEBREW_EPOCH_SHIFT + (month >= _TISHREI)
+            return date(*hebrew.to_gregorian(year + shift, month, day))
+        case IslamicDay(month, day):
+            return _islamic_date(month, day, year)
+        case LunarNewYear():
+            return _lunar_new_year(year)
+    raise TypeError(rule)
+
+
+def _lunar_new_year(year: int) -> date:
+    try:
+        solar = Lunar.fromYmd(year, 1, 1).getSolar()
+    except (IndexError, ValueError) as error:
+        raise OutOfCalendar(f"no Chinese calendar for {year}") from error
+    return date(solar.getYear(), solar.getMonth(), solar.getDay())
+
+
+def _islamic_date(month: int, day: int, year: int) -> date:
+    try:
+        first = Gregorian(year, 1, 1).to_hijri().year
+        for hijri_year in (first, first + 1):
+            found = Hijri(hijri_year, month, day).to_gregorian()
+            if found.year == year:
+                return date(found.year, found.month, found.day)
+    except (OverflowError, ValueError) as error:
+        raise OutOfCalendar(f"no Umm al-Qura date for {year}") from error
+    raise OutOfCalendar(f"no Islamic {month}/{day} in {year}")

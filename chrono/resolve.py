@@ -14,7 +14,7 @@ from chrono.anchoring import DCT_LABEL, Anchor, Resolution, base_period
 from chrono.calendar_dates import calendar_period
 from chrono.choice import pick_weekday, pick_year
 from chrono.context import Strength
-from chrono.holidays import holiday_date
+from chrono.holidays import OutOfCalendar, holiday_date
 from chrono.intervals import narrowed, render
 from chrono.lexicon import Lexicon
 from chrono.model import Mod, Tense, TimexType
@@ -150,23 +150,32 @@ def _period(
             return _day_or_part(day, part), DCT_LABEL
         case WeekOf():
             return _week_of(meaning, anchor, lexicon)
-        case HolidayRef(key=key, year=year, relation=relation):
-            rule = lexicon.holiday_rules[key]
-            if year is not None:
-                return day_period(holiday_date(rule, year)), None
-            if anchor.dct is None:
+        case HolidayRef():
+            try:
+                return _holiday(meaning, anchor, lexicon)
+            except OutOfCalendar:
                 return None
-            period = pick_year(
-                lambda y: day_period(holiday_date(rule, y)),
-                anchor.dct,
-                anchor.tense,
-                relation,
-                firm=anchor.strength >= Strength.INTENT,
-            )
-            return period, DCT_LABEL
         case ClockTime():
             return _clock(meaning, anchor, lexicon)
     return None
+
+
+def _holiday(
+    holiday: HolidayRef, anchor: Anchor, lexicon: Lexicon
+) -> tuple[Period, str | None] | None:
+    rule = lexicon.holiday_rules[holiday.key]
+    if holiday.year is not None:
+        return day_period(holiday_date(rule, holiday.year)), None
+    if anchor.dct is None:
+        return None
+    period = pick_year(
+        lambda y: day_period(holiday_date(rule, y)),
+        anchor.dct,
+        anchor.tense,
+        holiday.relation,
+        firm=anchor.strength >= Strength.INTENT,
+    )
+    return period, DCT_LABEL
 
 
 def _day_or_part(day: date, part: DayPart | None) -> Period:
@@ -187,13 +196,16 @@ def _week_of(week: WeekOf, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, st
         assert day.month is not None and day.day is not None
         return date(year, day.month, day.day)
 
-    period = pick_year(
-        lambda year: containing(week.unit, day_in(year)),
-        anchor.dct,
-        anchor.tense,
-        day.relation,
-        firm=anchor.strength >= Strength.INTENT,
-    )
+    try:
+        period = pick_year(
+            lambda year: containing(week.unit, day_in(year)),
+            anchor.dct,
+            anchor.tense,
+            day.relation,
+            firm=anchor.strength >= Strength.INTENT,
+        )
+    except OutOfCalendar:
+        return None
     return period, DCT_LABEL
 
 

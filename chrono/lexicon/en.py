@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from chrono.holidays import EasterOffset, FixedDay, HolidayRule, NthWeekday, WeekdayOnOrAfter
+from chrono.holidays import (
+    EasterOffset,
+    FixedDay,
+    HebrewDay,
+    HolidayRule,
+    IslamicDay,
+    LunarNewYear,
+    NthWeekday,
+    WeekdayOnOrAfter,
+)
 from chrono.lexicon import Lexicon
 from chrono.model import Mod
 from chrono.semantics import DayPart, Ref, Season, Unit, Weekday
@@ -94,6 +103,13 @@ _HOLIDAYS = {
     "black friday": "black_friday", "cyber monday": "cyber_monday",
     "ash wednesday": "ash_wednesday", "palm sunday": "palm_sunday", "pentecost": "pentecost",
     "juneteenth": "juneteenth",
+    "lunar new year": "lunar_new_year", "chinese new year": "lunar_new_year",
+    "the spring festival": "lunar_new_year",
+    "eid al-fitr": "eid_al_fitr", "eid al fitr": "eid_al_fitr", "eid ul-fitr": "eid_al_fitr",
+    "eid al-adha": "eid_al_adha", "eid al adha": "eid_al_adha", "eid ul-adha": "eid_al_adha",
+    "islamic new year": "islamic_new_year",
+    "passover": "passover", "rosh hashanah": "rosh_hashanah", "yom kippur": "yom_kippur",
+    "hanukkah": "hanukkah", "chanukah": "hanukkah",
 }  # fmt: skip
 
 _HOLIDAY_RULES: dict[str, HolidayRule] = {
@@ -109,6 +125,10 @@ _HOLIDAY_RULES: dict[str, HolidayRule] = {
     "black_friday": WeekdayOnOrAfter(11, 23, 5), "cyber_monday": WeekdayOnOrAfter(11, 26, 1),
     "ash_wednesday": EasterOffset(-46), "palm_sunday": EasterOffset(-7),
     "pentecost": EasterOffset(49), "juneteenth": FixedDay(6, 19),
+    "lunar_new_year": LunarNewYear(), "eid_al_fitr": IslamicDay(10, 1),
+    "eid_al_adha": IslamicDay(12, 10), "islamic_new_year": IslamicDay(1, 1),
+    "passover": HebrewDay(1, 15), "rosh_hashanah": HebrewDay(7, 1), "yom_kippur": HebrewDay(7, 10),
+    "hanukkah": HebrewDay(9, 25),
 }  # fmt: skip
 
 _PAST_CUES = frozenset(
@@ -120,7 +140,7 @@ _PAST_CUES = frozenset(
     conducted deployed killed spoke broke drove ate fought hung lay rode rang sang sank slept
     stole swore swam taught tore woke arrived taken written born given chosen driven eaten fallen
     forgotten frozen hidden ridden risen seen shaken spoken stolen sworn thrown worn done gone known
-    shown grown drawn flown""".split()
+    shown grown drawn flown lit""".split()
 )  # fmt: skip
 _FUTURE_CUES = frozenset(
     """will shall 'll won't going scheduled upcoming tomorrow""".split()
