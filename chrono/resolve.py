@@ -184,9 +184,11 @@ def _day_or_part(day: date, part: DayPart | None) -> Period:
 
 def _week_of(week: WeekOf, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, str | None] | None:
     """The week of a named day; without a year, the tense picks among the weeks, so 'as Easter
-    week began' on its Monday is this week even though Easter itself is still ahead."""
+    week began' on its Monday is this week even though Easter itself is still ahead. A year
+    ('the new year') is the one its day begins: the tense picks the day ('will resume in the new
+    year' in December is next year's)."""
     day = week.day
-    if day.year is not None or anchor.dct is None:
+    if day.year is not None or anchor.dct is None or week.unit is Unit.YEAR:
         found = _period(day, anchor, lexicon)
         return None if found is None else (containing(week.unit, found[0].first_day), found[1])
 

@@ -1,4 +1,5 @@
-"""Named holidays: "Christmas", "New Year's Day", "Easter 2024", "last Thanksgiving"."""
+"""Named holidays: "Christmas", "New Year's Day", "Easter 2024", "last Thanksgiving"; and "the new
+year", the year that begins on the New Year's Day the tense points to."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ from chrono.grammar.calendar_words import relation_of, starts_a_name
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
 from chrono.numbers import parse_year
-from chrono.semantics import HolidayRef, Meaning, Relation
+from chrono.semantics import HolidayRef, Meaning, Relation, Unit, WeekOf
+
+# The lexicon's key for New Year's Day, whose year 'the new year' is.
+_NEW_YEAR = "new_year"
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -21,6 +25,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             rf"(?:{relation}\s+)?{p.words(lex.holidays, 'holiday')}{year}",
             _holiday,
             trigger_words(lex.holidays),
+        ),
+        make_rule(
+            "holidays.the_new_year",
+            p.frag("the_new_year"),
+            lambda match, source: WeekOf(Unit.YEAR, HolidayRef(_NEW_YEAR)),
+            {"new"},
         ),
     )
 

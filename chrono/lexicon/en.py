@@ -425,6 +425,7 @@ ENGLISH = Lexicon(
         "the": "the",
         "of": "of",
         "this_time": r"this\s+time",
+        "the_new_year": r"the\s+new\s+year(?!['’]s|[-\w])",
         "week_word": "week",
         "today_or_tomorrow": "today|tomorrow",
         "year_or_week": "year|week",
