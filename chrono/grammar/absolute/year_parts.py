@@ -110,13 +110,30 @@ def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _part_of_something(end: int, source: Source) -> bool:
     """'the first half of the match', 'the third quarter of its season' (but 'a loss for the third
-    quarter of $226 million' names an amount)."""
+    quarter of $226 million' names an amount); and a half or quarter of a game on a named day
+    ('scored twice in the first half on Tuesday night', 'the second half yesterday')."""
     lex = source.lexicon
     of = source.word_after(end)
+    if _on_a_day(of, end, source):
+        return True
     if not lex.is_fragment("of", of):
         return False
     owner = source.word_after(source.text.index(of, end) + len(of)).lower()
     return owner in lex.determiners
+
+
+def _on_a_day(following: str, end: int, source: Source) -> bool:
+    """A day right after the part: 'on Tuesday', 'yesterday', 'tonight', 'last night'."""
+    lex = source.lexicon
+    lowered = following.lower()
+    if lowered in lex.deictic_days or lowered in lex.night_words:
+        return True
+    after = (
+        source.word_after(source.text.index(following, end) + len(following)) if following else ""
+    )
+    if lex.is_fragment("on", following):
+        return after.lower() in lex.weekdays and after[:1].isupper()
+    return lowered in lex.relative_to_dct and after.lower() in lex.day_parts
 
 
 def _year_of(match: re.Match[str], source: Source) -> CalendarDate:
