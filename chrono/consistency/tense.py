@@ -74,15 +74,17 @@ class _Cues:
 
 
 def _read_cues(words: Sequence[str], lexicon: Lexicon) -> _Cues:
+    lowered = [word.lower() for word in words]
     return _Cues(
-        ahead=_looks_ahead(words, lexicon),
-        firm=any(word in lexicon.future_cues for word in words),
+        ahead=_looks_ahead(words, lowered, lexicon),
+        firm=any(word in lexicon.future_cues for word in lowered),
         back=_looks_back(words, lexicon),
     )
 
 
 def _cue_words(indexed: IndexedText, bounds: tuple[int, int], ordered: Timeline) -> list[str]:
-    """The sentence's words outside every timex, lowered: the month 'May' is no 'may'."""
+    """The sentence's words outside every timex (the month 'May' is no 'may'), as written: 'to
+    Lisbon' is no infinitive."""
     inside = [(item.timex.start, item.timex.end) for item in ordered.overlapping(*bounds)]
     kept: list[str] = []
     span = 0
@@ -90,19 +92,35 @@ def _cue_words(indexed: IndexedText, bounds: tuple[int, int], ordered: Timeline)
         while span < len(inside) and inside[span][1] <= start:
             span += 1
         if span == len(inside) or start < inside[span][0]:
-            kept.append(word.lower())
+            kept.append(word)
     return kept
 
 
-def _looks_ahead(words: Sequence[str], lexicon: Lexicon) -> bool:
-    """Whether the words hold a future, conditional or projection cue, or an infinitive
-    ('is set to begin in early 1991')."""
+def _looks_ahead(words: Sequence[str], lowered: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether the words hold a future, conditional or projection cue, an infinitive ('is set to
+    begin in early 1991'), or a new date set ('the hearing was moved to a date in June'; but
+    'moved to Paris in June' is a past move)."""
     ahead = lexicon.future_cues | lexicon.weak_future_cues | lexicon.projection_words
-    return any(
+    pairs = zip(lowered, [*words[1:], ""], strict=True)
+    return _sets_a_new_date(lowered, lexicon) or any(
         word in ahead
         or (word in lexicon.infinitive_markers and looks_like_a_verb(following, lexicon))
-        for word, following in zip(words, [*words[1:], ""], strict=True)
+        for word, following in pairs
     )
+
+
+def _sets_a_new_date(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """A rescheduling phrase before an article: 'postponed to a date in', 'pushed back to the
+    week of'."""
+    for phrase in lexicon.rescheduling_phrases:
+        parts = phrase.split()
+        size = len(parts)
+        for index in range(len(words) - size):
+            if list(words[index : index + size]) == parts and words[index + size] in (
+                lexicon.articles
+            ):
+                return True
+    return False
 
 
 def _looks_back(words: Sequence[str], lexicon: Lexicon) -> bool:

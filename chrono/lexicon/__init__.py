@@ -98,6 +98,7 @@ class Lexicon:
     apposition_links: frozenset[str] = frozenset()
     since_words: frozenset[str] = frozenset()
     projection_words: frozenset[str] = frozenset()
+    rescheduling_phrases: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()
 

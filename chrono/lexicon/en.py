@@ -166,6 +166,12 @@ _QUANTITY_NOUNS = frozenset(
     mile acre room bed person ton vote share job point percentage runs goals""".split()
 )  # fmt: skip
 
+# A new date set for something: what follows lies ahead even after a past-tense verb.
+_RESCHEDULING_PHRASES = frozenset(
+    {"extended to", "postponed to", "delayed to", "put off to", "pushed back to", "moved to"}
+    | {"rescheduled for", "rescheduled to", "brought forward to", "pushed to", "postponed until"}
+)
+
 ENGLISH = Lexicon(
     months=_MONTHS,
     weekdays=_WEEKDAYS,
@@ -356,9 +362,9 @@ ENGLISH = Lexicon(
     nouns_after_to=frozenset("death prison hospital trial safety town church office power".split()),
     deadline_words=frozenset(
         {"by", "until", "till", "effective", "payable", "record", "as soon as", "as early as"}
-        | {"extended to", "postponed to", "delayed to", "put off to", "pushed back to"}
-        | {"moved to", "rescheduled for", "rescheduled to", "brought forward to", "pushed to"}
+        | _RESCHEDULING_PHRASES
     ),
+    rescheduling_phrases=_RESCHEDULING_PHRASES,
     past_suffix="ed",
     plural_suffix="s",
     honorifics=_HONORIFICS,
