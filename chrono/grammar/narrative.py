@@ -115,6 +115,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             priority=1,
         ),
         make_rule(
+            "narrative.part_of_the_day",
+            rf"(?:{p.frag('the')}\s+|(?P<mod>{p.frag('mid')})[-\s]?){p.part()}(?![-\w])",
+            _part_of_the_day,
+            trigger_words(lex.day_parts),
+        ),
+        make_rule(
             "narrative.that_unit",
             rf"{p.frag('that')}\s+{unit_or_part}",
             _that_unit,
@@ -235,6 +241,21 @@ def _unit_before(match: re.Match[str], source: Source) -> Meaning | None:
     if offset is None:
         offset = -1 if source.lexicon.is_fragment("earlier", match.group("direction")) else 1
     return Deictic(source.lexicon.units[match.group("unit")], offset, Base.REF)
+
+
+def _part_of_the_day(match: re.Match[str], source: Source) -> Meaning | None:
+    """'in the morning', 'by mid-afternoon': a part of the narrative's day, as TimeBank reads
+    it; not 'the morning of June 3' or 'the evening news', which other rules or nothing read."""
+    lex = source.lexicon
+    if not lex.is_fragment("part_preps", source.word_before(match.start())):
+        return None
+    following = source.word_after(match.end())
+    noun_follows = following not in lex.month_context_words and following not in lex.determiners
+    if following.islower() and noun_follows:
+        return None
+    if lex.is_fragment("of", following):
+        return None
+    return _meaning(match, source, 0)
 
 
 def _that_unit(match: re.Match[str], source: Source) -> Meaning | None:

@@ -436,6 +436,8 @@ ENGLISH = Lexicon(
         "the": "the",
         "of": "of",
         "this_time": r"this\s+time",
+        "part_preps": "in|by|during|throughout|until|till|since",
+        "mid": "mid",
         "the_new_year": r"the\s+new\s+year(?!['’]s|[-\w])",
         "week_word": "week",
         "today_or_tomorrow": "today|tomorrow",
