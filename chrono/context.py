@@ -62,6 +62,9 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     if _ends_with_phrase(text, start, lexicon.deadline_words) and not _narrated_past(
         reading, lexicon
     ):
+        firmer = reading is not None and reading.tense is Tense.FUTURE
+        if firmer and reading is not None and reading.strength > Strength.DEADLINE:
+            return reading
         return TenseReading(Tense.FUTURE, Strength.DEADLINE)
     if reading is not None and _is_attributive(before, text, end, lexicon):
         return replace(reading, strength=Strength.INFINITIVE)
@@ -135,7 +138,9 @@ def _cue(
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
         return TenseReading(Tense.PRESENT, cue=word) if lowered in lex.present_cues else None
     if lowered in lex.conditional_cues:
-        reported_future = leftward and following.lower() not in lex.perfect_auxiliaries
+        after = following.lower()
+        ability = lowered in lex.possibility_modals and after in lex.passive_auxiliaries
+        reported_future = leftward and after not in lex.perfect_auxiliaries and not ability
         return TenseReading(Tense.FUTURE, Strength.INTENT, word) if reported_future else None
     if lowered in lex.infinitive_markers:
         if not leftward or not looks_like_a_verb(following, lex):
@@ -148,18 +153,40 @@ def _cue(
         return TenseReading(Tense.FUTURE, Strength.INTENT, word)
     if lowered in lex.present_cues and lowered not in lex.past_cues:
         return TenseReading(Tense.PRESENT, cue=word)
-    if is_past_form(word, previous, lex):
+    if is_past_form(word, previous, lex) or _same_form_past(word, previous, following, lex):
         perfect = previous.lower() in lex.pluperfect_cues
         return TenseReading(Tense.PAST, cue=previous if perfect else word)
     return None
 
 
-def _has_a_subject(previous: str, lex: Lexicon) -> bool:
-    """A base-form verb is a present tense ('voters go to the polls on Saturday') unless 'to' or
-    a modal comes before it ('agreed to meet on Friday', 'could meet'), or a determiner makes it
-    a noun ('a return to', 'the close of business')."""
+def _same_form_past(word: str, previous: str, following: str, lex: Lexicon) -> bool:
+    """A verb whose past is its base ('cut', 'hit', 'set') is past after a singular subject and
+    before its object ('the firm cut 500 jobs', 'the storm hit the coast'), where the present
+    would add '-s'; not before a preposition ('a rate cut in March' is a noun)."""
+    if word.lower() not in lex.same_form_pasts or not previous or not following:
+        return False
     before = previous.lower()
     function_words = (lex.infinitive_markers, lex.modal_verbs, lex.determiners)
+    if any(before in words for words in function_words) or lex.looks_plural(before):
+        return False
+    if before in lex.subject_pronouns and before not in lex.singular_pronouns:
+        return False
+    return following.lower() not in lex.month_context_words
+
+
+def _has_a_subject(previous: str, lex: Lexicon) -> bool:
+    """A base-form verb is a present tense ('voters go to the polls on Saturday') unless 'to' or
+    a modal comes before it ('agreed to meet on Friday', 'could meet'), a determiner makes it
+    a noun ('a return to', 'the close of business') or a perfect a participle ('have come
+    down')."""
+    before = previous.lower()
+    function_words = (
+        lex.infinitive_markers,
+        lex.modal_verbs,
+        lex.determiners,
+        lex.perfect_auxiliaries,
+        lex.pluperfect_cues,
+    )
     return (
         bool(before)
         and not any(before in words for words in function_words)
@@ -169,11 +196,12 @@ def _has_a_subject(previous: str, lex: Lexicon) -> bool:
 
 def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:
     """A past-tense verb: a listed form, or '-ed', but not a participle after a form of 'be'
-    ('will be paid', 'is pencilled in'), nor an '-ed' adjective after a determiner or a
+    ('will be paid', 'is pencilled in'), nor a base form after a modal ('will last', 'could
+    hold'), nor an '-ed' adjective after a determiner or a
     preposition ('the proposed bypass', 'a stake in preferred shares'), nor a listed word that
     only looks past ('Series H preferred shares', 'will succeed him')."""
     before = previous.lower()
-    if before in lex.passive_auxiliaries:
+    if before in lex.passive_auxiliaries or before in lex.modal_verbs:
         return False
     if word.lower() in lex.past_cues:
         return True

@@ -99,6 +99,9 @@ class Lexicon:
     since_words: frozenset[str] = frozenset()
     projection_words: frozenset[str] = frozenset()
     rescheduling_phrases: frozenset[str] = frozenset()
+    same_form_pasts: frozenset[str] = frozenset()
+    possibility_modals: frozenset[str] = frozenset()
+    singular_pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()
 

@@ -148,7 +148,8 @@ _FUTURE_CUES = frozenset(
 _WEAK_FUTURE_CUES = frozenset(
     """plans planned planning expects expect expected intends intend hopes hope aims may must
     should opens reopens closes starts begins resumes meets convenes holds hosts visits arrives
-    leaves plays faces launches returns heads kicks""".split()
+    leaves plays faces launches returns heads kicks comes airs premieres ends sails travels lands
+    debuts""".split()
 )  # fmt: skip
 _PRESENT_CUES = frozenset(
     """is are am says has have does do plans expects intends hopes aims takes expires runs lasts
@@ -339,24 +340,31 @@ ENGLISH = Lexicon(
     future_cues=_FUTURE_CUES,
     weak_future_cues=_WEAK_FUTURE_CUES,
     present_cues=_PRESENT_CUES,
-    passive_auxiliaries=frozenset({"be", "been", "being", "is", "are", "am", "was", "were"}),
+    passive_auxiliaries=frozenset(
+        {"be", "been", "being", "is", "are", "am", "was", "were", "stay", "stays", "remain"}
+        | {"remains", "get", "gets", "become", "becomes"}
+    ),
     infinitive_markers=frozenset({"to"}),
     scheduling_words=frozenset(
         """set due poised slated ready likely forecast projected plan want wants aim seek seeks
         vow vows pledge pledges promise promises threaten threatens""".split()
     ),
     scheduling_verbs=frozenset(
-        "open reopen close start begin resume meet convene go head return play face launch".split()
+        """open reopen close start begin resume meet convene go head return play face launch host
+        come air premiere end sail travel land debut""".split()
     ),
     not_past_forms=frozenset(
         """preferred unspecified limited related combined succeed exceed proceed need feed speed
         bleed breed heed""".split()
     ),
-    conditional_cues=frozenset({"would"}),
+    conditional_cues=frozenset({"would", "could", "might"}),
+    possibility_modals=frozenset({"could", "might"}),
     clause_openers=frozenset({"where", "which", "who", "whose"}),
     person_relatives=frozenset({"who", "whom", "whose"}),
     subject_pronouns=frozenset("i you he she it we they".split()),
-    perfect_auxiliaries=frozenset({"have", "'ve", "’ve"}),
+    singular_pronouns=frozenset("he she it".split()),
+    same_form_pasts=frozenset("cut hit set put let shut spread cost hurt quit split cast".split()),
+    perfect_auxiliaries=frozenset({"have", "'ve", "’ve", "has"}),
     pluperfect_cues=frozenset({"had", "hadn't", "hadn’t"}),
     articles=frozenset({"the", "a", "an"}),
     nouns_after_to=frozenset("death prison hospital trial safety town church office power".split()),
