@@ -142,6 +142,11 @@ def _period(
                 return None
             day = pick_weekday(weekday, found[0].first_day, None, relation)
             return _day_or_part(day, part), found[1]
+        case WeekdayRef(weekday=weekday, part=part, in_week=int() as in_week):
+            if anchor.dct is None:
+                return None
+            monday = anchor.dct - timedelta(days=anchor.dct.weekday(), weeks=-in_week)
+            return _day_or_part(monday + timedelta(days=int(weekday) - 1), part), DCT_LABEL
         case WeekdayRef(weekday=weekday, relation=relation, part=part, weeks_on=weeks_on):
             if anchor.dct is None:
                 return None

@@ -154,13 +154,15 @@ class Shift:
 class WeekdayRef:
     """A weekday to be placed by tense, or by an explicit 'last'/'this'/'next'; counted from the
     narrative's day for 'the following Monday' (base REF). `weeks_on` puts it that many weeks
-    after the coming one: 'a week on Friday'."""
+    after the coming one: 'a week on Friday'. `in_week` names its ISO week, counted from the
+    document's: 'Tuesday next week' (+1), 'Monday last week' (-1)."""
 
     weekday: Weekday
     relation: Relation | None = None
     part: DayPart | None = None
     base: Base = Base.DCT
     weeks_on: int = 0
+    in_week: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

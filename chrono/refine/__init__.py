@@ -1,6 +1,7 @@
 """Refiners: steps over the whole list of mentions that single rules cannot take.
 
 - "the week of" before a day, or "week" after a holiday, widens it to its week ("Easter week");
+- a weekday beside a deictic week is that week's day ("Tuesday next week");
 - modifiers written before a mention join it ("more than seven years ago", "the late 1990s",
   "mid-2022") and set its mod, as does "or so" after it ("the next year or so");
 - a part of day before a date joins it ("the evening of June 3");
@@ -15,14 +16,20 @@ from __future__ import annotations
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
 from chrono.refine.anniversaries import join_anniversaries
-from chrono.refine.days import attach_day_parts, attach_weeks, join_times_with_dates
+from chrono.refine.days import (
+    attach_day_parts,
+    attach_weeks,
+    join_times_with_dates,
+    join_weekdays_with_weeks,
+)
 from chrono.refine.lists import attach_set_details, distribute_sets
 from chrono.refine.modifiers import attach_modifiers
 
 
 def refine(mentions: list[Mention], source: Source) -> list[Mention]:
     """Run the refiners in the order above: each sees what the ones before it made."""
-    with_mods = attach_modifiers(attach_weeks(mentions, source), source)
+    weeks = join_weekdays_with_weeks(attach_weeks(mentions, source), source)
+    with_mods = attach_modifiers(weeks, source)
     joined = join_times_with_dates(attach_day_parts(with_mods, source), source)
     sets = attach_set_details(distribute_sets(joined, source), source)
     return join_anniversaries(sets, source)

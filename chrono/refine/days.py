@@ -60,6 +60,34 @@ def attach_weeks(mentions: list[Mention], source: Source) -> list[Mention]:
     return refined
 
 
+def join_weekdays_with_weeks(mentions: list[Mention], source: Source) -> list[Mention]:
+    """'Tuesday next week', 'Monday last week', 'last week on Monday': the weekday of that
+    week, one timex."""
+    link = patterns_for(source.lexicon).weekday_week_link
+    refined: list[Mention] = []
+    for mention in mentions:
+        previous = refined[-1] if refined else None
+        if previous is not None and link.fullmatch(source.lowered, previous.end, mention.start):
+            joined = _weekday_in_week(previous.meaning, mention.meaning) or _weekday_in_week(
+                mention.meaning, previous.meaning
+            )
+            if joined is not None:
+                refined[-1] = Mention(previous.start, mention.end, previous.rule, joined)
+                continue
+        refined.append(mention)
+    return refined
+
+
+def _weekday_in_week(day: Meaning, week: Meaning) -> WeekdayRef | None:
+    if not isinstance(day, WeekdayRef) or not isinstance(week, Deictic):
+        return None
+    plain_day = day.relation is None and day.base is Base.DCT and not day.weeks_on
+    plain_week = week.unit is Unit.WEEK and week.base is Base.DCT and week.part is None
+    if not plain_day or not plain_week or week.by_tense or week.moved_years:
+        return None
+    return replace(day, in_week=week.offset)
+
+
 def attach_day_parts(mentions: list[Mention], source: Source) -> list[Mention]:
     pattern = patterns_for(source.lexicon).part_of
     refined: list[Mention] = []

@@ -29,6 +29,7 @@ class RefinePatterns:
     week_of: re.Pattern[str]
     week_after: re.Pattern[str]
     list_link: re.Pattern[str]
+    weekday_week_link: re.Pattern[str]
     set_beside: re.Pattern[str]
     set_on_day: re.Pattern[str]
 
@@ -52,6 +53,7 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
         week_of=_the_word_of(lex, "unit", _week_words(lex)),
         week_after=re.compile(rf"\s+(?P<unit>{_week_words(lex)})(?!\w)"),
         list_link=re.compile(rf"\s*(?:{lex.fragment('list_link')})\s*"),
+        weekday_week_link=re.compile(rf"\s+(?:(?:{lex.fragment('on')})\s+)?"),
         set_beside=re.compile(rf"\s*,?\s*(?:(?:{lex.fragment('on')})\s+)?"),
         set_on_day=re.compile(rf"\s+(?:{lex.fragment('on')}|{lex.fragment('in')})\s+"),
     )

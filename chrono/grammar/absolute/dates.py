@@ -68,7 +68,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "absolute.month_relative_year",
-            rf"{p.month()},?\s+(?:{of}\s+)?{year_relation}\s+{p.frag('year_word')}",
+            rf"(?:{p.day('day_first')}\s+(?:{of}\s+)?)?{p.month()}(?:\s*{p.day()}(?![\d:]))?"
+            rf",?\s+(?:{of}\s+)?{year_relation}\s+{p.frag('year_word')}",
             _month_relative_year,
             months,
         ),
@@ -152,12 +153,18 @@ def _valid_day(year: int | None, month: int, day: int) -> bool:
 
 
 def _month_relative_year(match: re.Match[str], source: Source) -> Meaning | None:
-    """'June last year', 'January of this year'."""
+    """'June last year', 'January of this year', 'Aug. 3 last year', '5 June next year'."""
     month = _month_number(match, source)
     if month is None:
         return None
     offset = source.lexicon.relative_to_dct[match.group("year_relation")]
-    return CalendarDate(month=month, year_offset=offset)
+    written = optional_group(match, "day") or optional_group(match, "day_first")
+    if written and optional_group(match, "day") and optional_group(match, "day_first"):
+        return None
+    day = int(written) if written else None
+    if day is not None and not _valid_day(None, month, day):
+        return None
+    return CalendarDate(month=month, day=day, year_offset=offset)
 
 
 def _month_year(match: re.Match[str], source: Source) -> Meaning | None:
