@@ -11,6 +11,9 @@ from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
 from chrono.numbers import parse_amount
 from chrono.semantics import Amount, Base, Meaning, Shift, Unit
 
+_SUPERLATIVE_REACH = 50
+_WORD = re.compile(r"[A-Za-z’']+")
+
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
     units = trigger_words(p.lexicon.units)
@@ -73,12 +76,22 @@ def _from_now(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _in_amount(match: re.Match[str], source: Source) -> Meaning | None:
     """'in five days' from now; not 'in a quarter that produced a loss', a stretch of time
-    described rather than counted."""
+    described rather than counted, nor 'the worst storm in 50 years', 'the first time in a
+    decade', a stretch a superlative ranks over (left to the duration rules)."""
     if parse_amount(match.group("amount"), source.lexicon).is_vague:
         return None
     if source.lexicon.is_fragment("relative_pronoun", source.word_after(match.end())):
         return None
+    if _ranked_over(match.start(), source):
+        return None
     return replace(_shift(match, source, 1, Base.DCT), needs_future=True)
+
+
+def _ranked_over(start: int, source: Source) -> bool:
+    """Whether a superlative stands in the few words before 'in', within the clause."""
+    clause = source.text[max(0, start - _SUPERLATIVE_REACH) : start]
+    words = _WORD.findall(re.split(r"[.;:!?,]", clause)[-1])
+    return any(word.lower() in source.lexicon.superlatives for word in words[-4:])
 
 
 def _later(match: re.Match[str], source: Source) -> Meaning | None:

@@ -101,6 +101,7 @@ class Lexicon:
     rescheduling_phrases: frozenset[str] = frozenset()
     same_form_pasts: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()
+    superlatives: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()

@@ -359,6 +359,12 @@ ENGLISH = Lexicon(
     ),
     conditional_cues=frozenset({"would", "could", "might"}),
     possibility_modals=frozenset({"could", "might"}),
+    superlatives=frozenset(
+        """first worst best most least only highest lowest biggest largest smallest longest
+        shortest strongest weakest deadliest hottest coldest warmest driest wettest heaviest
+        busiest sharpest steepest fastest slowest greatest widest deepest lightest quietest
+        costliest bloodiest fewest""".split()
+    ),
     clause_openers=frozenset({"where", "which", "who", "whose"}),
     person_relatives=frozenset({"who", "whom", "whose"}),
     subject_pronouns=frozenset("i you he she it we they".split()),
