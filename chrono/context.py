@@ -166,7 +166,12 @@ def _same_form_past(word: str, previous: str, following: str, lex: Lexicon) -> b
     if word.lower() not in lex.same_form_pasts or not previous or not following:
         return False
     before = previous.lower()
-    function_words = (lex.infinitive_markers, lex.modal_verbs, lex.determiners)
+    function_words = (
+        lex.infinitive_markers,
+        lex.modal_verbs,
+        lex.determiners,
+        lex.passive_auxiliaries,
+    )
     if any(before in words for words in function_words) or lex.looks_plural(before):
         return False
     if before in lex.subject_pronouns and before not in lex.singular_pronouns:

@@ -48,6 +48,7 @@ from chrono.semantics import (
     Shift,
     Unit,
     Vague,
+    Weekday,
     WeekdayRef,
     WeekOf,
 )
@@ -147,6 +148,10 @@ def _period(
                 return None
             monday = anchor.dct - timedelta(days=anchor.dct.weekday(), weeks=-in_week)
             return _day_or_part(monday + timedelta(days=int(weekday) - 1), part), DCT_LABEL
+        case WeekdayRef(range_other=Weekday() as other):
+            if anchor.dct is None:
+                return None
+            return _day_or_part(_range_day(meaning, other, anchor), meaning.part), DCT_LABEL
         case WeekdayRef(weekday=weekday, relation=relation, part=part, weeks_on=weeks_on):
             if anchor.dct is None:
                 return None
@@ -181,6 +186,20 @@ def _holiday(
         firm=anchor.strength >= Strength.INTENT,
     )
     return period, DCT_LABEL
+
+
+def _range_day(day: WeekdayRef, other: Weekday, anchor: Anchor) -> date:
+    """One end of a weekday range: in the past, the range ends on the latest end day; else it
+    starts on the next start day. Both ends come out of the same rule, so they stay in order."""
+    assert anchor.dct is not None
+    start, end = (other, day.weekday) if day.range_end else (day.weekday, other)
+    length = timedelta(days=(end - start) % 7)
+    tense = anchor.tense_for(Strength.DEADLINE)
+    if tense is Tense.PAST or tense is None:
+        last = pick_weekday(end, anchor.dct, tense, None)
+        return last if day.range_end else last - length
+    first = pick_weekday(start, anchor.dct, tense, None)
+    return first + length if day.range_end else first
 
 
 def _day_or_part(day: date, part: DayPart | None) -> Period:

@@ -155,7 +155,9 @@ class WeekdayRef:
     """A weekday to be placed by tense, or by an explicit 'last'/'this'/'next'; counted from the
     narrative's day for 'the following Monday' (base REF). `weeks_on` puts it that many weeks
     after the coming one: 'a week on Friday'. `in_week` names its ISO week, counted from the
-    document's: 'Tuesday next week' (+1), 'Monday last week' (-1)."""
+    document's: 'Tuesday next week' (+1), 'Monday last week' (-1). `range_other` is the
+    weekday at the other end of a range ('from Monday to Thursday'), `range_end` whether this
+    one ends it."""
 
     weekday: Weekday
     relation: Relation | None = None
@@ -163,6 +165,8 @@ class WeekdayRef:
     base: Base = Base.DCT
     weeks_on: int = 0
     in_week: int | None = None
+    range_other: Weekday | None = None
+    range_end: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -496,6 +496,8 @@ ENGLISH = Lexicon(
         "or_so": "or so|or thereabouts",
         "list_link": ",|and|or|, and|, or",
         "range_link": "to|or|-|–",
+        "span_link": "to|through|until|till|thru",
+        "range_opener": "from|between",
         "unit_sort": "more|additional|extra|further|trading|business|working|calendar",
         "year_end": "year-end|year end|year's end|year’s end",
         "spoken_century": "eighteen|nineteen|twenty",

@@ -1,5 +1,7 @@
 """Refiners: steps over the whole list of mentions that single rules cannot take.
 
+- the two ends of a range are read together ("from March to May 2023", "from Monday to
+  Thursday");
 - "the week of" before a day, or "week" after a holiday, widens it to its week ("Easter week");
 - a weekday beside a deictic week is that week's day ("Tuesday next week");
 - modifiers written before a mention join it ("more than seven years ago", "the late 1990s",
@@ -24,11 +26,13 @@ from chrono.refine.days import (
 )
 from chrono.refine.lists import attach_set_details, distribute_sets
 from chrono.refine.modifiers import attach_modifiers
+from chrono.refine.ranges import pair_weekday_ranges, share_range_years
 
 
 def refine(mentions: list[Mention], source: Source) -> list[Mention]:
     """Run the refiners in the order above: each sees what the ones before it made."""
-    weeks = join_weekdays_with_weeks(attach_weeks(mentions, source), source)
+    ranges = pair_weekday_ranges(share_range_years(mentions, source), source)
+    weeks = join_weekdays_with_weeks(attach_weeks(ranges, source), source)
     with_mods = attach_modifiers(weeks, source)
     joined = join_times_with_dates(attach_day_parts(with_mods, source), source)
     sets = attach_set_details(distribute_sets(joined, source), source)

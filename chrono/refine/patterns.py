@@ -30,6 +30,8 @@ class RefinePatterns:
     week_after: re.Pattern[str]
     list_link: re.Pattern[str]
     weekday_week_link: re.Pattern[str]
+    date_range_link: re.Pattern[str]
+    weekday_range_link: re.Pattern[str]
     set_beside: re.Pattern[str]
     set_on_day: re.Pattern[str]
 
@@ -54,6 +56,13 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
         week_after=re.compile(rf"\s+(?P<unit>{_week_words(lex)})(?!\w)"),
         list_link=re.compile(rf"\s*(?:{lex.fragment('list_link')})\s*"),
         weekday_week_link=re.compile(rf"\s+(?:(?:{lex.fragment('on')})\s+)?"),
+        date_range_link=re.compile(
+            rf"\s*[-\u2013]\s*|\s+(?:{lex.fragment('span_link')}|{lex.fragment('and')})\s+"
+        ),
+        weekday_range_link=re.compile(
+            rf"\s*[-\u2013]\s*|\s+(?:{lex.fragment('span_link')}|{lex.fragment('and')})\s+"
+            rf"(?:(?:{lex.fragment('on')})\s+)?"
+        ),
         set_beside=re.compile(rf"\s*,?\s*(?:(?:{lex.fragment('on')})\s+)?"),
         set_on_day=re.compile(rf"\s+(?:{lex.fragment('on')}|{lex.fragment('in')})\s+"),
     )

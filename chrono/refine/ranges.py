@@ -1,0 +1,95 @@
+"""The two ends of a range are read together: "from March to May 2023" puts March in 2023,
+"March 3 and 4, 2019" both days in 2019, "from June 2010 to August" August in 2010; "from Monday
+to Thursday" keeps the two weekdays in order, four days apart, in the week the tense picks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from chrono.extract import Mention
+from chrono.grammar.rule import Source
+from chrono.refine.patterns import patterns_for
+from chrono.semantics import Base, CalendarDate, Meaning, WeekdayRef
+
+
+def share_range_years(mentions: list[Mention], source: Source) -> list[Mention]:
+    """A yearless end of a date range or list takes the other end's year; one that comes
+    earlier in the calendar than a later-written end is in the year before ('Dec. 30 to
+    Jan. 2, 2020'), one after an earlier-written end in the year after."""
+    link = patterns_for(source.lexicon).date_range_link
+    refined = list(mentions)
+    for index in range(len(refined) - 1):
+        first, second = refined[index], refined[index + 1]
+        if link.fullmatch(source.lowered, first.end, second.start) is None:
+            continue
+        start, end = first.meaning, second.meaning
+        if not isinstance(start, CalendarDate) or not isinstance(end, CalendarDate):
+            continue
+        if _yearless(start) and _dated(end):
+            assert end.year is not None
+            year = end.year - (_key(start) > _key(end))
+            refined[index] = replace(first, meaning=replace(start, year=year))
+        elif _dated(start) and _yearless(end):
+            assert start.year is not None
+            year = start.year + (_key(end) < _key(start))
+            refined[index + 1] = replace(second, meaning=replace(end, year=year))
+    return refined
+
+
+def pair_weekday_ranges(mentions: list[Mention], source: Source) -> list[Mention]:
+    """'from Monday to Thursday', 'Friday-Sunday': each end learns the other, so that the
+    resolver places them in one stretch."""
+    link = patterns_for(source.lexicon).weekday_range_link
+    refined = list(mentions)
+    for index in range(len(refined) - 1):
+        first, second = refined[index], refined[index + 1]
+        start, end = first.meaning, second.meaning
+        if not (_plain_weekday(start) and _plain_weekday(end)):
+            continue
+        if link.fullmatch(source.lowered, first.end, second.start) is None:
+            continue
+        if not _opens_a_range(first, second, source):
+            continue
+        assert isinstance(start, WeekdayRef) and isinstance(end, WeekdayRef)
+        refined[index] = replace(first, meaning=replace(start, range_other=end.weekday))
+        refined[index + 1] = replace(
+            second, meaning=replace(end, range_other=start.weekday, range_end=True)
+        )
+    return refined
+
+
+def _opens_a_range(first: Mention, second: Mention, source: Source) -> bool:
+    """A dash needs nothing more ('Friday-Sunday'); a word needs 'from' or 'between' before
+    the first day ('from Monday to Thursday', not 'moved Monday to Thursday')."""
+    gap = source.lowered[first.end : second.start].strip()
+    if gap in ("-", "\u2013"):
+        return True
+    return source.lexicon.is_fragment("range_opener", source.word_before(first.start))
+
+
+def _plain_weekday(meaning: Meaning) -> bool:
+    return (
+        isinstance(meaning, WeekdayRef)
+        and meaning.relation is None
+        and meaning.base is Base.DCT
+        and not meaning.weeks_on
+        and meaning.in_week is None
+    )
+
+
+def _yearless(date: CalendarDate) -> bool:
+    return (
+        date.month is not None
+        and date.year is None
+        and date.year_offset is None
+        and date.relation is None
+    )
+
+
+def _dated(date: CalendarDate) -> bool:
+    return date.month is not None and date.year is not None
+
+
+def _key(date: CalendarDate) -> tuple[int, int]:
+    assert date.month is not None
+    return date.month, date.day or 0
