@@ -57,6 +57,14 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             {YEAR_CLASS},
             priority=1,
         ),
+        make_rule(
+            "times.range_start",
+            rf"(?<![\d.,:$])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?"
+            rf"(?=\s*(?:[-\u2013]|\s(?:{p.lexicon.fragment('span_link')}|{p.lexicon.fragment('and')})\s)"
+            rf"\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:{p.lexicon.fragment('am')}|{p.lexicon.fragment('pm')}))",
+            _range_start,
+            {NUMBER_CLASS, CLOCK_CLASS},
+        ),
         make_rule("times.noon", p.frag("noon"), lambda m, s: ClockTime(12), {"noon", "midday"}),
         make_rule("times.midnight", p.frag("midnight"), _midnight, {"midnight"}),
     )
@@ -82,6 +90,12 @@ def _am_pm(match: re.Match[str], source: Source) -> Meaning | None:
     elif hour == 12:
         hour = 0
     return ClockTime(hour, _minute(match))
+
+
+def _range_start(match: re.Match[str], source: Source) -> Meaning | None:
+    """The first hour of a clock range whose a.m. or p.m. is written only after the second
+    ('from 2 to 4 p.m.', '7:30-10 p.m.'): the range refiner gives it the second's half of day."""
+    return ClockTime(int(match.group("hour")), _minute(match), twelve_hour=True)
 
 
 def _iso_datetime(match: re.Match[str], source: Source) -> Meaning | None:

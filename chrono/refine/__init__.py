@@ -26,7 +26,7 @@ from chrono.refine.days import (
 )
 from chrono.refine.lists import attach_set_details, distribute_sets
 from chrono.refine.modifiers import attach_modifiers
-from chrono.refine.ranges import pair_weekday_ranges, share_range_years
+from chrono.refine.ranges import pair_weekday_ranges, share_clock_ranges, share_range_years
 
 
 def refine(mentions: list[Mention], source: Source) -> list[Mention]:
@@ -34,6 +34,8 @@ def refine(mentions: list[Mention], source: Source) -> list[Mention]:
     ranges = pair_weekday_ranges(share_range_years(mentions, source), source)
     weeks = join_weekdays_with_weeks(attach_weeks(ranges, source), source)
     with_mods = attach_modifiers(weeks, source)
-    joined = join_times_with_dates(attach_day_parts(with_mods, source), source)
+    joined = share_clock_ranges(
+        join_times_with_dates(attach_day_parts(with_mods, source), source), source
+    )
     sets = attach_set_details(distribute_sets(joined, source), source)
     return join_anniversaries(sets, source)

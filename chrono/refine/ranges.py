@@ -1,6 +1,8 @@
 """The two ends of a range are read together: "from March to May 2023" puts March in 2023,
 "March 3 and 4, 2019" both days in 2019, "from June 2010 to August" August in 2010; "from Monday
-to Thursday" keeps the two weekdays in order, four days apart, in the week the tense picks."""
+to Thursday" keeps the two weekdays in order, four days apart, in the week the tense picks;
+"between 9 a.m. and 5 p.m. on Tuesday" puts both times on Tuesday, and "7:30-10 p.m." both in
+the evening."""
 
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ from dataclasses import replace
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
 from chrono.refine.patterns import patterns_for
-from chrono.semantics import Base, CalendarDate, Meaning, WeekdayRef
+from chrono.semantics import Base, CalendarDate, ClockTime, Meaning, WeekdayRef
+
+_NOON = 12
 
 
 def share_range_years(mentions: list[Mention], source: Source) -> list[Mention]:
@@ -55,6 +59,28 @@ def pair_weekday_ranges(mentions: list[Mention], source: Source) -> list[Mention
         refined[index + 1] = replace(
             second, meaning=replace(end, range_other=start.weekday, range_end=True)
         )
+    return refined
+
+
+def share_clock_ranges(mentions: list[Mention], source: Source) -> list[Mention]:
+    """The first clock time of a range takes the day written after the second, and its half
+    of the day when it gives none ('from 2 to 4 p.m. yesterday')."""
+    link = patterns_for(source.lexicon).date_range_link
+    refined = list(mentions)
+    for index in range(len(refined) - 1):
+        first, second = refined[index], refined[index + 1]
+        start, end = first.meaning, second.meaning
+        if not isinstance(start, ClockTime) or not isinstance(end, ClockTime):
+            continue
+        if start.hour is None or end.hour is None or start.date is not None:
+            continue
+        if link.fullmatch(source.lowered, first.end, second.start) is None:
+            continue
+        hour = start.hour
+        if start.twelve_hour and hour < _NOON and end.hour >= _NOON and hour + _NOON <= end.hour:
+            hour += _NOON
+        shared = replace(start, hour=hour, date=end.date, twelve_hour=False)
+        refined[index] = replace(first, meaning=shared)
     return refined
 
 
