@@ -8,9 +8,13 @@ from datetime import date
 
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import CLOCK_CLASS, NUMBER_CLASS, YEAR_CLASS, Rule, Source, make_rule
+from chrono.lexicon import Lexicon
+from chrono.patterns import alternation
 from chrono.semantics import CalendarDate, ClockTime, DayPart, Meaning
 
 _AFTERNOON_PARTS = (DayPart.AFTERNOON, DayPart.EVENING, DayPart.NIGHT)
+_NOON_MINUTES = 12 * 60
+_DAY_MINUTES = 24 * 60
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -65,6 +69,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             _range_start,
             {NUMBER_CLASS, CLOCK_CLASS},
         ),
+        make_rule(
+            "times.past_the_hour",
+            _past_the_hour_pattern(p),
+            _past_the_hour,
+            {"past", "quarter", "half", "minutes", "minute"},
+            priority=1,
+        ),
         make_rule("times.noon", p.frag("noon"), lambda m, s: ClockTime(12), {"noon", "midday"}),
         make_rule("times.midnight", p.frag("midnight"), _midnight, {"midnight"}),
     )
@@ -90,6 +101,73 @@ def _am_pm(match: re.Match[str], source: Source) -> Meaning | None:
     elif hour == 12:
         hour = 0
     return ClockTime(hour, _minute(match))
+
+
+def _past_the_hour_pattern(p: Pieces) -> str:
+    lex = p.lexicon
+    numbers = alternation(lex.number_words)
+    tens = alternation(lex.tens_words)
+    minutes = (
+        rf"(?P<minutes>{p.frag('clock_quarter')}|{p.frag('half')}|[1-5]?\d"
+        rf"|(?:{tens})(?:[\s-]+(?:{numbers}))?|{numbers})"
+    )
+    direction = rf"(?P<direction>{lex.fragment('past_hour')}|{lex.fragment('to_hour')})"
+    hour = (
+        rf"(?:(?P<noon>{p.frag('noon')})|(?P<midnight>{p.frag('midnight')})"
+        rf"|(?P<hour>1[0-2]|0?[1-9]|{numbers}))"
+    )
+    half_of_day = (
+        rf"(?:\s*(?:(?P<am>{lex.fragment('am')})|(?P<pm>{lex.fragment('pm')}))"
+        rf"|\s+{p.frag('ampm_in')}\s+{p.part()})?"
+    )
+    return (
+        rf"{minutes}(?P<minutes_said>\s+{p.frag('minutes_word')})?\s+{direction}\s+{hour}"
+        rf"{half_of_day}"
+    )
+
+
+def _past_the_hour(match: re.Match[str], source: Source) -> Meaning | None:
+    """'a quarter past three', 'half past nine', 'ten past six', '20 minutes to 4': a 12-hour
+    clock time; a part of day beside it decides its half ('... this afternoon'). A bare count
+    before 'to' is a range of numbers ('2 to 4 stores'), not a time."""
+    lex = source.lexicon
+    written = match.group("hour")
+    if match.group("noon") or match.group("midnight"):
+        hour = 12
+    else:
+        hour = int(written) if written.isdigit() else lex.number_words.get(written, 0)
+    said = match.group("minutes")
+    backward = lex.is_fragment("to_hour", match.group("direction"))
+    if lex.is_fragment("clock_quarter", said):
+        minutes = 15
+    elif lex.is_fragment("half", said):
+        minutes = 30 if not backward else 0
+    elif backward and not match.group("minutes_said"):
+        return None
+    else:
+        minutes = int(said) if said.isdigit() else _spoken_minutes(said, lex)
+    if not 1 <= hour <= 12 or not 1 <= minutes < 60:
+        return None
+    if match.group("noon") or match.group("midnight"):
+        base = _NOON_MINUTES if match.group("noon") else _DAY_MINUTES * backward
+        total = base - minutes if backward else base + minutes
+        return ClockTime(total // 60, total % 60)
+    if backward:
+        hour, minutes = hour - 1 or 12, 60 - minutes
+    if match.group("pm") or match.group("am"):
+        return ClockTime(hour % 12 + 12 * bool(match.group("pm")), minutes)
+    part = lex.day_parts.get(match.group("part") or "")
+    if part is not None:
+        return ClockTime(in_part_of_day(hour, part), minutes)
+    return ClockTime(hour, minutes, twelve_hour=hour < 12)
+
+
+def _spoken_minutes(said: str, lex: Lexicon) -> int:
+    """'ten', 'twenty', 'twenty-five' as a count of minutes."""
+    return sum(
+        lex.tens_words.get(word, 0) or lex.number_words.get(word, 0)
+        for word in re.split(r"[\s-]+", said)
+    )
 
 
 def _range_start(match: re.Match[str], source: Source) -> Meaning | None:
