@@ -150,12 +150,25 @@ def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
     earlier years it compares with, not the year it speaks of). 'The year ended March 31' is a
     year's length ending then: a duration, as TimeBank annotates it. 'The quarter-to-quarter
     comparison' is no quarter at all."""
-    if source.text.startswith("-", match.end()):
+    if source.text.startswith("-", match.end()) or _names_a_title(match, source):
         return None
     unit = source.lexicon.units[match.group("unit")]
     if unit is Unit.YEAR and _ends_on_a_date(match, source):
         return Duration(Amount(1), unit)
     return Deictic(unit, 0, Base.REF if unit is Unit.QUARTER else Base.DCT)
+
+
+def _names_a_title(match: re.Match[str], source: Source) -> bool:
+    """'Player of the Year', 'coach of the year award', 'the Year of the Dragon': a title or an
+    award, not the year of the document."""
+    if source.is_capitalized(match, "unit"):
+        return True
+    lex = source.lexicon
+    if not lex.is_fragment("of", source.word_before(match.start())):
+        return False
+    of_start = source.lowered.rfind(source.word_before(match.start()), 0, match.start())
+    holder = source.word_before(of_start)
+    return holder in lex.award_nouns or source.text[of_start - len(holder) - 1 : of_start].istitle()
 
 
 def _ends_on_a_date(match: re.Match[str], source: Source) -> bool:

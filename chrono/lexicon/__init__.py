@@ -102,6 +102,7 @@ class Lexicon:
     same_form_pasts: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()
     superlatives: frozenset[str] = frozenset()
+    award_nouns: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()

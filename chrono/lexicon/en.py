@@ -359,6 +359,10 @@ ENGLISH = Lexicon(
     ),
     conditional_cues=frozenset({"would", "could", "might"}),
     possibility_modals=frozenset({"could", "might"}),
+    award_nouns=frozenset(
+        """player coach person album song record book car athlete rookie manager team driver
+        artist entertainer newcomer goal try""".split()
+    ),
     superlatives=frozenset(
         """first worst best most least only highest lowest biggest largest smallest longest
         shortest strongest weakest deadliest hottest coldest warmest driest wettest heaviest
