@@ -53,15 +53,22 @@ from chrono.semantics import (
     WeekOf,
 )
 from chrono.shifts import shift_grain, shift_interval, shifted_day
-from chrono.timex import duration_value, period_value, recurrence_value, unanchored_value
+from chrono.timex import (
+    compound_value,
+    duration_value,
+    period_value,
+    recurrence_value,
+    unanchored_value,
+)
 
 
 def resolve(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
     """Resolve one meaning; dates too far out for the calendar keep an unanchored value."""
     match meaning:
-        case Duration(amount=amount, unit=unit, reported=reported):
+        case Duration(amount=amount, unit=unit, reported=reported, plus=plus):
             span = reported_span(amount, anchor) if reported else None
-            return Resolution(TimexType.DURATION, duration_value(amount, unit), mod, period=span)
+            value = compound_value(meaning) if plus else duration_value(amount, unit)
+            return Resolution(TimexType.DURATION, value, mod, period=span)
         case Recurrence():
             value, quant, freq = recurrence_value(meaning, lexicon)
             return Resolution(TimexType.SET, value, mod, quant=quant, freq=freq)

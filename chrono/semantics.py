@@ -206,11 +206,14 @@ class ClockTime:
 class Duration:
     """A length of time: '45 days', 'several months' (vague amount). `reported` marks the span
     a report covers ('the nine months', 'the first six months'): it ends with the reported
-    quarter, and what follows may count from it ('compared with a year earlier')."""
+    quarter, and what follows may count from it ('compared with a year earlier'). `plus` holds
+    the smaller parts of a compound length: 'six years and eight months' is 6 YEAR plus
+    ((8, MONTH),)."""
 
     amount: Amount
     unit: Unit
     reported: bool = False
+    plus: tuple[tuple[float, Unit], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

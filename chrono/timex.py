@@ -14,6 +14,7 @@ from chrono.semantics import (
     ClockTime,
     DateMeaning,
     Deictic,
+    Duration,
     HolidayRef,
     Recurrence,
     Shift,
@@ -148,6 +149,25 @@ def duration_value(amount: Amount, unit: Unit) -> str:
             head = _component(whole, unit) if whole else ""
             return _join(head, _component(rest, smaller))
     return _join("", _component(number, unit))
+
+
+def compound_value(duration: Duration) -> str:
+    """A length told in parts, one ISO 8601 duration: 'six years and eight months' → P6Y8M,
+    'two weeks and three days' → P17D (ISO 8601 writes weeks alone), 'an hour and 45
+    minutes' → PT1H45M."""
+    assert duration.amount.number is not None
+    totals: dict[str, float] = {}
+    for number, unit in ((duration.amount.number, duration.unit), *duration.plus):
+        time_mark, designator, factor = _DESIGNATORS[unit]
+        if unit is Unit.WEEK:
+            designator, factor = "D", 7
+        key = time_mark + designator
+        totals[key] = totals.get(key, 0) + number * factor
+    date_part = "".join(f"{_number(totals[key])}{key}" for key in ("Y", "M", "D") if key in totals)
+    time_part = "".join(
+        f"{_number(totals[key])}{key[1]}" for key in ("TH", "TM", "TS") if key in totals
+    )
+    return f"P{date_part}T{time_part}" if time_part else f"P{date_part}"
 
 
 def _component(number: float, unit: Unit) -> str:

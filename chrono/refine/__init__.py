@@ -1,5 +1,6 @@
 """Refiners: steps over the whole list of mentions that single rules cannot take.
 
+- a length told in parts is one duration ("six years and eight months");
 - the two ends of a range are read together ("from March to May 2023", "from Monday to
   Thursday");
 - "the week of" before a day, or "week" after a holiday, widens it to its week ("Easter week");
@@ -18,6 +19,7 @@ from __future__ import annotations
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
 from chrono.refine.anniversaries import join_anniversaries
+from chrono.refine.compounds import join_compound_durations
 from chrono.refine.days import (
     attach_day_parts,
     attach_weeks,
@@ -31,7 +33,8 @@ from chrono.refine.ranges import pair_weekday_ranges, share_clock_ranges, share_
 
 def refine(mentions: list[Mention], source: Source) -> list[Mention]:
     """Run the refiners in the order above: each sees what the ones before it made."""
-    ranges = pair_weekday_ranges(share_range_years(mentions, source), source)
+    compounds = join_compound_durations(mentions, source)
+    ranges = pair_weekday_ranges(share_range_years(compounds, source), source)
     weeks = join_weekdays_with_weeks(attach_weeks(ranges, source), source)
     with_mods = attach_modifiers(weeks, source)
     joined = share_clock_ranges(

@@ -32,6 +32,7 @@ class RefinePatterns:
     weekday_week_link: re.Pattern[str]
     date_range_link: re.Pattern[str]
     weekday_range_link: re.Pattern[str]
+    compound_link: re.Pattern[str]
     set_beside: re.Pattern[str]
     set_on_day: re.Pattern[str]
 
@@ -59,6 +60,7 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
         date_range_link=re.compile(
             rf"\s*[-\u2013]\s*|\s+(?:{lex.fragment('span_link')}|{lex.fragment('and')})\s+"
         ),
+        compound_link=re.compile(rf"\s+(?:{lex.fragment('and')})\s+|,\s+"),
         weekday_range_link=re.compile(
             rf"\s*[-\u2013]\s*|\s+(?:{lex.fragment('span_link')}|{lex.fragment('and')})\s+"
             rf"(?:(?:{lex.fragment('on')})\s+)?"
