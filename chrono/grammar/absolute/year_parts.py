@@ -45,7 +45,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     return (
         make_rule(
             "absolute.season",
-            rf"(?:{relation}\s+|{the}\s+)?{p.words(lex.seasons, 'season')}{year_tail}",
+            rf"(?:(?:{p.words(lex.within_period_mods, 'mod')}\s+)?{relation}\s+|{the}\s+)?"
+            rf"{p.words(lex.seasons, 'season')}{year_tail}",
             _season,
             trigger_words(lex.seasons),
         ),
