@@ -8,6 +8,7 @@ from datetime import date
 from chrono.anchoring import DCT_LABEL, Anchor, base_period
 from chrono.choice import pick_month, pick_year
 from chrono.context import Strength
+from chrono.holidays import NthWeekday, holiday_date
 from chrono.periods import (
     Period,
     century_period,
@@ -94,6 +95,9 @@ def _year_matching_weekday(date_said: CalendarDate, year: int) -> int | None:
 
 def _in_year(date_said: CalendarDate, year: int) -> Period:
     if date_said.month is not None:
+        if date_said.nth_weekday is not None:
+            n, weekday = date_said.nth_weekday
+            return day_period(holiday_date(NthWeekday(date_said.month, int(weekday), n), year))
         if date_said.day is not None:
             return day_period(date(year, date_said.month, date_said.day))
         return month_period(year, date_said.month)

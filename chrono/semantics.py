@@ -103,7 +103,8 @@ class CalendarDate:
     `weekday` is the weekday the text also gave ("Saturday, December 9"), kept for the checks;
     `relation` is an explicit 'last'/'this'/'next' ("last March", "next spring"); `year_offset`
     counts the year from an anchor instead ("the second half of last year": -1, DCT; "the first
-    quarter of the year": 0, REF).
+    quarter of the year": 0, REF). `nth_weekday` picks a day inside the month: "the first
+    Tuesday in November" is (1, TUESDAY), "the last Monday of May" (-1, MONDAY).
     """
 
     year: int | None = None
@@ -118,6 +119,7 @@ class CalendarDate:
     relation: Relation | None = None
     year_offset: int | None = None
     year_base: Base = Base.DCT
+    nth_weekday: tuple[int, Weekday] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,12 +21,15 @@ from chrono.grammar.rule import (
     optional_group,
     trigger_words,
 )
+from chrono.holidays import NthWeekday, holiday_date
 from chrono.lexicon import Lexicon
-from chrono.numbers import parse_year
+from chrono.numbers import parse_ordinal, parse_year
 from chrono.patterns import alternation
 from chrono.semantics import Base, CalendarDate, Meaning
 
 # "July 5-9, 2025": the year after a day range is the first day's too.
+# Every month has four of each weekday; a fifth only in some.
+_ALWAYS_IN_A_MONTH = 4
 _RANGE_YEAR = re.compile(r"[-\u2013][0-3]?\d,?\s+(?P<year>[12]\d{3})(?!\d)")
 
 
@@ -72,6 +75,14 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             rf",?\s+(?:{of}\s+)?{year_relation}\s+{p.frag('year_word')}",
             _month_relative_year,
             months,
+        ),
+        make_rule(
+            "absolute.nth_weekday_of_month",
+            rf"(?:{the}\s+)?(?:{p.ordinal()}|(?P<last>{p.frag('last_of')}))\s+{p.weekday()}"
+            rf"\s+(?:{of}|{p.frag('in')})\s+{p.month()}(?:,?\s+{p.year()})?",
+            _nth_weekday_of_month,
+            months,
+            priority=1,
         ),
         make_rule("absolute.month", p.month(), _bare_month, months),
         make_rule(
@@ -146,6 +157,22 @@ def _month_day_year(match: re.Match[str], source: Source) -> Meaning | None:
         else None
     )
     return CalendarDate(year=year, month=month, day=day, weekday=weekday)
+
+
+def _nth_weekday_of_month(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the first Tuesday in November', 'the last Monday of May 2023'."""
+    lex = source.lexicon
+    month = _month_number(match, source)
+    if month is None or not source.is_capitalized(match, "weekday"):
+        return None
+    n = -1 if optional_group(match, "last") else parse_ordinal(match.group("ordinal"), lex)
+    year = parse_year(match.group("year"), lex) if optional_group(match, "year") else None
+    weekday = lex.weekdays[match.group("weekday").rstrip(".")]
+    if not (n == -1 or 1 <= n <= _ALWAYS_IN_A_MONTH or (n == _ALWAYS_IN_A_MONTH + 1 and year)):
+        return None
+    if year is not None and holiday_date(NthWeekday(month, weekday, n), year).month != month:
+        return None
+    return CalendarDate(year=year, month=month, nth_weekday=(n, weekday))
 
 
 def _valid_day(year: int | None, month: int, day: int) -> bool:
