@@ -125,8 +125,11 @@ def _is_comparison(meaning: Meaning) -> bool:
 
 
 def _within(period: Period, meaning: Meaning, mod: Mod | None, anchor: Anchor) -> Period:
-    """'earlier this month' stops the day before the anchor; 'later this year' starts after it."""
+    """'earlier this month' stops the day before the anchor; 'later this year' starts after it.
+    A part of a day ('late tonight') keeps its hours."""
     if not isinstance(meaning, Deictic) or meaning.offset != 0 or anchor.dct is None:
+        return period
+    if meaning.part is not None:
         return period
     today = day_period(anchor.dct)
     if mod is Mod.START and period.start < today.start < period.end:
