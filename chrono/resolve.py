@@ -212,6 +212,12 @@ def _range_day(day: WeekdayRef, other: Weekday, anchor: Anchor) -> date:
     return first + length if day.range_end else first
 
 
+def _weekend_side(unit: Unit, day: date) -> date:
+    """The weekend of a Monday ('Memorial Day weekend') is the one just before it, which the
+    holiday ends; of any other day, the one in its ISO week."""
+    return day - timedelta(days=1) if unit is Unit.WEEKEND and day.isoweekday() == 1 else day
+
+
 def _day_or_part(day: date, part: DayPart | None) -> Period:
     return day_part_period(day, part) if part else day_period(day)
 
@@ -224,13 +230,17 @@ def _week_of(week: WeekOf, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, st
     day = week.day
     if day.year is not None or anchor.dct is None or week.unit is Unit.YEAR:
         found = _period(day, anchor, lexicon)
-        return None if found is None else (containing(week.unit, found[0].first_day), found[1])
+        if found is None:
+            return None
+        return containing(week.unit, _weekend_side(week.unit, found[0].first_day)), found[1]
 
     def day_in(year: int) -> date:
         if isinstance(day, HolidayRef):
-            return holiday_date(lexicon.holiday_rules[day.key], year)
-        assert day.month is not None and day.day is not None
-        return date(year, day.month, day.day)
+            found = holiday_date(lexicon.holiday_rules[day.key], year)
+        else:
+            assert day.month is not None and day.day is not None
+            found = date(year, day.month, day.day)
+        return _weekend_side(week.unit, found)
 
     try:
         period = pick_year(
