@@ -19,6 +19,7 @@ from chrono.tokens import WORD, is_abbreviation_stop
 _CLAUSE_END = re.compile(r"[.!?;][\"”’')\]]*\s|\n\s*\n")
 _REACH = 160
 _MAX_DISTANCE = 12
+_RESCHEDULE_REACH = 7
 
 
 class Strength(IntEnum):
@@ -59,9 +60,10 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         reading = _nearest(after, lexicon, leftward=False)
     if _ends_with_phrase(text, start, lexicon.since_words):
         return TenseReading(Tense.PAST)
-    if _ends_with_phrase(text, start, lexicon.deadline_words) and not _narrated_past(
-        reading, lexicon
-    ):
+    deadline = _ends_with_phrase(text, start, lexicon.deadline_words) or _rescheduled(
+        before, lexicon
+    )
+    if deadline and not _narrated_past(reading, lexicon):
         firmer = reading is not None and reading.tense is Tense.FUTURE
         if firmer and reading is not None and reading.strength > Strength.DEADLINE:
             return reading
@@ -69,6 +71,16 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     if reading is not None and _is_attributive(before, text, end, lexicon):
         return replace(reading, strength=Strength.INFINITIVE)
     return reading
+
+
+def _rescheduled(before: list[str], lex: Lexicon) -> bool:
+    """A rescheduling verb with its object before the link: 'adjourned the case to March 14',
+    'pushed the vote back three weeks to Friday'. `before` runs from the date outwards."""
+    phrases = [phrase.split() for phrase in lex.rescheduling_phrases]
+    if not before or before[0].lower() not in {words[-1] for words in phrases}:
+        return False
+    verbs = {words[0] for words in phrases}
+    return any(word.lower() in verbs for word in before[1:_RESCHEDULE_REACH])
 
 
 def _is_attributive(before: list[str], text: str, end: int, lex: Lexicon) -> bool:
