@@ -52,12 +52,15 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     only to what follows it; after the date it is a present cue ("On Friday, the Kremlin expects
     ..." may date the statement or the plan: the nearer Friday).
     A date used as an adjective ("gave no reason for the Jan. 14 deadline") hears the clause's
-    verb only weakly: the verb tells of the deadline's naming, not of the date."""
+    verb only weakly: the verb tells of the deadline's naming, not of the date; but a firm
+    future after it ("the Nov. 5 election will decide") tells of the thing dated."""
     before = WORD.findall(text, _sentence_left(text, start, lexicon), start)[::-1][:_MAX_DISTANCE]
     reading = _nearest(before, lexicon, leftward=True)
+    subject_of_a_plan = False
     if reading is None:
         after = WORD.findall(text, end, _sentence_right(text, end, lexicon))[:_MAX_DISTANCE]
         reading = _nearest(after, lexicon, leftward=False)
+        subject_of_a_plan = reading is not None and reading.tense is Tense.FUTURE
     if _ends_with_phrase(text, start, lexicon.since_words):
         return TenseReading(Tense.PAST)
     deadline = _ends_with_phrase(text, start, lexicon.deadline_words) or _rescheduled(
@@ -68,7 +71,11 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         if firmer and reading is not None and reading.strength > Strength.DEADLINE:
             return reading
         return TenseReading(Tense.FUTURE, Strength.DEADLINE)
-    if reading is not None and _is_attributive(before, text, end, lexicon):
+    if (
+        reading is not None
+        and not (subject_of_a_plan and reading.strength is Strength.FIRM)
+        and _is_attributive(before, text, end, lexicon)
+    ):
         return replace(reading, strength=Strength.INFINITIVE)
     return reading
 
