@@ -26,7 +26,8 @@ def relation_of(match: re.Match[str], source: Source) -> Relation | None:
 
 def month_is_plausible(match: re.Match[str], source: Source) -> bool:
     """A month name standing alone is a month only with a context word before it ('in March',
-    'mid-March', 'in Dec.' with its dot), or, for names that are neither common words nor
+    'mid-March', 'in Dec.' with its dot) or a determiner before it and a noun after ('its March
+    meeting', 'the May election'), or, for names that are neither common words nor
     abbreviations, when it is not someone's name."""
     word = match.group("month").rstrip(".")
     start = match.start()
@@ -40,9 +41,11 @@ def month_is_plausible(match: re.Match[str], source: Source) -> bool:
         return True
     if before in lex.honorifics or _is_abbreviation(word, lex.months):
         return False
+    after = source.word_after(match.end())
+    if before in lex.determiners and after.islower() and after not in lex.family_nouns:
+        return True
     if word in lex.ambiguous_names:
         return False
-    after = source.word_after(match.end())
     return not (after[:1].isupper() and after.lower() not in lex.months)
 
 

@@ -103,6 +103,7 @@ class Lexicon:
     possibility_modals: frozenset[str] = frozenset()
     superlatives: frozenset[str] = frozenset()
     award_nouns: frozenset[str] = frozenset()
+    family_nouns: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()

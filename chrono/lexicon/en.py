@@ -360,6 +360,7 @@ ENGLISH = Lexicon(
     ),
     conditional_cues=frozenset({"would", "could", "might"}),
     possibility_modals=frozenset({"could", "might"}),
+    family_nouns=frozenset("family families brothers sisters twins household clan estate".split()),
     award_nouns=frozenset(
         """player coach person album song record book car athlete rookie manager team driver
         artist entertainer newcomer goal try""".split()
