@@ -39,7 +39,8 @@ _KINDS_BY_TYPE = {
     "DATE": {"date", "week", "part-of-year", "part-of-day", "decade", "century", "vague"},
     "TIME": {"time", "part-of-day", "vague"},
     "DURATION": {"duration"},
-    "SET": {"date", "week", "time", "part-of-day", "duration"},
+    # "every summer" repeats a season: XXXX-SU, as TimeML writes it.
+    "SET": {"date", "week", "time", "part-of-day", "part-of-year", "duration"},
 }
 
 
