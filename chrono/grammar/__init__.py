@@ -61,6 +61,7 @@ def rules_for(lexicon: Lexicon) -> RuleSet:
         for trigger in rule.triggers:
             index[trigger].append(rule)
     words = [trigger for trigger in index if not trigger.startswith("#")]
-    scan = re.compile(r"(?=[^\W_])\b(?:" + alternation(words) + r"(?![^\W_])|\d+)")
+    # A trigger word may run into digits ('FY2025').
+    scan = re.compile(r"(?=[^\W_])\b(?:" + alternation(words) + r"(?![^\W_\d])|\d+)")
     false_friends = re.compile(r"(?<!\w)" + alternation(lexicon.false_friends) + r"(?!\w)")
     return RuleSet(rules, {key: tuple(value) for key, value in index.items()}, scan, false_friends)

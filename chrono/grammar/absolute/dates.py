@@ -28,6 +28,7 @@ from chrono.patterns import alternation
 from chrono.semantics import Base, CalendarDate, Meaning
 
 # "July 5-9, 2025": the year after a day range is the first day's too.
+_MONTHS_IN_A_YEAR = 12
 # Every month has four of each weekday; a fifth only in some.
 _ALWAYS_IN_A_MONTH = 4
 _RANGE_YEAR = re.compile(r"[-\u2013][0-3]?\d,?\s+(?P<year>[12]\d{3})(?!\d)")
@@ -255,12 +256,14 @@ def _day_of_month(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _numeric_date(match: re.Match[str], source: Source) -> Meaning | None:
+    """'12/31/1999', or '31/12/1999' when the order is told by --day-first or by a first
+    number that cannot be a month."""
     year = int(match.group("year"))
     if "month" in match.re.groupindex:
         month, day = int(match.group("month")), int(match.group("day"))
     else:
         month, day = int(match.group("first")), int(match.group("second"))
-        if source.day_first:
+        if source.day_first or month > _MONTHS_IN_A_YEAR >= day:
             month, day = day, month
     if not 1 <= month <= 12 or not _valid_day(year, month, day):
         return None

@@ -69,9 +69,9 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "absolute.quarter_code",
-            rf"(?:{the}\s+)?q(?P<code>[1-4])(?:,?\s*{p.year()})?",
+            rf"(?:{the}\s+)?(?:q(?P<code>[1-4])|h(?P<half_code>[12]))(?:,?\s*{p.year()})?",
             _quarter_code,
-            {"q1", "q2", "q3", "q4"},
+            {"q1", "q2", "q3", "q4", "h1", "h2"},
         ),
     )
 
@@ -165,5 +165,8 @@ def _month_quarter(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _quarter_code(match: re.Match[str], source: Source) -> Meaning | None:
+    """'Q3', 'Q3 2024', 'H1 2024' (a half needs its year: 'H1' alone is often a name)."""
     year = parse_year(match.group("year"), source.lexicon) if match.group("year") else None
+    if optional_group(match, "half_code"):
+        return CalendarDate(year=year, half=int(match.group("half_code"))) if year else None
     return CalendarDate(year=year, quarter=int(match.group("code")))
