@@ -97,7 +97,7 @@ def containing(unit: Unit, day: date) -> Period:
         case Unit.DECADE:
             return decade_period(day.year // 10)
         case Unit.CENTURY | Unit.MILLENNIUM:
-            return century_period((day.year - 1) // 100)
+            return century_period(day.year // 100)
         case _:
             return _span(at_midnight(day), relativedelta(days=1), Unit.DAY)
 
@@ -120,8 +120,9 @@ def decade_period(decade: int) -> Period:
 
 
 def century_period(century: int) -> Period:
-    """The century TimeML writes as `century` (18 is the 19th century, 1801-1900)."""
-    return _span(datetime(century * 100 + 1, 1, 1), relativedelta(years=100), Unit.CENTURY)
+    """The century TimeML writes as `century`: its years' first two digits, so 18 is 1800-1899,
+    "the 1800s" and, as everyday usage has it, "the 19th century"."""
+    return _span(datetime(max(century * 100, 1), 1, 1), relativedelta(years=100), Unit.CENTURY)
 
 
 def month_period(year: int, month: int) -> Period:

@@ -86,7 +86,7 @@ def period_value(period: Period) -> str:
         case Unit.DECADE:
             return year[:3]
         case Unit.CENTURY | Unit.MILLENNIUM:
-            return f"{(start.year - 1) // 100:02d}"
+            return f"{start.year // 100:02d}"
         case _:
             return start.date().isoformat()
 

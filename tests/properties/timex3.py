@@ -54,7 +54,7 @@ _PART_OF_YEAR = re.compile(
     rf"{_YEAR}-(?:Q(?P<quarter>[1-4X])|H(?P<half>[12X])|(?P<season>SP|SU|FA|WI))"
 )
 _DECADE = re.compile(r"(?P<decade>\d{3})")  # "199" is the 1990s
-_CENTURY = re.compile(r"(?P<century>\d{2})")  # "18" is 1801-1900 (conventions)
+_CENTURY = re.compile(r"(?P<century>\d{2})")  # "18" is 1800-1899 (conventions)
 _AMOUNT = r"(?:\d+(?:\.\d+)?|X)"
 # ISO 8601 durations, plus TimeBank's quarters ("P2Q"). Decades and centuries are written in years
 # (conventions), so TimeML's DE/CE/ML units are not accepted.
@@ -154,7 +154,7 @@ def date_period(value: str) -> tuple[date, date] | None:
         return date(first, 1, 1), date(first + 9, 12, 31)
     if match := _CENTURY.fullmatch(value):
         base = int(match["century"]) * 100
-        return date(base + 1, 1, 1), date(base + 100, 12, 31)
+        return date(max(base, 1), 1, 1), date(base + 99, 12, 31)
     if match := _PART_OF_YEAR.fullmatch(value):
         return _part_of_year(int(match["year"]), match["quarter"], match["half"], match["season"])
     if match := _WEEK_DATE.fullmatch(value):
@@ -278,11 +278,11 @@ def thirds(value: str) -> tuple[tuple[date, date], tuple[date, date], tuple[date
             (date(year + 7, 1, 1), date(year + 9, 12, 31)),
         )
     if kind == "century":
-        year = first.year - 1
+        year = first.year // 100 * 100
         return (
-            (date(year + 1, 1, 1), date(year + 33, 12, 31)),
-            (date(year + 34, 1, 1), date(year + 66, 12, 31)),
-            (date(year + 67, 1, 1), date(year + 100, 12, 31)),
+            (first, date(year + 32, 12, 31)),
+            (date(year + 33, 1, 1), date(year + 65, 12, 31)),
+            (date(year + 66, 1, 1), date(year + 99, 12, 31)),
         )
     if kind == "date" and len(value) == 4:
         year = first.year
