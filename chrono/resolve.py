@@ -61,6 +61,8 @@ from chrono.timex import (
     unanchored_value,
 )
 
+_MIDNIGHT = 24
+
 
 def resolve(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
     """Resolve one meaning; dates too far out for the calendar keep an unanchored value."""
@@ -283,6 +285,8 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
     day = day_found.first_day
     if clock.hour is None:
         return _day_or_part(day, clock.part), label
+    if clock.hour == _MIDNIGHT and clock.date is None and anchor.tense is Tense.PAST:
+        day -= timedelta(days=1)  # 'the curfew began at midnight': the one that has passed
     moment = at_midnight(day) + timedelta(hours=clock.hour, minutes=clock.minute)
     return minute_period(moment), label
 
