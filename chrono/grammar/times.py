@@ -76,6 +76,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             {"past", "quarter", "half", "minutes", "minute"},
             priority=1,
         ),
+        make_rule(
+            "times.at_bare_hour",
+            rf"(?<=\b{p.lexicon.fragment('at')}\s)(?P<hour>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5]\d))?"
+            rf"(?![\d:.,]\d)",
+            _at_bare_hour,
+            {NUMBER_CLASS},
+        ),
         make_rule("times.noon", p.frag("noon"), lambda m, s: ClockTime(12), {"noon", "midday"}),
         make_rule("times.midnight", p.frag("midnight"), _midnight, {"midnight"}),
     )
@@ -168,6 +175,18 @@ def _spoken_minutes(said: str, lex: Lexicon) -> int:
         lex.tens_words.get(word, 0) or lex.number_words.get(word, 0)
         for word in re.split(r"[\s-]+", said)
     )
+
+
+def _at_bare_hour(match: re.Match[str], source: Source) -> Meaning | None:
+    """'tonight at 8', 'at 8 tomorrow', 'Friday night at 10': a bare hour after 'at' is a clock
+    time only beside a part of day or a day word; 'at 8' alone may be anything ('at 8 percent')."""
+    lex = source.lexicon
+    at_start = match.start() - len(source.word_before(match.start())) - 1
+    beside = (source.word_before(at_start), source.word_after(match.end()).lower())
+    day_words = (lex.night_words, lex.day_parts, lex.deictic_days)
+    if not any(word in words for word in beside for words in day_words):
+        return None
+    return ClockTime(int(match.group("hour")), _minute(match), twelve_hour=True)
 
 
 def _range_start(match: re.Match[str], source: Source) -> Meaning | None:

@@ -456,6 +456,7 @@ ENGLISH = Lexicon(
         "the": "the",
         "of": "of",
         "this_time": r"this\s+time",
+        "at": "at",
         "part_preps": "in|by|during|throughout|until|till|since",
         "mid": "mid",
         "the_new_year": r"the\s+new\s+year(?!['’]s|[-\w])",

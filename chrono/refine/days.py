@@ -133,7 +133,15 @@ def _adjacent(first: Mention, second: Mention, source: Source, connector: re.Pat
 
 def _merge(first: Mention, second: Mention) -> Mention | None:
     """A clock time and its day: '3 p.m. on Friday'; with a part of day the part settles an
-    hour written without a.m. or p.m. ('9:30 tonight' is 21:30) and gives way to the clock."""
+    hour written without a.m. or p.m. ('9:30 tonight' is 21:30) and gives way to the clock.
+    'overnight' before a day is that day's night ('overnight Tuesday')."""
+    night = first.meaning
+    if isinstance(night, Deictic) and night.by_tense and night.part is not None:
+        named = second.meaning
+        if isinstance(named, WeekdayRef) and named.part is None:
+            night_of = replace(named, part=night.part)
+            return Mention(first.start, second.end, second.rule, night_of, first.mod)
+        return None
     time, day = (first, second) if isinstance(first.meaning, ClockTime) else (second, first)
     clock = time.meaning
     if not isinstance(clock, ClockTime) or clock.date is not None or clock.hour is None:
