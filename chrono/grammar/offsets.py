@@ -37,7 +37,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             "offsets.from_now",
             rf"{amount_unit}\s+{p.frag('from_now')}",
             _from_now,
-            {"now", "hence"},
+            {"now", "today", "hence"},
         ),
         make_rule("offsets.in_amount", rf"{p.frag('in')}\s+{amount_unit}", _in_amount, units),
         make_rule(
