@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from chrono.grammar.pieces import Pieces, is_final_of, units_said
-from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
+from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.numbers import amount_of_units, parse_amount
 from chrono.semantics import Amount, Duration, Meaning, Unit
 
@@ -27,7 +27,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "durations.range",
-            rf"{p.amount('low')}\s*(?:{p.frag('range_link')})\s*{p.amount_unit()}",
+            rf"{p.amount('low')}\s*(?:{p.frag('range_link')}|\s(?P<and_link>{p.frag('and')})\s)"
+            rf"\s*{p.amount_unit()}",
             _range,
             units,
             priority=1,
@@ -134,12 +135,15 @@ def _is_reported_span(match: re.Match[str], unit: Unit) -> bool:
 
 
 def _range(match: re.Match[str], source: Source) -> Meaning | None:
-    """'two to three weeks', '12 to 18 months': a length the text gives only as a range, so its
-    number is unknown (PXW), as TIMEX3 writes a vague amount. Before 'ago' or 'later' the offset
-    rules read the phrase instead."""
+    """'two to three weeks', 'between two and three years': a length the text gives only as a
+    range, so its number is unknown (PXW), as TIMEX3 writes a vague amount. Before 'ago' or
+    'later' the offset rules read the phrase instead."""
     lex = source.lexicon
     following = source.word_after(match.end()).lower()
     if any(lex.is_fragment(name, following) for name in ("ago", "later", "earlier")):
+        return None
+    between = lex.is_fragment("range_opener", source.word_before(match.start()))
+    if optional_group(match, "and_link") and not between:
         return None
     low = parse_amount(match.group("low"), lex).number
     high, unit = units_said(match, lex)
