@@ -32,6 +32,10 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
         return century_period(date_said.century), None
     if date_said.year is not None:
         return _in_year(date_said, date_said.year), None
+    if date_said.short_year is not None:
+        if anchor.dct is None:
+            return None
+        return _in_year(date_said, _full_year(date_said.short_year, anchor.dct.year)), DCT_LABEL
     if date_said.year_offset is not None:
         found = base_period(date_said.year_base, Unit.YEAR, anchor)
         if found is None:
@@ -65,6 +69,13 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
         firm=anchor.strength >= Strength.INTENT,
     )
     return period, DCT_LABEL
+
+
+def _full_year(last_two_digits: int, anchor_year: int) -> int:
+    """The latest year ending in those digits, up to a year after the anchor's: '98 in 2023 is
+    1998, '24 is 2024, '29 is 1929 ('the Crash of '29')."""
+    year = anchor_year - anchor_year % 100 + last_two_digits
+    return year - 100 if year > anchor_year + 1 else year
 
 
 def _from_reference(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, str | None] | None:

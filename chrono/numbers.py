@@ -8,7 +8,8 @@ from chrono.lexicon import Lexicon
 from chrono.patterns import alternation
 from chrono.semantics import Amount, Unit
 
-_DIGITS = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d+|\s+1/2)?"
+_FRACTION_SIGNS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_DIGITS = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d+|\s+1/2|[½¼¾])?"
 _SPLIT = re.compile(r"[\s-]+")
 
 
@@ -33,8 +34,9 @@ def parse_amount(text: str, lex: Lexicon) -> Amount:
     if phrase in lex.indefinite_amounts:
         return Amount(float(lex.indefinite_amounts[phrase]))
     if phrase[0].isdigit():
-        whole, _, half = phrase.partition(" ")
-        return Amount(float(whole.replace(",", "")) + (0.5 if half else 0.0))
+        sign = _FRACTION_SIGNS.get(phrase[-1], 0.0)
+        whole, _, half = phrase.rstrip("".join(_FRACTION_SIGNS)).partition(" ")
+        return Amount(float(whole.replace(",", "")) + (0.5 if half else sign))
     words = _SPLIT.split(phrase)
     if words[-1] in lex.scale_words:
         head = " ".join(words[:-1])

@@ -104,7 +104,8 @@ class CalendarDate:
     `relation` is an explicit 'last'/'this'/'next' ("last March", "next spring"); `year_offset`
     counts the year from an anchor instead ("the second half of last year": -1, DCT; "the first
     quarter of the year": 0, REF). `nth_weekday` picks a day inside the month: "the first
-    Tuesday in November" is (1, TUESDAY), "the last Monday of May" (-1, MONDAY).
+    Tuesday in November" is (1, TUESDAY), "the last Monday of May" (-1, MONDAY). `short_year`
+    holds a year's last two digits ("the class of '77"), its century left to the anchor.
     """
 
     year: int | None = None
@@ -120,6 +121,7 @@ class CalendarDate:
     year_offset: int | None = None
     year_base: Base = Base.DCT
     nth_weekday: tuple[int, Weekday] | None = None
+    short_year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,10 +57,13 @@ def _is_abbreviation(word: str, table: Mapping[str, int]) -> bool:
 
 def season_is_plausible(match: re.Match[str], source: Source) -> bool:
     """A season without a year or 'last'/'next' needs a time preposition before it ('in the fall')
-    and must not be 'the fall of' something."""
+    and must not be 'the fall of' something, nor 'the winter months' of any year."""
     lex = source.lexicon
-    if lex.is_fragment("of", source.word_after(match.end())) or starts_a_name(source, match.end()):
+    following = source.word_after(match.end())
+    if lex.is_fragment("of", following) or starts_a_name(source, match.end()):
         return False
+    if following.lower() in lex.plural_units:
+        return False  # 'in the winter months': any winter
     before = source.word_before(match.start())
     return before in lex.month_context_words and before not in lex.infinitive_markers
 

@@ -28,6 +28,7 @@ _CALENDAR_UNITS = (
 def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
     part_after = rf"(?:\s+{p.part()})?"
+    within = rf"(?:{p.words(lex.within_period_mods, 'mod')}\s+)?"
     calendar_units = p.words(_singular_units(p, _CALENDAR_UNITS), "unit")
     relation = p.words(
         [word for word, offset in lex.relative_to_dct.items() if word != "past"], "relation"
@@ -35,16 +36,19 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     return (
         make_rule(
             "deictic.day_word",
-            rf"{p.words(lex.deictic_days, 'word')}{part_after}",
+            rf"{within}{p.words(lex.deictic_days, 'word')}{part_after}",
             _day_word,
             trigger_words(lex.deictic_days),
         ),
         make_rule(
-            "deictic.night_word", p.words(lex.night_words, "word"), _night_word, lex.night_words
+            "deictic.night_word",
+            rf"{within}{p.words(lex.night_words, 'word')}",
+            _night_word,
+            lex.night_words,
         ),
         make_rule(
             "deictic.this_part",
-            rf"{p.words(lex.relative_to_dct, 'relation')}\s+{p.part()}",
+            rf"{within}{p.words(lex.relative_to_dct, 'relation')}\s+{p.part()}",
             _this_part,
             trigger_words(lex.day_parts),
         ),

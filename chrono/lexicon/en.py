@@ -148,8 +148,8 @@ _FUTURE_CUES = frozenset(
 _WEAK_FUTURE_CUES = frozenset(
     """plans planned planning expects expect expected intends intend hopes hope aims may must
     should opens reopens closes starts begins resumes meets convenes holds hosts visits arrives
-    leaves plays faces launches returns heads kicks comes airs premieres ends sails travels lands
-    debuts""".split()
+    leaves plays faces launches returns heads kicks comes goes airs premieres ends sails travels
+    lands debuts""".split()
 )  # fmt: skip
 _PRESENT_CUES = frozenset(
     """is are am says has have does do plans expects intends hopes aims takes expires runs lasts

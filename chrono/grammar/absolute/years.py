@@ -34,6 +34,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     ordinal_rank = p.ordinal()
     fiscal = p.frag("fiscal")
     return (
+        make_rule(
+            "absolute.short_year",
+            r"(?<=\s)['’](?P<short>\d\d)(?![\w'’])",
+            _short_year,
+            {NUMBER_CLASS},
+        ),
         make_rule("absolute.year", r"(?P<year>[12]\d{3})(?!\d)", _year, {YEAR_CLASS}),
         make_rule(
             "absolute.year_range_start",
@@ -150,6 +156,14 @@ def _decade(match: re.Match[str], source: Source) -> Meaning | None:
 def _century(match: re.Match[str], source: Source) -> Meaning | None:
     rank = parse_ordinal(match.group("ordinal"), source.lexicon)
     return CalendarDate(century=rank - 1) if 1 <= rank <= 30 else None
+
+
+def _short_year(match: re.Match[str], source: Source) -> Meaning | None:
+    """ "the Blizzard of '77", "in '98": a year's last two digits after a time preposition."""
+    start = match.start()
+    if source.word_before(start) not in source.lexicon.month_context_words:
+        return None
+    return CalendarDate(short_year=int(match.group("short")))
 
 
 def _fiscal_year(match: re.Match[str], source: Source) -> Meaning | None:
