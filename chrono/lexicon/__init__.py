@@ -104,6 +104,7 @@ class Lexicon:
     superlatives: frozenset[str] = frozenset()
     award_nouns: frozenset[str] = frozenset()
     family_nouns: frozenset[str] = frozenset()
+    game_words: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()

@@ -360,6 +360,10 @@ ENGLISH = Lexicon(
     ),
     conditional_cues=frozenset({"would", "could", "might"}),
     possibility_modals=frozenset({"could", "might"}),
+    game_words=frozenset(
+        """yards touchdown touchdowns goal goals innings halftime half-time kickoff penalty
+        penalties interception interceptions rebounds baskets possession""".split()
+    ),
     family_nouns=frozenset("family families brothers sisters twins household clan estate".split()),
     award_nouns=frozenset(
         """player coach person album song record book car athlete rookie manager team driver

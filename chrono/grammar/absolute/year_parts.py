@@ -21,6 +21,10 @@ from chrono.grammar.rule import (
 from chrono.numbers import parse_ordinal, parse_year
 from chrono.semantics import Base, CalendarDate, Meaning
 
+# A game's score: '21-3', '2-0' (not a range of percentages or money: '12-15%', '$2-3').
+_SCORE = re.compile(r"(?<![\d$.,-])\d{1,3}-\d{1,3}(?![\d%.,-]|\s*(?:%|percent|cents))")
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
@@ -94,7 +98,9 @@ def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
     half of the match' is a part of something else, not of a year."""
     lex = source.lexicon
     year = _year_of(match, source)
-    if year == CalendarDate() and _part_of_something(match.end(), source):
+    if year == CalendarDate() and (
+        _part_of_something(match.end(), source) or _in_a_game(match, source)
+    ):
         return None
     part = match.group("part")
     is_half = lex.is_fragment("half", part) or lex.is_fragment("two_quarters", part)
@@ -121,6 +127,18 @@ def _part_of_something(end: int, source: Source) -> bool:
         return False
     owner = source.word_after(source.text.index(of, end) + len(of)).lower()
     return owner in lex.determiners
+
+
+def _in_a_game(match: re.Match[str], source: Source) -> bool:
+    """A half or quarter in a sentence that tells of a game: a score ('led 21-3') or a word of
+    play ('yards', 'goals'): 'threw for 342 yards in the first half'."""
+    text = source.lowered
+    start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    end = text.find(".", match.end())
+    sentence = text[start : end if end >= 0 else len(text)]
+    if _SCORE.search(sentence):
+        return True
+    return any(word in source.lexicon.game_words for word in _WORD.findall(sentence))
 
 
 def _on_a_day(following: str, end: int, source: Source) -> bool:
