@@ -201,8 +201,8 @@ def _same_form_past(word: str, previous: str, following: str, lex: Lexicon) -> b
 def _has_a_subject(previous: str, lex: Lexicon) -> bool:
     """A base-form verb is a present tense ('voters go to the polls on Saturday') unless 'to' or
     a modal comes before it ('agreed to meet on Friday', 'could meet'), a determiner makes it
-    a noun ('a return to', 'the close of business') or a perfect a participle ('have come
-    down')."""
+    a noun ('a return to', 'the close of business'), a perfect a participle ('have come
+    down') or a form of 'be' an adjective ('the polls were open')."""
     before = previous.lower()
     function_words = (
         lex.infinitive_markers,
@@ -210,6 +210,7 @@ def _has_a_subject(previous: str, lex: Lexicon) -> bool:
         lex.determiners,
         lex.perfect_auxiliaries,
         lex.pluperfect_cues,
+        lex.passive_auxiliaries,
     )
     return (
         bool(before)

@@ -102,7 +102,7 @@ _HOLIDAYS = {
     "boxing day": "boxing_day",
     "black friday": "black_friday", "cyber monday": "cyber_monday",
     "ash wednesday": "ash_wednesday", "palm sunday": "palm_sunday", "pentecost": "pentecost",
-    "juneteenth": "juneteenth",
+    "juneteenth": "juneteenth", "mother's day": "mothers_day", "father's day": "fathers_day",
     "lunar new year": "lunar_new_year", "chinese new year": "lunar_new_year",
     "the spring festival": "lunar_new_year",
     "eid al-fitr": "eid_al_fitr", "eid al fitr": "eid_al_fitr", "eid ul-fitr": "eid_al_fitr",
@@ -125,6 +125,7 @@ _HOLIDAY_RULES: dict[str, HolidayRule] = {
     "black_friday": WeekdayOnOrAfter(11, 23, 5), "cyber_monday": WeekdayOnOrAfter(11, 26, 1),
     "ash_wednesday": EasterOffset(-46), "palm_sunday": EasterOffset(-7),
     "pentecost": EasterOffset(49), "juneteenth": FixedDay(6, 19),
+    "mothers_day": NthWeekday(5, 7, 2), "fathers_day": NthWeekday(6, 7, 3),
     "lunar_new_year": LunarNewYear(), "eid_al_fitr": IslamicDay(10, 1),
     "eid_al_adha": IslamicDay(12, 10), "islamic_new_year": IslamicDay(1, 1),
     "passover": HebrewDay(1, 15), "rosh_hashanah": HebrewDay(7, 1), "yom_kippur": HebrewDay(7, 10),
@@ -386,6 +387,7 @@ ENGLISH = Lexicon(
     nouns_after_to=frozenset("death prison hospital trial safety town church office power".split()),
     deadline_words=frozenset(
         {"by", "until", "till", "effective", "payable", "record", "as soon as", "as early as"}
+        | {"no later than", "not later than"}
         | _RESCHEDULING_PHRASES
     ),
     rescheduling_phrases=_RESCHEDULING_PHRASES,
@@ -513,7 +515,10 @@ ENGLISH = Lexicon(
         "past_hour": "past|after",
         "to_hour": "to|before",
         "range_opener": "from|between",
-        "unit_sort": "more|additional|extra|further|trading|business|working|calendar",
+        "unit_sort": (
+            "more|additional|extra|further|trading|business|working|calendar|consecutive"
+            "|straight|successive"
+        ),
         "year_end": "year-end|year end|year's end|year’s end",
         "spoken_century": "eighteen|nineteen|twenty",
         "spoken_zero": "oh|o",

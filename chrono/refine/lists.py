@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
+from chrono.grammar.times import in_part_of_day
 from chrono.refine.patterns import patterns_for
 from chrono.semantics import CalendarDate, ClockTime, Recurrence, Unit, WeekdayRef
 
@@ -107,14 +108,20 @@ def _clock_alone(meaning: object) -> bool:
 
 
 def _repeats_daily_or_weekly(recurrence: Recurrence) -> bool:
-    daily = recurrence.unit is Unit.DAY and recurrence.every == 1 and recurrence.part is None
-    return recurrence.at is None and (daily or recurrence.weekday is not None)
+    """'every day', 'daily', 'each morning' (the clock time takes the part's place), 'every
+    Monday'."""
+    daily = recurrence.unit is Unit.DAY and recurrence.every == 1
+    each_part = recurrence.unit is None and recurrence.weekday is None and recurrence.part
+    return recurrence.at is None and (daily or bool(each_part) or recurrence.weekday is not None)
 
 
 def _at(recurrence: Recurrence, clock: object) -> Recurrence:
     assert isinstance(clock, ClockTime) and clock.hour is not None
-    unit = None if recurrence.weekday is not None else recurrence.unit
-    return replace(recurrence, unit=unit, at=(clock.hour % 24, clock.minute))
+    unit = None if recurrence.weekday is not None else recurrence.unit or Unit.DAY
+    hour = clock.hour
+    if recurrence.part is not None and clock.twelve_hour:
+        hour = in_part_of_day(hour, recurrence.part)
+    return replace(recurrence, unit=unit, part=None, at=(hour % 24, clock.minute))
 
 
 def _yearless_day(meaning: object) -> bool:

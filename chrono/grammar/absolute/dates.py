@@ -94,6 +94,14 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             {NUMBER_CLASS},
         ),
         make_rule(
+            "absolute.day_range_start",
+            rf"(?<![\d.,/:$])(?P<day>[0-3]?\d)(?:{alternation(lex.ordinal_suffixes)})?"
+            rf"(?=\s*(?:[-\u2013]|\s(?:{p.frag('and')}|{p.frag('span_link')})\s)\s*[0-3]?\d"
+            rf"(?:{alternation(lex.ordinal_suffixes)})?\s+(?:{of}\s+)?{p.month()}(?:,?\s+{p.year()})?)",
+            _day_range_start,
+            {NUMBER_CLASS},
+        ),
+        make_rule(
             "absolute.day_of_month",
             rf"(?<={p.frag('on')}\s){the}\s+(?P<day>[0-3]?\d)(?:{alternation(lex.ordinal_suffixes)})",
             _day_of_month,
@@ -214,6 +222,19 @@ def _bare_month(match: re.Match[str], source: Source) -> Meaning | None:
     if day is not None and not _valid_day(None, month, day):
         return None
     return CalendarDate(month=month, day=day, relation=relation_of(match, source))
+
+
+def _day_range_start(match: re.Match[str], source: Source) -> Meaning | None:
+    """The first day of '3-5 March 2023', '12 to 14 June': the month (and year) written after
+    the second."""
+    month = _month_number(match, source)
+    if month is None or not source.is_capitalized(match, "month"):
+        return None
+    year = (
+        parse_year(match.group("year"), source.lexicon) if optional_group(match, "year") else None
+    )
+    day = int(match.group("day"))
+    return CalendarDate(year=year, month=month, day=day) if _valid_day(year, month, day) else None
 
 
 def _day_range_end(match: re.Match[str], source: Source) -> Meaning | None:
