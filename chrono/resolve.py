@@ -275,10 +275,15 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
 
 
 def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, str | None] | None:
+    """A clock time on its day: the day written beside it, else the narrative's, unless the
+    tense denies that day ('a strike before Easter. A plane diverted at 2:15 a.m.': a past
+    event on a day still ahead), where the document's day is taken."""
     if clock.date is not None:
         found = _period(clock.date, anchor, lexicon)
     else:
         found = base_period(Base.REF, Unit.DAY, anchor)
+        if found is not None and anchor.dct is not None and _tense_denies(found[0], anchor):
+            found = day_period(anchor.dct), DCT_LABEL
     if found is None:
         return None
     day_found, label = found
@@ -289,6 +294,13 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
         day -= timedelta(days=1)  # 'the curfew began at midnight': the one that has passed
     moment = at_midnight(day) + timedelta(hours=clock.hour, minutes=clock.minute)
     return minute_period(moment), label
+
+
+def _tense_denies(day: Period, anchor: Anchor) -> bool:
+    assert anchor.dct is not None
+    if anchor.tense is Tense.PAST:
+        return day.first_day > anchor.dct
+    return anchor.tense is Tense.FUTURE and day.last_day < anchor.dct
 
 
 def _shift(shift: Shift, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
