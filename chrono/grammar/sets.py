@@ -19,7 +19,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         rf"(?:(?:{p.amount('low')}\s+(?:{p.frag('range_link')})\s+)?{p.amount()}\s+)?"
     )
     return (
-        make_rule("sets.every_unit", rf"{every_n}{p.unit()}", _every_unit, lex.quantifiers),
+        make_rule(
+            "sets.every_unit",
+            rf"(?:(?P<once>{p.frag('once')})\s+)?{every_n}{p.unit()}",
+            _every_unit,
+            lex.quantifiers,
+        ),
         make_rule(
             "sets.every_weekday",
             rf"{quantifier}\s+(?:(?P<other>{p.frag('other')})\s+)?{p.weekday()}s?(?:\s+{p.part()})?",
@@ -74,8 +79,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 
 
 def _every_unit(match: re.Match[str], source: Source) -> Meaning | None:
-    """'every two weeks', 'every other day'; 'every few weeks' and 'every two or three months'
-    repeat at a length the text leaves open (PXW, PXM)."""
+    """'every two weeks', 'every other day', 'once every four years' (freq 1X); 'every few
+    weeks' and 'every two or three months' repeat at a length the text leaves open (PXW, PXM)."""
     every: int | None = 2 if match.group("other") else 1
     if match.group("low"):
         every = None
@@ -85,8 +90,12 @@ def _every_unit(match: re.Match[str], source: Source) -> Meaning | None:
             return None
         every = None if number is None else int(number)
     quantifier = source.lexicon.quantifiers[match.group("quantifier")]
+    times = 1 if optional_group(match, "once") else None
     return Recurrence(
-        unit=source.lexicon.units[match.group("unit")], every=every, quantifier=quantifier
+        unit=source.lexicon.units[match.group("unit")],
+        every=every,
+        quantifier=quantifier,
+        times=times,
     )
 
 

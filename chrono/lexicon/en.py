@@ -463,6 +463,8 @@ ENGLISH = Lexicon(
         "of": "of",
         "this_time": r"this\s+time",
         "at": "at",
+        "mod_link": "on|in",
+        "once": "once",
         "part_preps": "in|by|during|throughout|until|till|since",
         "mid": "mid",
         "the_new_year": r"the\s+new\s+year(?!['’]s|[-\w])",

@@ -73,9 +73,19 @@ def join_weekdays_with_weeks(mentions: list[Mention], source: Source) -> list[Me
             )
             if joined is not None:
                 refined[-1] = Mention(previous.start, mention.end, previous.rule, joined)
+                _share_week_with_range_start(refined, joined)
                 continue
         refined.append(mention)
     return refined
+
+
+def _share_week_with_range_start(refined: list[Mention], end: WeekdayRef) -> None:
+    """'from Monday to Wednesday last week': the week named after the range holds its start."""
+    if not end.range_end or len(refined) < 2:
+        return
+    start = refined[-2].meaning
+    if isinstance(start, WeekdayRef) and start.range_other is not None and not start.range_end:
+        refined[-2] = replace(refined[-2], meaning=replace(start, in_week=end.in_week))
 
 
 def _weekday_in_week(day: Meaning, week: Meaning) -> WeekdayRef | None:

@@ -43,7 +43,7 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
         amount=re.compile(rf"(?<![\w-])(?P<mod>{alternation(lex.amount_mods)})\s+$"),
         period=re.compile(
             rf"(?<![\w-])(?P<mod>{alternation(lex.period_mods)})"
-            rf"(?:\s*-\s*|\s+(?:(?:{lex.fragment('on')})\s+)?)$"
+            rf"(?:\s*-\s*|\s+(?:(?:{lex.fragment('mod_link')})\s+)?)$"
         ),
         determiner=re.compile(rf"(?<![\w-]){lex.fragment('the')}\s+$"),
         leading_determiner=re.compile(rf"(?:{lex.fragment('the')})\s"),

@@ -33,6 +33,11 @@ def share_range_years(mentions: list[Mention], source: Source) -> list[Mention]:
             assert end.year is not None
             year = end.year - (_key(start) > _key(end))
             refined[index] = replace(first, meaning=replace(start, year=year))
+        elif _yearless(start) and end.month is not None and _said_relative_year(end):
+            assert end.year_offset is not None
+            offset = end.year_offset - (_key(start) > _key(end))
+            moved = replace(start, year_offset=offset, year_base=end.year_base)
+            refined[index] = replace(first, meaning=moved)
         elif _dated(start) and _yearless(end):
             assert start.year is not None
             year = start.year + (_key(end) < _key(start))
@@ -110,6 +115,11 @@ def _yearless(date: CalendarDate) -> bool:
         and date.year_offset is None
         and date.relation is None
     )
+
+
+def _said_relative_year(date: CalendarDate) -> bool:
+    """'Sept. 2 last year': a year counted from the document date, as written."""
+    return date.year_offset is not None and date.year_base is Base.DCT
 
 
 def _dated(date: CalendarDate) -> bool:
