@@ -22,4 +22,14 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 
 
 def _reference(match: re.Match[str], source: Source) -> Meaning | None:
-    return Vague(source.lexicon.vague_refs[" ".join(match.group("phrase").split())])
+    """'the future', 'to the present'; without a preposition before it, 'the ...' is no time
+    when a verb or noun follows ('the future looks bleak', 'the present government'), but 'in
+    the past it considered' is."""
+    lex = source.lexicon
+    phrase = " ".join(match.group("phrase").split())
+    context = lex.month_context_words
+    if phrase.split()[0] in lex.articles and source.word_before(match.start()) not in context:
+        following = source.word_after(match.end())
+        if following.islower() and following not in context:
+            return None
+    return Vague(lex.vague_refs[phrase])

@@ -270,6 +270,7 @@ ENGLISH = Lexicon(
         "at the moment": Ref.PRESENT,
         "the past": Ref.PAST,
         "the future": Ref.FUTURE,
+        "the present": Ref.PRESENT,
         "the near future": Ref.FUTURE,
         "a later date": Ref.FUTURE,
         "some day": Ref.FUTURE,
