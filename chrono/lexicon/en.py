@@ -288,8 +288,11 @@ ENGLISH = Lexicon(
         "quarterly": Unit.QUARTER,
         "annually": Unit.YEAR,
         "yearly": Unit.YEAR,
+        "fortnightly": Unit.WEEK,
+        "semiannually": Unit.MONTH,
+        "biannually": Unit.MONTH,
     },
-    set_adverb_steps={"biweekly": 2},
+    set_adverb_steps={"biweekly": 2, "fortnightly": 2, "semiannually": 6, "biannually": 6},
     frequency_words={"once": 1, "twice": 2, "thrice": 3},
     quantifiers={"every": "EVERY", "each": "EACH"},
     comparison_only_after={
