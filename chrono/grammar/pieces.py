@@ -43,8 +43,11 @@ class Pieces:
         return ordinal_pattern(self.lexicon, group)
 
     def day(self, group: str = "day") -> str:
+        """A day of the month: '8', '8th', 'eighth', 'twenty-first'; read it with
+        `chrono.numbers.parse_ordinal`."""
         suffixes = alternation(self.lexicon.ordinal_suffixes)
-        return rf"(?P<{group}>[0-3]?\d)(?:{suffixes})?"
+        words = alternation(word for word, rank in self.lexicon.ordinals.items() if rank <= 31)
+        return rf"(?P<{group}>[0-3]?\d(?:{suffixes})?|(?:{words})(?![\w-]))"
 
     def year(self, group: str = "year") -> str:
         """Four digits or a spoken year; read the group with `chrono.numbers.parse_year`."""

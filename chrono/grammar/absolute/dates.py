@@ -157,7 +157,7 @@ def _month_day_year(match: re.Match[str], source: Source) -> Meaning | None:
     ranged = _RANGE_YEAR.match(source.text, match.end()) if year is None else None
     if ranged is not None:
         year = int(ranged.group("year"))
-    day = int(match.group("day"))
+    day = parse_ordinal(match.group("day"), source.lexicon)
     if not _valid_day(year, month, day):
         return None
     weekday = (
@@ -197,7 +197,7 @@ def _month_relative_year(match: re.Match[str], source: Source) -> Meaning | None
     written = optional_group(match, "day") or optional_group(match, "day_first")
     if written and optional_group(match, "day") and optional_group(match, "day_first"):
         return None
-    day = int(written) if written else None
+    day = parse_ordinal(written, source.lexicon) if written else None
     if day is not None and not _valid_day(None, month, day):
         return None
     return CalendarDate(month=month, day=day, year_offset=offset)
@@ -218,7 +218,7 @@ def _bare_month(match: re.Match[str], source: Source) -> Meaning | None:
     if month is None or (not has_relation and not month_is_plausible(match, source)):
         return None
     day_text = optional_group(match, "day")
-    day = int(day_text) if day_text else None
+    day = parse_ordinal(day_text, source.lexicon) if day_text else None
     if day is not None and not _valid_day(None, month, day):
         return None
     return CalendarDate(month=month, day=day, relation=relation_of(match, source))
