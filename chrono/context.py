@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from enum import IntEnum
+from functools import cache
 
 from chrono.lexicon import Lexicon
 from chrono.model import Tense
@@ -83,11 +84,17 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
 def _rescheduled(before: list[str], lex: Lexicon) -> bool:
     """A rescheduling verb with its object before the link: 'adjourned the case to March 14',
     'pushed the vote back three weeks to Friday'. `before` runs from the date outwards."""
-    phrases = [phrase.split() for phrase in lex.rescheduling_phrases]
+    phrases = _split(lex.rescheduling_phrases)
     if not before or before[0].lower() not in {words[-1] for words in phrases}:
         return False
     verbs = {words[0] for words in phrases}
     return any(word.lower() in verbs for word in before[1:_RESCHEDULE_REACH])
+
+
+@cache
+def _split(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """Each phrase as its words, split once."""
+    return tuple(tuple(phrase.split()) for phrase in phrases)
 
 
 def _is_attributive(before: list[str], text: str, end: int, lex: Lexicon) -> bool:
@@ -254,8 +261,8 @@ def looks_like_a_verb(word: str, lex: Lexicon) -> bool:
 def _ends_with_phrase(text: str, position: int, phrases: frozenset[str]) -> bool:
     """Whether one of `phrases` ends right before `position`: a deadline ('by', 'as early as')
     or a starting point ('since')."""
-    words = [word.lower() for word in WORD.findall(text, max(0, position - 30), position)]
-    return any(words[-len(phrase) :] == phrase for phrase in (p.split() for p in phrases))
+    words = tuple(word.lower() for word in WORD.findall(text, max(0, position - 30), position))
+    return any(words[-len(phrase) :] == phrase for phrase in _split(phrases))
 
 
 def _sentence_left(text: str, start: int, lex: Lexicon) -> int:
