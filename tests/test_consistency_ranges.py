@@ -40,7 +40,7 @@ YEAR_CASES = [
     # less than two years: one to two years
     (2020, 2, Unit.YEAR, Mod.LESS_THAN, False, "2021-01-01/2022-12-31"),
     # more than 20 years, a round number: 20 to 25 years
-    (1990, 20, Unit.YEAR, Mod.MORE_THAN, False, "2010-01-01/2015-12-31"),
+    (1990, 20, Unit.YEAR, Mod.MORE_THAN, False, "2010-01-01/2017-12-31"),
     # about 20 years: 16 to 24 years (a fifth either side)
     (1990, 20, Unit.YEAR, Mod.APPROX, False, "2006-01-01/2014-12-31"),
     # a year and a half: 1.5 years with half-year precision: 15 to 24 months

@@ -2,10 +2,10 @@
 and anniversaries ('its 10th anniversary'), each paired with the date of the thing they measure.
 
 - an age pairs with the first date after it in its sentence when a word of beginning stands
-  between them ("a 15-year-old dispute that began in 2009"), but not across 'who' ("the
-  52-year-old senator, who began her career in 1995": the age is the person's, the date her
-  career's); an age alone says nothing of the writing (a person's age is usually their age at the
-  event);
+  between them ("a 15-year-old dispute that began in 2009"), but not a person's age ("the
+  52-year-old senator, who began her career in 1995", "the 34-year-old striker began his career
+  in 2008": the age is the person's, the date the career's), nor an age told at an earlier date
+  of its sentence ("In 2010, the 50-year-old bridge, which opened in 1960");
 - an anniversary pairs with the date right after 'of' ("the 20th anniversary of the 1978
   accord"), else with the only date before it in its sentence when a word of beginning governs
   that date ("founded in 2001, ... its 10th anniversary").
@@ -32,6 +32,8 @@ from chrono.tokens import IndexedText
 
 _AGE_GAP_WORDS = 8
 _INCEPTION_REACH = 2
+_ANNIVERSARY_REACH = 4
+_ANNIVERSARY_DATES = 3
 
 
 def cue_constraints(
@@ -56,9 +58,30 @@ def _ages(indexed: IndexedText, ordered: Timeline, lexicon: Lexicon) -> Iterator
             continue
         period = writing_period(event, passed)
         between = indexed.words.between(*gap)
-        of_a_person = any(word.lower() in lexicon.person_relatives for word in between)
-        if period is not None and _has_inception(between, lexicon) and not of_a_person:
-            yield constraint(period, _cue(indexed, match), evidence(after))
+        if period is None or not _has_inception(between, lexicon):
+            continue
+        if _of_a_person(between, lexicon) or _dated_before(indexed, ordered, match.start()):
+            continue
+        yield constraint(period, _cue(indexed, match), evidence(after))
+
+
+def _of_a_person(between: Sequence[str], lexicon: Lexicon) -> bool:
+    """'the 52-year-old senator, who began', 'the 34-year-old striker began his career', 'the
+    17-year-old started skating': a person's age, not the age of what began."""
+    if not between:
+        return False
+    first = between[0].lower()
+    if first in lexicon.person_nouns or first in lexicon.inception_words:
+        return True
+    lowered = {word.lower() for word in between}
+    return bool(lowered & (lexicon.person_relatives | lexicon.personal_pronouns))
+
+
+def _dated_before(indexed: IndexedText, ordered: Timeline, position: int) -> bool:
+    """An explicit date earlier in the sentence sets the time an age is told at ('In 2010, the
+    50-year-old bridge')."""
+    start = indexed.sentences.around(position)[0]
+    return any(is_dated(item) for item in ordered.inside(start, position, limit=3))
 
 
 def _anniversaries(
@@ -67,6 +90,8 @@ def _anniversaries(
     patterns = _patterns(lexicon)
     for match in patterns.anniversary.finditer(indexed.lowered):
         count = parse_ordinal(match.group("ordinal"), lexicon)
+        if _dated_or_ahead(indexed, ordered, match, lexicon):
+            continue
         after = _next_in_sentence(indexed, ordered, match.end())
         of_date = after is not None and patterns.of_gap.match(
             indexed.lowered, match.end(), after.timex.start
@@ -77,6 +102,26 @@ def _anniversaries(
         period = writing_period(event, anniversary(count)) if event is not None else None
         if after is not None and period is not None:
             yield constraint(period, evidence(after), _cue(indexed, match))
+
+
+def _dated_or_ahead(
+    indexed: IndexedText, ordered: Timeline, match: re.Match[str], lexicon: Lexicon
+) -> bool:
+    """An anniversary with its own date ('its 25th anniversary in 2023', '..., which falls in
+    2030') or one still ahead ('will mark its 10th anniversary') tells when it falls, not when
+    the text was written."""
+    start, end = indexed.sentences.around(match.start())
+    before = indexed.words.last(start, match.start(), _ANNIVERSARY_REACH)
+    if any(word.lower() in lexicon.future_cues for word in before):
+        return True
+    patterns = _patterns(lexicon)
+    for item in ordered.inside(match.end(), end, limit=_ANNIVERSARY_DATES):
+        gap = indexed.lowered[match.end() : item.timex.start]
+        if patterns.of_gap.match(indexed.lowered, match.end(), item.timex.start):
+            continue  # the date of what the anniversary counts from
+        if is_dated(item) and item.timex.anchor is None and patterns.own_date.search(gap):
+            return True
+    return False
 
 
 def _founding_before(
@@ -110,6 +155,7 @@ class _Patterns:
     age: re.Pattern[str]
     anniversary: re.Pattern[str]
     of_gap: re.Pattern[str]
+    own_date: re.Pattern[str]
 
 
 @cache
@@ -124,4 +170,5 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         anniversary=re.compile(rf"(?<![\w-]){ordinal}\s+{any_of(lexicon.anniversary_words)}(?!\w)"),
         of_gap=re.compile(rf"\s+(?:{lexicon.fragment('of')})\s+(?:[\w'’.-]+\s+){{0,2}}$"),
+        own_date=re.compile(rf"(?:{alternation(lexicon.event_prepositions)})\s+$"),
     )

@@ -96,7 +96,8 @@ def _dateline_flag(
 ) -> Flag:
     supporting = [constraints[index] for index in sorted(members)]
     dissent = sum(1 for item in constraints if item.period.contains(dct))
-    severity = Severity.ERROR if dissent == 0 else Severity.WARNING
+    sure = any(item.confident for item in supporting)
+    severity = Severity.ERROR if dissent == 0 and sure else Severity.WARNING
     others = f"; {dissent} other statement(s) agree with the document date" if dissent else ""
     message = (
         f"The document date {dct.isoformat()} does not fit the text, which implies it was written"

@@ -8,10 +8,13 @@ Pairing is conservative: a wrong pair is a false alarm. Three patterns count:
   2019 vote"), and the second does not open a clause of its own ("in 1998; two years ago it was
   sold");
 - inception: an offset governed by a word of beginning ("which began more than seven years ago")
-  and the only explicit date in its sentence and the one before ("In 2014, ...");
-- since: a duration followed by 'since' and a date ("the seven years since 2014"), unless an
-  earlier date in its sentence sets the time it is measured to ("In 2018 the mayor noted that in
-  the four years since 2014 ...").
+  and the only explicit date in its sentence and the one before ("In 2014, ..."), unless a word
+  of beginning governs that date too ("created in 2011": another beginning); across a sentence
+  the pair is less sure (`confident` False: a flag it alone raises is a warning) unless the date
+  opens its sentence as a frame ("In 2014, ...");
+- since: a duration followed by 'since' and a date ("the seven years since 2014"), unless
+  another date in its sentence sets the time it is measured to ("In 2018 the mayor noted that in
+  the four years since 2014 ...", "In the ten years since 2004 ..., a 2014 census found").
 
 Ages ('a 15-year-old dispute') and anniversaries are textual cues rather than timexes: see cues.py.
 """
@@ -21,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from chrono.consistency.observation import Observation, Timeline, timeline
@@ -52,6 +55,7 @@ class Constraint:
 
     period: DateRange
     evidence: tuple[Evidence, ...]
+    confident: bool = True
 
 
 def pair_constraints(
@@ -133,10 +137,15 @@ def _inceptions(indexed: IndexedText, ordered: Timeline, lexicon: Lexicon) -> It
         here = sentences.index(relative.timex.start)
         window = (sentences.bounds(here - 1)[0] if here > 0 else 0, sentences.bounds(here)[1])
         found = dated.inside(*window, limit=2)
-        if len(found) == 1 and found[0].timex.end <= relative.timex.start:
-            period = implied_by(found[0], relative, lexicon)
-            if period is not None:
-                yield constraint(period, evidence(found[0]), evidence(relative))
+        if len(found) != 1 or found[0].timex.end > relative.timex.start:
+            continue
+        if _begins_its_own(indexed, found[0], lexicon):
+            continue  # 'Corvair was created in 2011. Its flights began six years ago.'
+        period = implied_by(found[0], relative, lexicon)
+        if period is not None:
+            across = sentences.index(found[0].timex.start) != here
+            paired = constraint(period, evidence(found[0]), evidence(relative))
+            yield replace(paired, confident=not across or _frames(indexed, found[0]))
 
 
 def _begins(indexed: IndexedText, relative: Observation, lexicon: Lexicon) -> bool:
@@ -146,6 +155,21 @@ def _begins(indexed: IndexedText, relative: Observation, lexicon: Lexicon) -> bo
     clause = _CLAUSE_BREAK.search(indexed.text[start : relative.timex.start])
     start += clause.end() if clause else 0
     before = indexed.words.last(start, relative.timex.start, _INCEPTION_REACH)
+    return any(word.lower() in lexicon.inception_words for word in before)
+
+
+def _frames(indexed: IndexedText, dated: Observation) -> bool:
+    """Whether the date opens its sentence ('In 2014, Russia annexed ...'): a frame the next
+    sentence goes on in, not a detail of one event."""
+    start = indexed.sentences.around(dated.timex.start)[0]
+    return indexed.words.count(start, dated.timex.start) <= 1
+
+
+def _begins_its_own(indexed: IndexedText, dated: Observation, lexicon: Lexicon) -> bool:
+    """Whether a word of beginning governs the date itself ('founded in 1995'): then it dates
+    that beginning, not the one the offset measures."""
+    start = indexed.sentences.around(dated.timex.start)[0]
+    before = indexed.words.last(start, dated.timex.start, _INCEPTION_REACH)
     return any(word.lower() in lexicon.inception_words for word in before)
 
 
@@ -159,8 +183,9 @@ def _since(
         event = event_period(right, lexicon)
         if passed is None or event is None:
             continue
-        sentence_start = indexed.sentences.around(left.timex.start)[0]
-        if dated.inside(sentence_start, left.timex.start, limit=1):
+        sentence_start, sentence_end = indexed.sentences.around(left.timex.start)
+        others = dated.inside(sentence_start, sentence_end, limit=2)
+        if any(other is not right for other in others):
             continue  # 'In 2018 the mayor noted that in the four years since 2014 ...'
 
         period = writing_period(event, passed)

@@ -40,7 +40,7 @@ _ABOVE = (Mod.MORE_THAN, Mod.EQUAL_OR_MORE)
 _UNDER = (Mod.LESS_THAN, Mod.EQUAL_OR_LESS)
 _APPROX_SHARE = 0.2
 _BELOW_SHARE = 0.1
-_ROUND_SHARE = 0.25
+_ROUND_SHARE = 0.35
 _ROUND_FROM = 10
 _ANNIVERSARY_SLACK_MONTHS = 12
 _INSTANT = timedelta(microseconds=1)
@@ -183,7 +183,7 @@ def _size(unit: Unit) -> tuple[int, bool]:
 
 
 def _round_step(amount: float) -> float:
-    """Round numbers are rounded in speech: 'more than 20 years' may well be 24."""
+    """Round numbers are rounded in speech: 'more than 20 years' may well be 26."""
     if amount >= _ROUND_FROM and amount == int(amount) and int(amount) % 5 == 0:
         return _ROUND_SHARE * amount
     return 1.0

@@ -105,6 +105,8 @@ class Lexicon:
     award_nouns: frozenset[str] = frozenset()
     family_nouns: frozenset[str] = frozenset()
     game_words: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
+    personal_pronouns: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()

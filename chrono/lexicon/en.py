@@ -365,6 +365,15 @@ ENGLISH = Lexicon(
     ),
     conditional_cues=frozenset({"would", "could", "might"}),
     possibility_modals=frozenset({"could", "might"}),
+    person_nouns=frozenset(
+        """man woman boy girl child baby son daughter mother father brother sister wife husband
+        grandmother grandfather player striker midfielder defender goalkeeper forward driver rider
+        runner swimmer singer actor actress artist writer author teacher student pupil nurse
+        doctor officer soldier resident victim suspect veteran patient worker mayor president
+        senator minister leader executive manager coach captain founder owner farmer pilot
+        rookie star winger""".split()
+    ),
+    personal_pronouns=frozenset("he she him her his hers they them their i we".split()),
     game_words=frozenset(
         """yards touchdown touchdowns goal goals innings halftime half-time kickoff penalty
         penalties interception interceptions rebounds baskets possession""".split()
