@@ -239,7 +239,8 @@ def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:
         return True
     if word.lower() in lex.not_past_forms:
         return False
-    adjective_slot = before in lex.determiners or before in lex.month_context_words
+    preposition = before in lex.month_context_words and not lex.is_fragment("and", before)
+    adjective_slot = before in lex.determiners or preposition
     regular = word.islower() and len(word) > 4 and word.endswith(lex.past_suffix)
     return regular and not adjective_slot
 

@@ -23,6 +23,10 @@ def _quoted_texts(text: str) -> list[str]:
             ["runs to its paragraph's end.\n\n"],
         ),
         ("No quotes here.", []),
+        ("She said: 'We began in 2005.' Then she left.", ["We began in 2005."]),
+        ("He called it ‘Two years of work’ at the launch.", ["Two years of work"]),
+        ("The players' union didn't say it's over.", []),
+        ("'It began,' he said, 'in 2005.'", ["It began,", "in 2005."]),
     ],
 )
 def test_quoted_stretches(text: str, expected: list[str]) -> None:

@@ -12,11 +12,44 @@ from chrono.model import Evidence
 
 # Quotation marks as news text writes them: straight, typographic, and TeX-style (``...'').
 _MARK = re.compile(r"``|''|[\"“”]")
+# Single marks, as British copy quotes: an opening one at a word's start before a letter (not
+# "'98"), a closing one after a word or a stop and before a space, a stop or the end; an
+# apostrophe inside a word ("don't") is neither.
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[:—–-]))[‘'](?=[^\W\d_])", re.MULTILINE)
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])[’'](?=[\s.,;:!?)\]]|$)", re.MULTILINE)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The stretches of `text` inside quotation marks; an unclosed quote ends with its paragraph."""
+    """The stretches of `text` inside quotation marks, double or single; an unclosed quote ends
+    with its paragraph."""
+    return _merged(sorted([*_double_quoted(text), *_single_quoted(text)]))
+
+
+def _single_quoted(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for paragraph_start, paragraph_end in _paragraphs(text):
+        position = paragraph_start
+        while (opening := _SINGLE_OPEN.search(text, position, paragraph_end)) is not None:
+            closing = _SINGLE_CLOSE.search(text, opening.end(), paragraph_end)
+            end = closing.start() if closing else paragraph_end
+            spans.append((opening.end(), end))
+            position = closing.end() if closing else paragraph_end
+    return spans
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans as one (a single quote inside a double one)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _double_quoted(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for paragraph_start, paragraph_end in _paragraphs(text):
         opened: int | None = None

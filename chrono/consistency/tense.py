@@ -2,7 +2,8 @@
 future tense that lies before it.
 
 Tense comes from a cue-word heuristic, so the check is conservative: the date must be the time of
-its clause (after 'on', 'in'...: not 'the 1969 landing'), the whole period must lie more than a
+its clause (after 'on', 'in'...: not 'the 1969 landing', nor a noun's date: 'agreed to a pay
+freeze in 2026'), the whole period must lie more than a
 day beyond the DCT (time zones, late editions), and the sentence must hold no cue of
 the other direction: a past-tense sentence with 'would', 'forecast' or 'will' may report a plan,
 a future-tense sentence needs a firm cue ('will', not 'plans'), and one with 'said' is reported
@@ -27,6 +28,8 @@ PAST_AFTER = "past-event-after-dct"
 FUTURE_BEFORE = "future-event-before-dct"
 _SLACK = timedelta(days=1)
 _ADVERBIAL_REACH = 20
+_NOUN_PHRASE_REACH = 60
+_NOUN_PHRASE_WORDS = 7
 
 
 def tense_flags(
@@ -45,6 +48,8 @@ def tense_flags(
         period = event_period(observation, lexicon)
         if period is None or not _is_adverbial(indexed, timex.start, lexicon):
             continue
+        if _of_a_noun(indexed, timex.start, lexicon):
+            continue
         past = timex.tense is Tense.PAST and period.first_day > dct + _SLACK
         future = timex.tense is Tense.FUTURE and period.last_day < dct - _SLACK
         if not past and not future:
@@ -62,6 +67,37 @@ def _is_adverbial(indexed: IndexedText, start: int, lexicon: Lexicon) -> bool:
     whose tense says nothing about the date."""
     before = indexed.words.last(max(0, start - _ADVERBIAL_REACH), start, 1)
     return bool(before) and before[-1].lower() in lexicon.event_prepositions
+
+
+def _of_a_noun(indexed: IndexedText, start: int, lexicon: Lexicon) -> bool:
+    """Whether the date's preposition follows a phrase naming an event ('agreed to a pay freeze
+    in 2026', 'covers the floods in March 2023', 'announced a ban on new petrol cars in 2030'):
+    the date is that event's, and the verb's tense says nothing of it. A verb before the
+    preposition ('reopened in May 2025') or no event noun ('reopened its doors on May 14', 'vote
+    on the bypass plan on March 3') keeps the check."""
+    words = indexed.words.last(max(0, start - _NOUN_PHRASE_REACH), start, _NOUN_PHRASE_WORDS)
+    if len(words) < 3 or not words[-2].islower():
+        return False
+    head, before = words[-2], words[-3].lower()
+    if not any(word.lower() in lexicon.event_nouns for word in words[:-1]):
+        return False
+    verb_before = (
+        lexicon.modal_verbs,
+        lexicon.future_cues,
+        lexicon.infinitive_markers,
+        lexicon.passive_auxiliaries,
+        lexicon.perfect_auxiliaries,
+        lexicon.pluperfect_cues,
+    )
+    verbs = (
+        lexicon.present_cues,
+        lexicon.weak_future_cues,
+        lexicon.scheduling_verbs,
+        lexicon.inception_words,
+    )
+    if any(before in words_ for words_ in verb_before) or any(head in v for v in verbs):
+        return False
+    return not is_past_form(head, before, lexicon) and not head.endswith(lexicon.adverb_suffixes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,6 +106,8 @@ class Lexicon:
     family_nouns: frozenset[str] = frozenset()
     game_words: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    adverb_suffixes: tuple[str, ...] = ()
+    event_nouns: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()

@@ -365,6 +365,12 @@ ENGLISH = Lexicon(
     ),
     conditional_cues=frozenset({"would", "could", "might"}),
     possibility_modals=frozenset({"could", "might"}),
+    adverb_suffixes=("ly",),
+    event_nouns=frozenset(
+        """strike strikes ban freeze flood floods crash war attack attacks storm fire election
+        elections concert concerts tour festival summit games olympics final launch ceremony
+        referendum walkout shutdown blackout earthquake""".split()
+    ),
     person_nouns=frozenset(
         """man woman boy girl child baby son daughter mother father brother sister wife husband
         grandmother grandfather player striker midfielder defender goalkeeper forward driver rider
