@@ -185,6 +185,20 @@ def _cue(
     return None
 
 
+def _is_function_word(word: str, lex: Lexicon) -> bool:
+    """'to', a modal, a determiner or an auxiliary: after one, a verb form is no finite verb
+    of its own ('to meet', 'could hold', 'the close', 'have come', 'were open')."""
+    groups = (
+        lex.infinitive_markers,
+        lex.modal_verbs,
+        lex.determiners,
+        lex.perfect_auxiliaries,
+        lex.pluperfect_cues,
+        lex.passive_auxiliaries,
+    )
+    return any(word in group for group in groups)
+
+
 def _same_form_past(word: str, previous: str, following: str, lex: Lexicon) -> bool:
     """A verb whose past is its base ('cut', 'hit', 'set') is past after a singular subject and
     before its object ('the firm cut 500 jobs', 'the storm hit the coast'), where the present
@@ -192,13 +206,7 @@ def _same_form_past(word: str, previous: str, following: str, lex: Lexicon) -> b
     if word.lower() not in lex.same_form_pasts or not previous or not following:
         return False
     before = previous.lower()
-    function_words = (
-        lex.infinitive_markers,
-        lex.modal_verbs,
-        lex.determiners,
-        lex.passive_auxiliaries,
-    )
-    if any(before in words for words in function_words) or lex.looks_plural(before):
+    if _is_function_word(before, lex) or lex.looks_plural(before):
         return False
     if before in lex.subject_pronouns and before not in lex.singular_pronouns:
         return False
@@ -211,17 +219,9 @@ def _has_a_subject(previous: str, lex: Lexicon) -> bool:
     a noun ('a return to', 'the close of business'), a perfect a participle ('have come
     down') or a form of 'be' an adjective ('the polls were open')."""
     before = previous.lower()
-    function_words = (
-        lex.infinitive_markers,
-        lex.modal_verbs,
-        lex.determiners,
-        lex.perfect_auxiliaries,
-        lex.pluperfect_cues,
-        lex.passive_auxiliaries,
-    )
     return (
         bool(before)
-        and not any(before in words for words in function_words)
+        and not _is_function_word(before, lex)
         and (before not in lex.month_context_words)
     )
 
