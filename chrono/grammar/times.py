@@ -7,7 +7,15 @@ import re
 from datetime import date
 
 from chrono.grammar.pieces import Pieces
-from chrono.grammar.rule import CLOCK_CLASS, NUMBER_CLASS, YEAR_CLASS, Rule, Source, make_rule
+from chrono.grammar.rule import (
+    CLOCK_CLASS,
+    NUMBER_CLASS,
+    YEAR_CLASS,
+    Rule,
+    Source,
+    make_rule,
+    trigger_words,
+)
 from chrono.lexicon import Lexicon
 from chrono.patterns import alternation
 from chrono.semantics import CalendarDate, ClockTime, DayPart, Meaning
@@ -67,7 +75,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             rf"(?=\s*(?:[-\u2013]|\s(?:{p.lexicon.fragment('span_link')}|{p.lexicon.fragment('and')})\s)"
             rf"\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:{p.lexicon.fragment('am')}|{p.lexicon.fragment('pm')}))",
             _range_start,
-            {NUMBER_CLASS, CLOCK_CLASS},
+            {"m", "am", "pm"},
         ),
         make_rule(
             "times.past_the_hour",
@@ -81,7 +89,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             rf"(?<=\b{p.lexicon.fragment('at')}\s)(?P<hour>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5]\d))?"
             rf"(?![\d:.,]\d)",
             _at_bare_hour,
-            {NUMBER_CLASS},
+            trigger_words([*p.lexicon.night_words, *p.lexicon.day_parts, *p.lexicon.deictic_days]),
         ),
         make_rule("times.noon", p.frag("noon"), lambda m, s: ClockTime(12), {"noon", "midday"}),
         make_rule("times.midnight", p.frag("midnight"), _midnight, {"midnight"}),

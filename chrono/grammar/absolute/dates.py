@@ -99,7 +99,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             rf"(?=\s*(?:[-\u2013]|\s(?:{p.frag('and')}|{p.frag('span_link')})\s)\s*[0-3]?\d"
             rf"(?:{alternation(lex.ordinal_suffixes)})?\s+(?:{of}\s+)?{p.month()}(?:,?\s+{p.year()})?)",
             _day_range_start,
-            {NUMBER_CLASS},
+            months,
         ),
         make_rule(
             "absolute.day_of_month",
