@@ -70,12 +70,26 @@ def attach_set_details(mentions: list[Mention], source: Source) -> list[Mention]
     refined: list[Mention] = []
     for mention in mentions:
         previous = refined[-1] if refined else None
+        if previous is not None and _ends_a_clock_range(refined, source):
+            refined.append(mention)  # 'from 9 a.m. to 5 p.m. every Monday': hours, not a time
+            continue
         merged = _merged(previous, mention, source, beside, on_a_day) if previous else None
         if merged is not None:
             refined[-1] = merged
         else:
             refined.append(mention)
     return refined
+
+
+def _ends_a_clock_range(refined: list[Mention], source: Source) -> bool:
+    """Whether the last mention is the closing time of a clock range."""
+    if len(refined) < 2:
+        return False
+    first, last = refined[-2], refined[-1]
+    if not isinstance(first.meaning, ClockTime) or not isinstance(last.meaning, ClockTime):
+        return False
+    link = patterns_for(source.lexicon).date_range_link
+    return link.fullmatch(source.lowered, first.end, last.start) is not None
 
 
 def _merged(
