@@ -156,6 +156,8 @@ def _cue(
     word: str, previous: str, following: str, lex: Lexicon, *, leftward: bool
 ) -> TenseReading | None:
     lowered = word.lower().replace("’", "'")
+    if word[:1].isupper() and lowered in lex.months:
+        return None  # the month 'May', not the modal
     clitic = lowered[lowered.find("'") :] if "'" in lowered else ""
     if lowered in lex.future_cues or clitic in lex.future_cues:
         return TenseReading(Tense.FUTURE, cue=word)

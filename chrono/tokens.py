@@ -128,4 +128,5 @@ def is_abbreviation_stop(text: str, stop: int, lexicon: Lexicon) -> bool:
         return False
     word = found.group(1)
     lowered = word.lower()
-    return len(word) == 1 or "." in word or lowered in lexicon.honorifics | lexicon.abbreviations
+    initial = len(word) == 1 and word.isalpha()  # 'J.', not the day in 'Dec. 2.'
+    return initial or "." in word or lowered in lexicon.honorifics | lexicon.abbreviations

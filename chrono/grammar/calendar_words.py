@@ -24,6 +24,9 @@ def relation_of(match: re.Match[str], source: Source) -> Relation | None:
     return _RELATIONS[offset]
 
 
+_DEADLINE_REACH = 20
+
+
 def month_is_plausible(match: re.Match[str], source: Source) -> bool:
     """A month name standing alone is a month only with a context word before it ('in March',
     'mid-March', 'in Dec.' with its dot) or a determiner before it and a noun after ('its March
@@ -37,9 +40,11 @@ def month_is_plausible(match: re.Match[str], source: Source) -> bool:
     dotted = match.group("month").endswith(".")
     if _is_abbreviation(word, lex.months) and not dotted:
         return False
-    if before in lex.month_context_words:
+    if before in lex.month_context_words or _after_a_deadline(source, start, lex):
         return True
     if before in lex.honorifics or _is_abbreviation(word, lex.months):
+        return False
+    if _after_a_name(source, start):
         return False
     after = source.word_after(match.end())
     if before in lex.determiners and after.islower() and after not in lex.family_nouns:
@@ -47,6 +52,27 @@ def month_is_plausible(match: re.Match[str], source: Source) -> bool:
     if word in lex.ambiguous_names:
         return False
     return not (after[:1].isupper() and after.lower() not in lex.months)
+
+
+def _after_a_deadline(source: Source, start: int, lex: Lexicon) -> bool:
+    """'as early as March', 'as soon as May'."""
+    before = " ".join(source.lowered[max(0, start - _DEADLINE_REACH) : start].split())
+    return any(before.endswith(phrase) for phrase in lex.deadline_words if " " in phrase)
+
+
+def _after_a_name(source: Source, start: int) -> bool:
+    """Whether a capitalized word that does not open a sentence stands right before: 'Jack
+    August', 'Theresa May' (a surname), not 'In March' or a sentence's first word."""
+    end = start
+    while end > 0 and source.text[end - 1] == " ":
+        end -= 1
+    begin = end
+    while begin > 0 and source.text[begin - 1].isalpha():
+        begin -= 1
+    if begin == end or not source.text[begin].isupper():
+        return False
+    previous = source.text[max(0, begin - 2) : begin].strip()
+    return previous != "" and previous[-1:] not in '.!?"“:'
 
 
 def _is_abbreviation(word: str, table: Mapping[str, int]) -> bool:

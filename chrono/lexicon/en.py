@@ -150,7 +150,7 @@ _WEAK_FUTURE_CUES = frozenset(
     """plans planned planning expects expect expected intends intend hopes hope aims may must
     should opens reopens closes starts begins resumes meets convenes holds hosts visits arrives
     leaves plays faces launches returns heads kicks comes goes airs premieres ends sails travels
-    lands debuts""".split()
+    lands debuts flies sits concludes""".split()
 )  # fmt: skip
 _PRESENT_CUES = frozenset(
     """is are am says has have does do plans expects intends hopes aims takes expires runs lasts
@@ -357,11 +357,12 @@ ENGLISH = Lexicon(
     ),
     scheduling_verbs=frozenset(
         """open reopen close start begin resume meet convene go head return play face launch host
-        come air premiere end sail travel land debut""".split()
+        come air premiere end sail travel land fly conclude""".split()
     ),
     not_past_forms=frozenset(
         """preferred unspecified limited related combined succeed exceed proceed need feed speed
-        bleed breed heed""".split()
+        bleed breed heed unchanged unexpected unnamed unopposed unemployed unrelated undisclosed
+        unidentified unresolved unfinished unsolved unprecedented""".split()
     ),
     conditional_cues=frozenset({"would", "could", "might"}),
     possibility_modals=frozenset({"could", "might"}),

@@ -19,7 +19,8 @@ _NOON = 12
 def share_range_years(mentions: list[Mention], source: Source) -> list[Mention]:
     """A yearless end of a date range or list takes the other end's year; one that comes
     earlier in the calendar than a later-written end is in the year before ('Dec. 30 to
-    Jan. 2, 2020'), one after an earlier-written end in the year after."""
+    Jan. 2, 2020'), one after an earlier-written end in the year after. With no year written,
+    the second end follows the first ('Dec. 1-Dec. 3')."""
     link = patterns_for(source.lexicon).date_range_link
     refined = list(mentions)
     for index in range(len(refined) - 1):
@@ -38,6 +39,10 @@ def share_range_years(mentions: list[Mention], source: Source) -> list[Mention]:
             offset = end.year_offset - (_key(start) > _key(end))
             moved = replace(start, year_offset=offset, year_base=end.year_base)
             refined[index] = replace(first, meaning=moved)
+        elif _yearless(start) and _yearless(end) and not _a_list(first, second, source):
+            # 'Dec. 1-Dec. 3': the end lies in the start's year, or the next one.
+            later = replace(end, year_offset=int(_key(end) < _key(start)), year_base=Base.REF)
+            refined[index + 1] = replace(second, meaning=later)
         elif _dated(start) and _yearless(end):
             assert start.year is not None
             year = start.year + (_key(end) < _key(start))
@@ -87,6 +92,11 @@ def share_clock_ranges(mentions: list[Mention], source: Source) -> list[Mention]
         shared = replace(start, hour=hour, date=end.date, twelve_hour=False)
         refined[index] = replace(first, meaning=shared)
     return refined
+
+
+def _a_list(first: Mention, second: Mention, source: Source) -> bool:
+    """'May and March' lists two dates in no order; a dash or 'to' runs from one to the other."""
+    return source.lexicon.is_fragment("and", source.lowered[first.end : second.start].strip())
 
 
 def _opens_a_range(first: Mention, second: Mention, source: Source) -> bool:
