@@ -21,6 +21,7 @@ _CLAUSE_END = re.compile(r"[.!?;][\"”’')\]]*\s|\n\s*\n")
 _REACH = 160
 _MAX_DISTANCE = 12
 _RESCHEDULE_REACH = 7
+_REPORTED_REACH = 4
 
 
 class Strength(IntEnum):
@@ -57,6 +58,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     future after it ("the Nov. 5 election will decide") tells of the thing dated."""
     before = WORD.findall(text, _sentence_left(text, start, lexicon), start)[::-1][:_MAX_DISTANCE]
     reading = _nearest(before, lexicon, leftward=True)
+    if _reports_a_clause(before, reading, lexicon):
+        reading = _reported_future(text, end, lexicon) or reading
     subject_of_a_plan = False
     if reading is None:
         after = WORD.findall(text, end, _sentence_right(text, end, lexicon))[:_MAX_DISTANCE]
@@ -79,6 +82,30 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     ):
         return replace(reading, strength=Strength.INFINITIVE)
     return reading
+
+
+def _reports_a_clause(before: list[str], reading: TenseReading | None, lex: Lexicon) -> bool:
+    """Whether the cue is a reporting verb with a subject of the reported clause between it and
+    the date ('said the summit in April'), not one the date follows ('said on Friday')."""
+    if reading is None or reading.cue.lower() not in lex.reporting_verbs:
+        return False
+    words = [word.lower() for word in before]
+    position = words.index(reading.cue.lower()) if reading.cue.lower() in words else 0
+    between = words[:position]
+    return any(word in lex.determiners for word in between[1:])
+
+
+def _reported_future(text: str, end: int, lex: Lexicon) -> TenseReading | None:
+    """'said the summit in April would be difficult': the reported clause's own 'would' or
+    'will', right after the date, tells its tense; the reporting verb tells only of the saying."""
+    after = WORD.findall(text, end, _sentence_right(text, end, lex))[:_REPORTED_REACH]
+    for word in after:
+        lowered = word.lower()
+        if lowered in lex.future_cues or lowered in lex.conditional_cues:
+            return TenseReading(Tense.FUTURE, Strength.INTENT, word)
+        if is_past_form(word, "", lex) or lowered in lex.present_cues:
+            return None
+    return None
 
 
 def _rescheduled(before: list[str], lex: Lexicon) -> bool:

@@ -108,6 +108,7 @@ class Lexicon:
     person_nouns: frozenset[str] = frozenset()
     adverb_suffixes: tuple[str, ...] = ()
     event_nouns: frozenset[str] = frozenset()
+    reporting_verbs: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()

@@ -367,6 +367,7 @@ ENGLISH = Lexicon(
     conditional_cues=frozenset({"would", "could", "might"}),
     possibility_modals=frozenset({"could", "might"}),
     adverb_suffixes=("ly",),
+    reporting_verbs=frozenset("said told reported added noted warned predicted".split()),
     event_nouns=frozenset(
         """strike strikes ban freeze flood floods crash war attack attacks storm fire election
         elections concert concerts tour festival summit games olympics final launch ceremony
