@@ -197,6 +197,7 @@ ENGLISH = Lexicon(
     indefinite_amounts={
         "a": 1,
         "an": 1,
+        "another": 1,
         "a couple of": 2,
         "a couple": 2,
         "couple of": 2,
