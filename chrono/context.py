@@ -67,8 +67,10 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         subject_of_a_plan = reading is not None and reading.tense is Tense.FUTURE
     if _ends_with_phrase(text, start, lexicon.since_words):
         return TenseReading(Tense.PAST)
-    deadline = _ends_with_phrase(text, start, lexicon.deadline_words) or _rescheduled(
-        before, lexicon
+    deadline = (
+        _ends_with_phrase(text, start, lexicon.deadline_words)
+        or _rescheduled(before, lexicon)
+        or _names_a_delivery(text, end, lexicon)
     )
     if deadline and not _narrated_past(reading, lexicon):
         firmer = reading is not None and reading.tense is Tense.FUTURE
@@ -82,6 +84,12 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     ):
         return replace(reading, strength=Strength.INFINITIVE)
     return reading
+
+
+def _names_a_delivery(text: str, end: int, lex: Lexicon) -> bool:
+    """'crude for January delivery', 'the March contract': a futures month, one still ahead."""
+    following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return following is not None and following.group().lower() in lex.delivery_nouns
 
 
 def _reports_a_clause(before: list[str], reading: TenseReading | None, lex: Lexicon) -> bool:

@@ -109,6 +109,7 @@ class Lexicon:
     adverb_suffixes: tuple[str, ...] = ()
     event_nouns: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
+    delivery_nouns: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()

@@ -368,6 +368,7 @@ ENGLISH = Lexicon(
     conditional_cues=frozenset({"would", "could", "might"}),
     possibility_modals=frozenset({"could", "might"}),
     adverb_suffixes=("ly",),
+    delivery_nouns=frozenset({"delivery", "contract", "futures"}),
     reporting_verbs=frozenset("said told reported added noted warned predicted".split()),
     event_nouns=frozenset(
         """strike strikes ban freeze flood floods crash war attack attacks storm fire election
