@@ -14,7 +14,8 @@ from functools import cache
 
 from chrono.lexicon import Lexicon
 from chrono.model import Tense
-from chrono.tokens import WORD, is_abbreviation_stop
+from chrono.patterns import WORD
+from chrono.tokens import is_abbreviation_stop
 
 # A sentence end or a semicolon: the verb of another clause does not govern.
 _CLAUSE_END = re.compile(r"[.!?;][\"”’')\]]*\s|\n\s*\n")
@@ -73,8 +74,11 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         or _names_a_delivery(text, end, lexicon)
     )
     if deadline and not _narrated_past(reading, lexicon):
-        firmer = reading is not None and reading.tense is Tense.FUTURE
-        if firmer and reading is not None and reading.strength > Strength.DEADLINE:
+        if (
+            reading is not None
+            and reading.tense is Tense.FUTURE
+            and reading.strength > Strength.DEADLINE
+        ):
             return reading
         return TenseReading(Tense.FUTURE, Strength.DEADLINE)
     if (
@@ -119,11 +123,17 @@ def _reported_future(text: str, end: int, lex: Lexicon) -> TenseReading | None:
 def _rescheduled(before: list[str], lex: Lexicon) -> bool:
     """A rescheduling verb with its object before the link: 'adjourned the case to March 14',
     'pushed the vote back three weeks to Friday'. `before` runs from the date outwards."""
-    phrases = _split(lex.rescheduling_phrases)
-    if not before or before[0].lower() not in {words[-1] for words in phrases}:
+    verbs, links = _ends_of(lex.rescheduling_phrases)
+    if not before or before[0].lower() not in links:
         return False
-    verbs = {words[0] for words in phrases}
     return any(word.lower() in verbs for word in before[1:_RESCHEDULE_REACH])
+
+
+@cache
+def _ends_of(phrases: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last words of the phrases ('adjourned', 'to')."""
+    split = _split(phrases)
+    return frozenset(words[0] for words in split), frozenset(words[-1] for words in split)
 
 
 @cache

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 
 _SPACE = r"\s+"
+# A word of running text, apostrophes included ("don't", "Britain’s").
+WORD = re.compile(r"[A-Za-z’']+")
 
 
 def alternation(phrases: Iterable[str]) -> str:

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 
 from chrono.extract import lower_same_length
 from chrono.lexicon import Lexicon
-
-WORD = re.compile(r"[A-Za-z’']+")
+from chrono.patterns import WORD
 
 _STOP = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z])|\n[ \t]*\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]?$")

@@ -81,7 +81,7 @@ def _of_a_noun(indexed: IndexedText, start: int, lexicon: Lexicon) -> bool:
     head, before = words[-2], words[-3].lower()
     if not any(word.lower() in lexicon.event_nouns for word in words[:-1]):
         return False
-    verb_before = (
+    verb_markers = (
         lexicon.modal_verbs,
         lexicon.future_cues,
         lexicon.infinitive_markers,
@@ -89,13 +89,13 @@ def _of_a_noun(indexed: IndexedText, start: int, lexicon: Lexicon) -> bool:
         lexicon.perfect_auxiliaries,
         lexicon.pluperfect_cues,
     )
-    verbs = (
+    verb_heads = (
         lexicon.present_cues,
         lexicon.weak_future_cues,
         lexicon.scheduling_verbs,
         lexicon.inception_words,
     )
-    if any(before in words_ for words_ in verb_before) or any(head in v for v in verbs):
+    if any(before in group for group in verb_markers) or any(head in g for g in verb_heads):
         return False
     return not is_past_form(head, before, lexicon) and not head.endswith(lexicon.adverb_suffixes)
 

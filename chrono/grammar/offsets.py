@@ -9,10 +9,10 @@ from dataclasses import replace
 from chrono.grammar.pieces import Pieces, units_said
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
 from chrono.numbers import parse_amount
+from chrono.patterns import WORD
 from chrono.semantics import Amount, Base, Meaning, Shift, Unit
 
 _SUPERLATIVE_REACH = 50
-_WORD = re.compile(r"[A-Za-z’']+")
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -90,7 +90,7 @@ def _in_amount(match: re.Match[str], source: Source) -> Meaning | None:
 def _ranked_over(start: int, source: Source) -> bool:
     """Whether a superlative stands in the few words before 'in', within the clause."""
     clause = source.text[max(0, start - _SUPERLATIVE_REACH) : start]
-    words = _WORD.findall(re.split(r"[.;:!?,]", clause)[-1])
+    words = WORD.findall(re.split(r"[.;:!?,]", clause)[-1])
     return any(word.lower() in source.lexicon.superlatives for word in words[-4:])
 
 

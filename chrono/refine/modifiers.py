@@ -9,6 +9,7 @@ from dataclasses import replace
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
 from chrono.model import Mod
+from chrono.patterns import WORD
 from chrono.refine.patterns import LOOK_BACK, RefinePatterns, patterns_for
 from chrono.semantics import (
     CalendarDate,
@@ -19,7 +20,6 @@ from chrono.semantics import (
     Shift,
     WeekdayRef,
 )
-from chrono.tokens import WORD
 
 
 def attach_modifiers(mentions: list[Mention], source: Source) -> list[Mention]:

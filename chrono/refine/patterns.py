@@ -39,6 +39,7 @@ class RefinePatterns:
 
 @cache
 def patterns_for(lex: Lexicon) -> RefinePatterns:
+    range_link = rf"\s*[-\u2013]\s*|\s+(?:{lex.fragment('span_link')}|{lex.fragment('and')})\s+"
     return RefinePatterns(
         amount=re.compile(rf"(?<![\w-])(?P<mod>{alternation(lex.amount_mods)})\s+$"),
         period=re.compile(
@@ -57,14 +58,9 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
         week_after=re.compile(rf"\s+(?P<unit>{_week_words(lex)})(?!\w)"),
         list_link=re.compile(rf"\s*(?:{lex.fragment('list_link')})\s*"),
         weekday_week_link=re.compile(rf"\s+(?:(?:{lex.fragment('on')})\s+)?"),
-        date_range_link=re.compile(
-            rf"\s*[-\u2013]\s*|\s+(?:{lex.fragment('span_link')}|{lex.fragment('and')})\s+"
-        ),
+        date_range_link=re.compile(range_link),
         compound_link=re.compile(rf"\s+(?:{lex.fragment('and')})\s+|,\s+"),
-        weekday_range_link=re.compile(
-            rf"\s*[-\u2013]\s*|\s+(?:{lex.fragment('span_link')}|{lex.fragment('and')})\s+"
-            rf"(?:(?:{lex.fragment('on')})\s+)?"
-        ),
+        weekday_range_link=re.compile(rf"(?:{range_link})(?:(?:{lex.fragment('on')})\s+)?"),
         set_beside=re.compile(rf"\s*,?\s*(?:(?:{lex.fragment('on')})\s+)?"),
         set_on_day=re.compile(rf"\s+(?:{lex.fragment('on')}|{lex.fragment('in')})\s+"),
     )
