@@ -6,6 +6,7 @@ Pure: everything it needs comes in through `Anchor`; nothing here reads a clock.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -34,6 +35,7 @@ from chrono.reports import (
     reported_span,
 )
 from chrono.semantics import (
+    AwayFrom,
     Base,
     CalendarDate,
     ClockTime,
@@ -99,7 +101,8 @@ def _resolve_on_calendar(
     meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon
 ) -> Resolution:
     assert isinstance(
-        meaning, CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef | ClockTime | WeekOf
+        meaning,
+        CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef | ClockTime | WeekOf | AwayFrom,
     )
     if isinstance(meaning, Shift):
         return _shift(meaning, mod, anchor, lexicon)
@@ -172,6 +175,8 @@ def _period(
             return _day_or_part(day, part), DCT_LABEL
         case WeekOf():
             return _week_of(meaning, anchor, lexicon)
+        case AwayFrom():
+            return _away_from(meaning, anchor, lexicon)
         case HolidayRef():
             try:
                 return _holiday(meaning, anchor, lexicon)
@@ -198,6 +203,55 @@ def _holiday(
         firm=anchor.strength >= Strength.INTENT,
     )
     return period, DCT_LABEL
+
+
+def _away_from(
+    away: AwayFrom, anchor: Anchor, lexicon: Lexicon
+) -> tuple[Period, str | None] | None:
+    """A date counted from a named one. Without a year, the tense chooses among the moved dates,
+    not among the named ones: 'left a week before Christmas' on Dec. 20 is this Dec. 18."""
+    day = away.day
+    if _yearless(day) and anchor.dct is not None:
+        assert isinstance(day, CalendarDate | HolidayRef)
+
+        def moved_in(year: int) -> Period:
+            found = _period(replace(day, year=year), anchor, lexicon)
+            if found is None:
+                raise ValueError(f"no {day} in {year}")
+            return _moved(away, found[0])
+
+        period = pick_year(
+            moved_in, anchor.dct, anchor.tense, None, firm=anchor.strength >= Strength.INTENT
+        )
+        return period, DCT_LABEL
+    found = _period(day, anchor, lexicon)
+    if found is None:
+        return None
+    return _moved(away, found[0]), found[1]
+
+
+def _yearless(day: DateMeaning) -> bool:
+    match day:
+        case HolidayRef(year=None, relation=None):
+            return True
+        case CalendarDate(year=None, month=int(), decade=None, century=None, relation=None):
+            return day.short_year is None and day.year_offset is None
+    return False
+
+
+def _moved(away: AwayFrom, base: Period) -> Period:
+    """The named period moved: by whole units at its own grain, or to the first `weekday`
+    strictly before (after) it."""
+    if away.weekday is None:
+        moved = base.first_day + unit_step(away.unit, away.sign * away.amount)
+        return containing(base.grain, moved)
+    if away.sign > 0:
+        edge = base.last_day
+        days = (away.weekday - edge.isoweekday() - 1) % 7 + 1
+    else:
+        edge = base.first_day
+        days = -((edge.isoweekday() - away.weekday - 1) % 7 + 1)
+    return day_period(edge + timedelta(days=days))
 
 
 def _range_day(day: WeekdayRef, other: Weekday, anchor: Anchor) -> date:

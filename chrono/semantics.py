@@ -190,7 +190,20 @@ class WeekOf:
     day: CalendarDate | HolidayRef
 
 
-DateMeaning = CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef | WeekOf
+@dataclass(frozen=True, slots=True)
+class AwayFrom:
+    """A date counted from a named one: 'the day after Christmas' (1 DAY, +1), 'a week before
+    March 5' (1 WEEK, -1), 'a year after June 2019'; with `weekday`, the first such weekday on
+    that side of it: 'the Friday before Easter'."""
+
+    day: CalendarDate | HolidayRef | WeekdayRef
+    sign: int
+    amount: int = 1
+    unit: Unit = Unit.DAY
+    weekday: Weekday | None = None
+
+
+DateMeaning = CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef | WeekOf | AwayFrom
 
 
 @dataclass(frozen=True, slots=True)

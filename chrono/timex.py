@@ -10,6 +10,7 @@ from chrono.lexicon import Lexicon
 from chrono.periods import Period
 from chrono.semantics import (
     Amount,
+    AwayFrom,
     CalendarDate,
     ClockTime,
     DateMeaning,
@@ -110,6 +111,10 @@ def unanchored_value(meaning: DateMeaning | ClockTime, lexicon: Lexicon) -> str:
             return f"{value}T{part.value}" if part else value
         case WeekOf(unit=unit):
             return _UNKNOWN_BY_UNIT[unit]
+        case AwayFrom(day=CalendarDate(day=None)):
+            return _UNKNOWN_BY_UNIT[Unit.MONTH]
+        case AwayFrom():
+            return _UNKNOWN_BY_UNIT[Unit.DAY]
         case HolidayRef(key=key):
             rule = lexicon.holiday_rules[key]
             return (

@@ -114,6 +114,9 @@ class Lexicon:
     singular_pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     event_prepositions: frozenset[str] = frozenset()
+    # Words before a length that make it a stretch of time, not a step from a date ('for two
+    # days after Christmas').
+    stretch_openers: frozenset[str] = frozenset()
 
     def looks_plural(self, word: str) -> bool:
         """A lower-case word with the plural ending ('tickets'), not a doubled one ('glass')."""

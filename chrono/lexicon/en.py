@@ -557,6 +557,8 @@ ENGLISH = Lexicon(
         "long": "long",
         "before_after": "before|after|earlier|later",
         "clause_final": "before|after",
+        "day_away": "before|after",
+        "day_away_unit": "day",
         "other": "other|second|alternate",
         "zone": "et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet",
         "local_time": r"local\s+time,?",
@@ -583,4 +585,8 @@ ENGLISH = Lexicon(
         about around nearly more less than what date""".split()
     ),
     event_prepositions=frozenset({"on", "in", "at", "during"}),
+    stretch_openers=frozenset(
+        """for over during within in the these those its his her their first last past next
+        took take takes spent spend spends lasted lasting served serving""".split()
+    ),
 )

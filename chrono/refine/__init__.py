@@ -7,6 +7,8 @@
 - a weekday beside a deictic week is that week's day ("Tuesday next week");
 - modifiers written before a mention join it ("more than seven years ago", "the late 1990s",
   "mid-2022") and set its mod, as does "or so" after it ("the next year or so");
+- a length, a weekday or "the day" before "before"/"after" and a named date counts from it
+  ("a week before Christmas", "the Friday before Easter", "the day after March 5");
 - a part of day before a date joins it ("the evening of June 3");
 - a clock time and the date beside it become one time ("3 p.m. on Friday", "9:30 tonight");
 - a weekday listed after a recurring one recurs too ("every Monday and Thursday"), and a clock
@@ -26,6 +28,7 @@ from chrono.refine.days import (
     join_times_with_dates,
     join_weekdays_with_weeks,
 )
+from chrono.refine.days_away import join_days_away
 from chrono.refine.lists import attach_set_details, distribute_sets
 from chrono.refine.modifiers import attach_modifiers
 from chrono.refine.ranges import pair_weekday_ranges, share_clock_ranges, share_range_years
@@ -36,9 +39,9 @@ def refine(mentions: list[Mention], source: Source) -> list[Mention]:
     compounds = join_compound_durations(mentions, source)
     ranges = pair_weekday_ranges(share_range_years(compounds, source), source)
     weeks = join_weekdays_with_weeks(attach_weeks(ranges, source), source)
-    with_mods = attach_modifiers(weeks, source)
+    days_away = join_days_away(attach_modifiers(weeks, source), source)
     joined = share_clock_ranges(
-        join_times_with_dates(attach_day_parts(with_mods, source), source), source
+        join_times_with_dates(attach_day_parts(days_away, source), source), source
     )
     sets = attach_set_details(distribute_sets(joined, source), source)
     return join_anniversaries(sets, source)

@@ -35,6 +35,8 @@ class RefinePatterns:
     compound_link: re.Pattern[str]
     set_beside: re.Pattern[str]
     set_on_day: re.Pattern[str]
+    day_away_link: re.Pattern[str]
+    day_away_lead: re.Pattern[str]
 
 
 @cache
@@ -63,6 +65,12 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
         weekday_range_link=re.compile(rf"(?:{range_link})(?:(?:{lex.fragment('on')})\s+)?"),
         set_beside=re.compile(rf"\s*,?\s*(?:(?:{lex.fragment('on')})\s+)?"),
         set_on_day=re.compile(rf"\s+(?:{lex.fragment('on')}|{lex.fragment('in')})\s+"),
+        day_away_link=re.compile(rf"\s+(?P<direction>{lex.fragment('day_away')})\s+"),
+        day_away_lead=re.compile(
+            rf"(?<![\w-])(?:{lex.fragment('the')}\s+)?"
+            rf"(?:{lex.fragment('day_away_unit')}|(?P<part>{alternation(lex.day_parts)}))"
+            rf"\s+(?P<direction>{lex.fragment('day_away')})\s+$"
+        ),
     )
 
 

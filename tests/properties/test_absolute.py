@@ -1,19 +1,20 @@
 """Full dates fix their own value: the DCT neither changes nor anchors it.
 
-Conventions, "Narrative anchoring": anchor is None for "December 9, 2023".
+Conventions, "Narrative anchoring": anchor is None for "December 9, 2023". A date counted from a
+full date is fixed too: "three days after March 5, 2023" is March 8.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from chrono import annotate
 
-from .strategies import AP_MONTHS, MONTHS, optional_anchor, spoken_year
-from .support import day_interval, sole_timex
+from .strategies import AP_MONTHS, MONTHS, amounts, optional_anchor, spoken_year, unit_phrase
+from .support import day_interval, offset, sole_timex
 
 any_day = st.dates(min_value=date(1000, 1, 1), max_value=date(2999, 12, 31))
 
@@ -71,3 +72,48 @@ def test_the_week_of_a_date_is_its_iso_week(day: date, dct: date | None) -> None
     timex = sole_timex(annotate(text, dct), text.index(expression), expression)
     year, week, _ = day.isocalendar()
     assert (timex.type, timex.value) == ("DATE", f"{year:04d}-W{week:02d}")
+
+
+DAY_STEPS = ("day", "week", "month", "year")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+mid_range_day = st.dates(min_value=date(1100, 1, 1), max_value=date(2900, 12, 31))
+
+
+@given(
+    day=mid_range_day,
+    dct=optional_anchor,
+    amount=amounts(1, 40),
+    unit=st.sampled_from(DAY_STEPS),
+    direction=st.sampled_from(("before", "after")),
+)
+def test_n_units_before_or_after_a_date_is_that_date_moved(
+    day: date, dct: date | None, amount: tuple[int, str], unit: str, direction: str
+) -> None:
+    n, amount_text = amount
+    named = f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+    expression = f"{unit_phrase(amount_text, n, unit)} {direction} {named}"
+    text = f"The court met again {expression}, the clerk said."
+    timex = sole_timex(annotate(text, dct), text.index(expression), expression)
+    moved = day + offset(unit, n if direction == "after" else -n)
+    assert (timex.type, timex.value, timex.anchor) == ("DATE", moved.isoformat(), None)
+    assert timex.interval == day_interval(moved)
+
+
+@given(
+    day=mid_range_day,
+    dct=optional_anchor,
+    weekday=st.integers(0, 6),
+    direction=st.sampled_from(("before", "after")),
+)
+def test_the_weekday_before_or_after_a_date_is_the_first_one_on_that_side(
+    day: date, dct: date | None, weekday: int, direction: str
+) -> None:
+    named = f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+    expression = f"the {WEEKDAYS[weekday]} {direction} {named}"
+    text = f"Voting closed on {expression}, officials said."
+    timex = sole_timex(annotate(text, dct), text.index(expression), expression)
+    step = timedelta(days=1 if direction == "after" else -1)
+    found = day + step
+    while found.weekday() != weekday:
+        found += step
+    assert (timex.type, timex.value, timex.anchor) == ("DATE", found.isoformat(), None)

@@ -1,0 +1,135 @@
+"""A date counted from a named one is one date, not a length and a second date: "the day after
+Christmas", "a week before March 5", "the night before Election Day", "the Friday before
+Easter", "a year after June 2019"."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from chrono.extract import Mention
+from chrono.grammar.rule import Source
+from chrono.lexicon import Lexicon
+from chrono.refine.patterns import LOOK_BACK, patterns_for
+from chrono.semantics import (
+    AwayFrom,
+    Base,
+    CalendarDate,
+    ClockTime,
+    Deictic,
+    Duration,
+    HolidayRef,
+    Meaning,
+    Unit,
+    WeekdayRef,
+)
+
+# The units a length may step by from a day, a month or a year the text names.
+_STEPS_FROM_DAY = frozenset({Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR})
+_STEPS_FROM_MONTH = frozenset({Unit.MONTH, Unit.YEAR})
+_STEPS_FROM_YEAR = frozenset({Unit.YEAR, Unit.DECADE})
+
+
+def join_days_away(mentions: list[Mention], source: Source) -> list[Mention]:
+    """Join a length or a weekday before 'before'/'after' and a named date into one date; and
+    'the day (night) before' with the date after it."""
+    patterns = patterns_for(source.lexicon)
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        link = None
+        if previous is not None:
+            link = patterns.day_away_link.fullmatch(source.lowered, previous.end, mention.start)
+        if previous is not None and link is not None:
+            lead = _from_lead(previous, mention.meaning, _sign(link, source), source)
+            if lead is not None:
+                joined[-1] = Mention(lead[0], mention.end, mention.rule, lead[1], previous.mod)
+                continue
+        day_before = _day_before(mention, joined, source)
+        joined.append(day_before if day_before is not None else mention)
+    return joined
+
+
+@cache
+def _sorted_units(lex: Lexicon) -> re.Pattern[str]:
+    """'eight trading days' counts days the calendar does not: no date comes of it."""
+    return re.compile(rf"\b(?:{lex.fragment('unit_sort')})\b")
+
+
+def _sign(found: re.Match[str], source: Source) -> int:
+    return -1 if source.lexicon.is_fragment("earlier", found.group("direction")) else 1
+
+
+def _from_lead(
+    lead: Mention, base: Meaning, sign: int, source: Source
+) -> tuple[int, Meaning] | None:
+    """'a week' or 'Friday' before the link, as the start of the joined span and its meaning."""
+    match lead.meaning:
+        case Duration(amount=amount, unit=unit, reported=False, plus=()):
+            number = amount.number
+            if number is None or not number.is_integer() or unit not in _steps_from(base):
+                return None
+            if source.word_before(lead.start) in source.lexicon.stretch_openers:
+                return None
+            if _sorted_units(source.lexicon).search(source.lowered, lead.start, lead.end):
+                return None
+            assert isinstance(base, CalendarDate | HolidayRef | WeekdayRef)
+            return lead.start, AwayFrom(base, sign, int(number), unit)
+        case WeekdayRef(relation=None, part=None, base=Base.DCT, weeks_on=0, in_week=None):
+            if lead.meaning.range_other is not None or not _names_a_day(base):
+                return None
+            assert isinstance(base, CalendarDate | HolidayRef | WeekdayRef)
+            the = patterns_for(source.lexicon).determiner.search(
+                source.lowered, max(0, lead.start - LOOK_BACK), lead.start
+            )
+            start = the.start() if the is not None else lead.start
+            return start, AwayFrom(base, sign, weekday=lead.meaning.weekday)
+        case Deictic(unit=Unit.DAY, offset=0, base=Base.REF, part=part) if part is not None:
+            if not _names_a_day(base):
+                return None
+            assert isinstance(base, CalendarDate | HolidayRef | WeekdayRef)
+            return lead.start, ClockTime(None, part=part, date=AwayFrom(base, sign))
+    return None
+
+
+def _day_before(mention: Mention, joined: list[Mention], source: Source) -> Mention | None:
+    """'the day after Christmas', 'the night before Election Day': one day away, or that day's
+    part."""
+    base = mention.meaning
+    if not _names_a_day(base):
+        return None
+    assert isinstance(base, CalendarDate | HolidayRef | WeekdayRef)
+    floor = joined[-1].end if joined else 0
+    lead = patterns_for(source.lexicon).day_away_lead.search(
+        source.lowered, max(floor, mention.start - LOOK_BACK), mention.start
+    )
+    if lead is None:
+        return None
+    away = AwayFrom(base, _sign(lead, source))
+    part = lead.group("part")
+    meaning: Meaning = away
+    if part is not None:
+        meaning = ClockTime(None, part=source.lexicon.day_parts[part], date=away)
+    return Mention(lead.start(), mention.end, mention.rule, meaning, mention.mod)
+
+
+def _steps_from(base: Meaning) -> frozenset[Unit]:
+    if _names_a_day(base):
+        return _STEPS_FROM_DAY
+    match base:
+        case CalendarDate(month=int(), day=None, quarter=None, half=None, season=None):
+            return _STEPS_FROM_MONTH
+        case CalendarDate(year=int(), month=None, day=None, quarter=None, half=None, season=None):
+            return _STEPS_FROM_YEAR
+    return frozenset()
+
+
+def _names_a_day(meaning: Meaning) -> bool:
+    """A day the calendar or a holiday pins down, or a plain weekday: 'June 3', 'Christmas',
+    'Tuesday'. 'today' is left to the lexicon ('the day after tomorrow')."""
+    match meaning:
+        case CalendarDate(day=int()) | HolidayRef() | WeekdayRef(part=None):
+            return True
+        case CalendarDate(nth_weekday=(int(), _)):
+            return True
+    return False
