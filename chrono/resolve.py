@@ -341,7 +341,7 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
     if found is None:
         return None
     day_found, label = found
-    day = day_found.first_day
+    day = day_found.first_day + timedelta(days=clock.days_on)
     if clock.hour is None:
         return _day_or_part(day, clock.part), label
     if clock.hour == _MIDNIGHT and clock.date is None and anchor.tense is Tense.PAST:

@@ -196,7 +196,7 @@ class AwayFrom:
     March 5' (1 WEEK, -1), 'a year after June 2019'; with `weekday`, the first such weekday on
     that side of it: 'the Friday before Easter'."""
 
-    day: CalendarDate | HolidayRef | WeekdayRef
+    day: CalendarDate | HolidayRef | WeekdayRef | Deictic
     sign: int
     amount: int = 1
     unit: Unit = Unit.DAY
@@ -210,13 +210,15 @@ DateMeaning = CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef | WeekOf 
 class ClockTime:
     """A time of day, on a date when the text gives one ('3 p.m. on Friday'); `hour` is None
     for a bare part of day ('Friday evening'). `twelve_hour` marks an hour written without
-    a.m. or p.m. that could be either ('9:30'): a part of day beside it decides ('9:30 tonight')."""
+    a.m. or p.m. that could be either ('9:30'): a part of day beside it decides ('9:30 tonight').
+    `days_on` moves it off its date: '9 p.m. (0100 GMT) on Friday' is 01:00 on Saturday."""
 
     hour: int | None
     minute: int = 0
     part: DayPart | None = None
     date: DateMeaning | None = None
     twelve_hour: bool = False
+    days_on: int = 0
 
 
 @dataclass(frozen=True, slots=True)

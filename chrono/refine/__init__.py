@@ -11,6 +11,8 @@
   ("a week before Christmas", "the Friday before Easter", "the day after March 5");
 - a part of day before a date joins it ("the evening of June 3");
 - a clock time and the date beside it become one time ("3 p.m. on Friday", "9:30 tonight");
+- a clock time in another zone, in brackets after a local one, takes its day ("9 p.m. (0100 GMT)
+  on Friday" is 01:00 on Saturday);
 - a weekday listed after a recurring one recurs too ("every Monday and Thursday"), and a clock
   time or a calendar day beside a set joins it ("8 a.m. every day", "every year on July 4");
 - an offset in years before a deictic period is an anniversary ("75 years ago this month").
@@ -32,6 +34,7 @@ from chrono.refine.days_away import join_days_away
 from chrono.refine.lists import attach_set_details, distribute_sets
 from chrono.refine.modifiers import attach_modifiers
 from chrono.refine.ranges import pair_weekday_ranges, share_clock_ranges, share_range_years
+from chrono.refine.zones import share_zone_days
 
 
 def refine(mentions: list[Mention], source: Source) -> list[Mention]:
@@ -40,8 +43,11 @@ def refine(mentions: list[Mention], source: Source) -> list[Mention]:
     ranges = pair_weekday_ranges(share_range_years(compounds, source), source)
     weeks = join_weekdays_with_weeks(attach_weeks(ranges, source), source)
     days_away = join_days_away(attach_modifiers(weeks, source), source)
-    joined = share_clock_ranges(
-        join_times_with_dates(attach_day_parts(days_away, source), source), source
+    joined = share_zone_days(
+        share_clock_ranges(
+            join_times_with_dates(attach_day_parts(days_away, source), source), source
+        ),
+        source,
     )
     sets = attach_set_details(distribute_sets(joined, source), source)
     return join_anniversaries(sets, source)

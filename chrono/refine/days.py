@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TypeGuard
 
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
@@ -35,7 +36,7 @@ def attach_weeks(mentions: list[Mention], source: Source) -> list[Mention]:
     refined: list[Mention] = []
     for index, mention in enumerate(mentions):
         day = mention.meaning
-        if not isinstance(day, CalendarDate | HolidayRef) or not _names_a_day(day):
+        if not names_a_day(day) or not isinstance(day, CalendarDate | HolidayRef):
             refined.append(mention)
             continue
         floor = refined[-1].start if refined else 0
@@ -104,7 +105,7 @@ def attach_day_parts(mentions: list[Mention], source: Source) -> list[Mention]:
     for mention in mentions:
         floor = refined[-1].end if refined else 0
         found = None
-        if _names_a_day(mention.meaning):
+        if names_a_day(mention.meaning):
             found = pattern.search(
                 source.lowered, max(floor, mention.start - LOOK_BACK), mention.start
             )
@@ -172,15 +173,18 @@ def _day_and_part(meaning: Meaning) -> tuple[DateMeaning | None, DayPart | None]
             return replace(meaning, part=None), part
         case WeekdayRef(part=DayPart() as part):
             return replace(meaning, part=None), part
-        case CalendarDate() | WeekdayRef() | HolidayRef() | Deictic() if _names_a_day(meaning):
+        case CalendarDate() | WeekdayRef() | HolidayRef() | Deictic() if names_a_day(meaning):
             return meaning, None
     return None, None
 
 
-def _names_a_day(meaning: object) -> bool:
-    """A day the calendar or the anchor pins down: 'June 3', 'Friday', 'Christmas', 'today'."""
+def names_a_day(meaning: object) -> TypeGuard[CalendarDate | WeekdayRef | HolidayRef | Deictic]:
+    """A day the calendar or the anchor pins down: 'June 3', 'Friday', 'Christmas', 'today',
+    'the first Tuesday in November'."""
     match meaning:
         case CalendarDate(day=int()) | WeekdayRef(part=None) | HolidayRef():
+            return True
+        case CalendarDate(nth_weekday=(int(), _)):
             return True
         case Deictic(unit=Unit.DAY, part=None, base=Base.DCT | Base.REF):
             return True

@@ -10,6 +10,7 @@ from functools import cache
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
 from chrono.lexicon import Lexicon
+from chrono.refine.days import names_a_day
 from chrono.refine.patterns import LOOK_BACK, patterns_for
 from chrono.semantics import (
     AwayFrom,
@@ -73,21 +74,19 @@ def _from_lead(
                 return None
             if _sorted_units(source.lexicon).search(source.lowered, lead.start, lead.end):
                 return None
-            assert isinstance(base, CalendarDate | HolidayRef | WeekdayRef)
+            assert isinstance(base, CalendarDate | HolidayRef | WeekdayRef | Deictic)
             return lead.start, AwayFrom(base, sign, int(number), unit)
         case WeekdayRef(relation=None, part=None, base=Base.DCT, weeks_on=0, in_week=None):
-            if lead.meaning.range_other is not None or not _names_a_day(base):
+            if lead.meaning.range_other is not None or not names_a_day(base):
                 return None
-            assert isinstance(base, CalendarDate | HolidayRef | WeekdayRef)
             the = patterns_for(source.lexicon).determiner.search(
                 source.lowered, max(0, lead.start - LOOK_BACK), lead.start
             )
             start = the.start() if the is not None else lead.start
             return start, AwayFrom(base, sign, weekday=lead.meaning.weekday)
         case Deictic(unit=Unit.DAY, offset=0, base=Base.REF, part=part) if part is not None:
-            if not _names_a_day(base):
+            if not names_a_day(base):
                 return None
-            assert isinstance(base, CalendarDate | HolidayRef | WeekdayRef)
             return lead.start, ClockTime(None, part=part, date=AwayFrom(base, sign))
     return None
 
@@ -96,9 +95,8 @@ def _day_before(mention: Mention, joined: list[Mention], source: Source) -> Ment
     """'the day after Christmas', 'the night before Election Day': one day away, or that day's
     part."""
     base = mention.meaning
-    if not _names_a_day(base):
+    if not names_a_day(base):
         return None
-    assert isinstance(base, CalendarDate | HolidayRef | WeekdayRef)
     floor = joined[-1].end if joined else 0
     lead = patterns_for(source.lexicon).day_away_lead.search(
         source.lowered, max(floor, mention.start - LOOK_BACK), mention.start
@@ -114,7 +112,7 @@ def _day_before(mention: Mention, joined: list[Mention], source: Source) -> Ment
 
 
 def _steps_from(base: Meaning) -> frozenset[Unit]:
-    if _names_a_day(base):
+    if names_a_day(base):
         return _STEPS_FROM_DAY
     match base:
         case CalendarDate(month=int(), day=None, quarter=None, half=None, season=None):
@@ -122,14 +120,3 @@ def _steps_from(base: Meaning) -> frozenset[Unit]:
         case CalendarDate(year=int(), month=None, day=None, quarter=None, half=None, season=None):
             return _STEPS_FROM_YEAR
     return frozenset()
-
-
-def _names_a_day(meaning: Meaning) -> bool:
-    """A day the calendar or a holiday pins down, or a plain weekday: 'June 3', 'Christmas',
-    'Tuesday'. 'today' is left to the lexicon ('the day after tomorrow')."""
-    match meaning:
-        case CalendarDate(day=int()) | HolidayRef() | WeekdayRef(part=None):
-            return True
-        case CalendarDate(nth_weekday=(int(), _)):
-            return True
-    return False

@@ -1,0 +1,73 @@
+"""A clock time and the same moment in another zone, in brackets after it, share a day: "9 p.m.
+(0100 GMT) on Friday" is 21:00 on Friday and 01:00 on Saturday, as wire copy writes it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from chrono.extract import Mention
+from chrono.grammar.rule import Source
+from chrono.refine.days import names_a_day
+from chrono.refine.patterns import patterns_for
+from chrono.semantics import ClockTime, DateMeaning
+
+_MINUTES_A_DAY = 24 * 60
+# No zone is more than 14 hours from another's clock the same way round.
+_WIDEST_GAP = 14 * 60
+
+
+def share_zone_days(mentions: list[Mention], source: Source) -> list[Mention]:
+    """The bracketed time takes the local time's day, moved over midnight when the clocks say
+    so; a day written after the brackets belongs to the local time, one written inside them
+    to the bracketed time."""
+    patterns = patterns_for(source.lexicon)
+    refined = list(mentions)
+    for index in range(len(refined) - 1):
+        local, other = refined[index], refined[index + 1]
+        first, second = local.meaning, other.meaning
+        if not isinstance(first, ClockTime) or not isinstance(second, ClockTime):
+            continue
+        if first.hour is None or second.hour is None:
+            continue
+        if patterns.zone_open.fullmatch(source.lowered, local.end, other.start) is None:
+            continue
+        close = patterns.zone_close.match(source.lowered, other.end)
+        if close is None or patterns.zone.search(source.lowered, other.start, other.end) is None:
+            continue
+        shift = _days_apart(first, second)
+        if first.date is None and second.date is None:
+            first = replace(first, date=_day_after(refined, index + 2, close.end(), source))
+        if first.date is not None:
+            second = replace(second, date=first.date, days_on=first.days_on + shift)
+        elif second.date is not None:
+            first = replace(first, date=second.date, days_on=second.days_on - shift)
+        else:
+            second = replace(second, days_on=shift)
+        refined[index] = replace(local, meaning=first)
+        refined[index + 1] = replace(other, meaning=second)
+    return refined
+
+
+def _days_apart(local: ClockTime, other: ClockTime) -> int:
+    """How many days the other clock is ahead (1), behind (-1) or on the same day (0): the
+    shorter way round from one clock to the other."""
+    assert local.hour is not None and other.hour is not None
+    start = (local.hour * 60 + local.minute) % _MINUTES_A_DAY
+    end = (other.hour * 60 + other.minute) % _MINUTES_A_DAY
+    ahead = (end - start) % _MINUTES_A_DAY
+    if ahead <= _WIDEST_GAP:
+        return int(end < start)
+    return -int(end > start)
+
+
+def _day_after(
+    mentions: list[Mention], index: int, position: int, source: Source
+) -> DateMeaning | None:
+    """The day written right after the brackets: '(0100 GMT) on Friday'."""
+    if index >= len(mentions):
+        return None
+    day = mentions[index]
+    connector = patterns_for(source.lexicon).connector
+    if connector.fullmatch(source.lowered, position, day.start) is None:
+        return None
+    return day.meaning if names_a_day(day.meaning) else None
