@@ -64,6 +64,8 @@ from chrono.timex import (
 )
 
 _MIDNIGHT = 24
+_LATE_PARTS = (DayPart.EVENING, DayPart.NIGHT)
+_MORNING = 6
 
 
 def resolve(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
@@ -331,7 +333,8 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
 def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, str | None] | None:
     """A clock time on its day: the day written beside it, else the narrative's, unless the
     tense denies that day ('a strike before Easter. A plane diverted at 2:15 a.m.': a past
-    event on a day still ahead), where the document's day is taken."""
+    event on a day still ahead), where the document's day is taken. Midnight after an evening
+    or a night is the one that ends it, and a small hour after one is in the night that follows."""
     if clock.date is not None:
         found = _period(clock.date, anchor, lexicon)
     else:
@@ -344,7 +347,10 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
     day = day_found.first_day + timedelta(days=clock.days_on)
     if clock.hour is None:
         return _day_or_part(day, clock.part), label
-    if clock.hour == _MIDNIGHT and clock.date is None and anchor.tense is Tense.PAST:
+    if clock.date is None and day_found.part in _LATE_PARTS:
+        # 'gathered on Friday evening ... arrived at midnight (at 2 a.m.)': the night after it
+        day += timedelta(days=int(clock.hour < _MORNING))
+    elif clock.hour == _MIDNIGHT and clock.date is None and anchor.tense is Tense.PAST:
         day -= timedelta(days=1)  # 'the curfew began at midnight': the one that has passed
     moment = at_midnight(day) + timedelta(hours=clock.hour, minutes=clock.minute)
     return minute_period(moment), label
