@@ -334,6 +334,8 @@ ENGLISH = Lexicon(
         "the beginning of": Mod.START,
         "the start of": Mod.START,
         "the early part of": Mod.START,
+        "the early hours of": Mod.START,
+        "the small hours of": Mod.START,
         "mid": Mod.MID,
         "the middle of": Mod.MID,
         "late": Mod.END,
