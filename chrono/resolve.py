@@ -327,7 +327,10 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
         offset -= 1
     if deictic.part is not None:
         return day_part_period(day + timedelta(days=offset), deictic.part), label
-    return shifted(containing(deictic.unit, day), offset), label
+    found_unit = shifted(containing(deictic.unit, day), offset)
+    if deictic.day_of_month is not None:
+        return day_period(found_unit.first_day.replace(day=deictic.day_of_month)), label
+    return found_unit, label
 
 
 def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, str | None] | None:

@@ -131,7 +131,8 @@ class Deictic:
     `by_tense` lets the tense pick the previous or next one ('over the weekend', 'overnight').
     A quarter counted from the narrative is the one the report is about: 'the year-ago quarter' is
     (QUARTER, -4, REF), and `in_year` moves it to a named year ('the 1988 quarter').
-    `moved_years` counts from the anchor that many years away: '75 years ago this month'."""
+    `moved_years` counts from the anchor that many years away: '75 years ago this month'.
+    `day_of_month` names a day in the month: 'the 15th of next month'."""
 
     unit: Unit
     offset: int
@@ -140,6 +141,7 @@ class Deictic:
     by_tense: bool = False
     in_year: int | None = None
     moved_years: int = 0
+    day_of_month: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

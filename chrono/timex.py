@@ -101,6 +101,8 @@ def unanchored_value(meaning: DateMeaning | ClockTime, lexicon: Lexicon) -> str:
             return f"{day[:10]}T{clock}"
         case CalendarDate():
             return _unanchored_calendar(meaning)
+        case Deictic(day_of_month=int() as day):
+            return f"XXXX-XX-{day:02d}"
         case Deictic(unit=unit, part=part):
             value = _UNKNOWN_BY_UNIT.get(unit, "XXXX")
             return f"{value}T{part.value}" if part else value

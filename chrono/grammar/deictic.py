@@ -11,9 +11,11 @@ from chrono.grammar.calendar_words import follows_name, relation_of, starts_a_na
 from chrono.grammar.pieces import Pieces, is_abbreviation, is_final_of
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.lexicon import Lexicon
+from chrono.numbers import parse_ordinal
 from chrono.patterns import alternation
 from chrono.semantics import Base, DayPart, Deictic, Meaning, Ref, Unit, Vague, WeekdayRef
 
+_LONGEST_MONTH = 31
 _CALENDAR_UNITS = (
     Unit.WEEKEND,
     Unit.WEEK,
@@ -64,6 +66,14 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             rf"(?:{p.frag('the')}\s+)?{relation}\s+{calendar_units}",
             _relative_unit,
             trigger_words(_singular_units(p, _CALENDAR_UNITS)),
+        ),
+        make_rule(
+            "deictic.day_of_relative_month",
+            rf"{p.frag('the')}\s+{p.day()}\s+{p.frag('of')}\s+{relation}\s+"
+            rf"{p.words(_singular_units(p, (Unit.MONTH,)), 'unit')}",
+            _day_of_relative_month,
+            trigger_words(_singular_units(p, (Unit.MONTH,))),
+            priority=1,
         ),
         make_rule(
             "deictic.this_time",
@@ -167,6 +177,15 @@ def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
     unit = source.lexicon.units[match.group("unit")]
     offset = source.lexicon.relative_to_dct[match.group("relation")]
     return Deictic(unit, offset, Base.DCT)
+
+
+def _day_of_relative_month(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the 15th of next month', 'the first of this month'."""
+    day = parse_ordinal(match.group("day"), source.lexicon)
+    if not 1 <= day <= _LONGEST_MONTH:
+        return None
+    offset = source.lexicon.relative_to_dct[match.group("relation")]
+    return Deictic(Unit.MONTH, offset, Base.DCT, day_of_month=day)
 
 
 def _unit_of_a_mod(match: re.Match[str], source: Source) -> Meaning | None:
