@@ -51,7 +51,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     """The tense of the clause an expression sits in: the verb before it when there is one
     ("will brief the assembly on Tuesday, he added"), else the one after it ("On Thursday,
     Putin urged"). A deadline ("by Jan. 14", "effective June 1", "as early as Tuesday") points
-    forward whatever the reporting verb's tense, and 'since' back. An intention points forward
+    forward whatever the reporting verb's tense, and 'since' back; so does 'ahead of' unless the
+    clause is past ("fans are arriving ahead of Sunday's final"). An intention points forward
     only to what follows it; after the date it is a present cue ("On Friday, the Kremlin expects
     ..." may date the statement or the plan: the nearer Friday).
     A date used as an adjective ("gave no reason for the Jan. 14 deadline") hears the clause's
@@ -72,6 +73,10 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         _ends_with_phrase(text, start, lexicon.deadline_words)
         or _rescheduled(before, lexicon)
         or _names_a_delivery(text, end, lexicon)
+        or (
+            _ends_with_phrase(text, start, lexicon.lead_up_words)
+            and (reading is None or reading.tense is not Tense.PAST)
+        )
     )
     if deadline and not _narrated_past(reading, lexicon):
         if (
@@ -84,10 +89,24 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     if (
         reading is not None
         and not (subject_of_a_plan and reading.strength is Strength.FIRM)
+        and not _attends_an_event(reading, text, end, lexicon)
         and _is_attributive(before, text, end, lexicon)
     ):
         return replace(reading, strength=Strength.INFINITIVE)
     return reading
+
+
+def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) -> bool:
+    """'will attend Saturday's rally', 'will lead the Sunday service': a firm future before a
+    date that names a scheduled event is about the event, one still ahead ('will appeal
+    Wednesday's ruling' is not)."""
+    if reading.tense is not Tense.FUTURE or reading.strength is not Strength.FIRM:
+        return False
+    possessive = re.match(lex.fragment("possessive"), text[end : end + 2])
+    if possessive:
+        end += len(possessive.group())
+    following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return following is not None and following.group().lower() in lex.scheduled_events
 
 
 def _names_a_delivery(text: str, end: int, lex: Lexicon) -> bool:

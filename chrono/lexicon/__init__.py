@@ -110,6 +110,8 @@ class Lexicon:
     event_nouns: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     delivery_nouns: frozenset[str] = frozenset()
+    scheduled_events: frozenset[str] = frozenset()
+    lead_up_words: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()

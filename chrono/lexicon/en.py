@@ -371,6 +371,14 @@ ENGLISH = Lexicon(
     possibility_modals=frozenset({"could", "might"}),
     adverb_suffixes=("ly",),
     delivery_nouns=frozenset({"delivery", "contract", "futures"}),
+    scheduled_events=frozenset(
+        """rally match game final semifinal meeting summit concert ceremony service race parade
+        debate session hearing launch festival talks conference show premiere fixture derby
+        tournament celebration celebrations gala auction visit speech briefing showdown clash
+        marathon kickoff""".split()
+    ),
+    # Phrases are matched word by word, and a hyphen parts words: "run up" matches "run-up".
+    lead_up_words=frozenset({"ahead of", "in the run up to", "in the lead up to"}),
     reporting_verbs=frozenset("said told reported added noted warned predicted".split()),
     event_nouns=frozenset(
         """strike strikes ban freeze flood floods crash war attack attacks storm fire election
