@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 
 from chrono.grammar.rule import Source
 from chrono.lexicon import Lexicon
+from chrono.patterns import alternation
 from chrono.semantics import Relation
 
 _RELATIONS = {-1: Relation.LAST, 0: Relation.THIS, 1: Relation.NEXT}
@@ -108,6 +110,8 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
         return False
     if after[:1] in ("%", "/") or _DIGIT_AFTER.match(after) or _compound_noun_after(source, end):
         return False
+    if _street_after(lex).match(text, end):
+        return False
     following = source.word_after(end).lower()
     if _counts(following, lex) or following in lex.units:
         return False
@@ -134,6 +138,13 @@ def _counts(noun: str, lex: Lexicon) -> bool:
     """'2000 people', '2019 votes' count things; '2019 vote' (a singular whose plural is listed)
     names an event of that year."""
     return noun in lex.quantity_nouns and noun + lex.plural_suffix not in lex.quantity_nouns
+
+
+@cache
+def _street_after(lex: Lexicon) -> re.Pattern[str]:
+    """'1875 Main Street', '1600 Pennsylvania Ave.': a house number before a street's name."""
+    streets = alternation(lex.street_words)
+    return re.compile(rf"\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}(?i:{streets})(?![\w-])")
 
 
 def _compound_noun_after(source: Source, end: int) -> bool:

@@ -377,6 +377,10 @@ ENGLISH = Lexicon(
         tournament celebration celebrations gala auction visit speech briefing showdown clash
         marathon kickoff""".split()
     ),
+    street_words=frozenset(
+        """street st. avenue ave. road rd. boulevard blvd. lane drive dr. way place court terrace
+        highway parkway square plaza""".split()
+    ),
     # Phrases are matched word by word, and a hyphen parts words: "run up" matches "run-up".
     lead_up_words=frozenset({"ahead of", "in the run up to", "in the lead up to"}),
     reporting_verbs=frozenset("said told reported added noted warned predicted".split()),
