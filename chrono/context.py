@@ -62,15 +62,17 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     reading = _nearest(before, lexicon, leftward=True)
     if _reports_a_clause(before, reading, lexicon):
         reading = _reported_future(text, end, lexicon) or reading
-    subject_of_a_plan = False
+    told_after = False
     if reading is None:
         after = WORD.findall(text, end, _sentence_right(text, end, lexicon))[:_MAX_DISTANCE]
         reading = _nearest(after, lexicon, leftward=False)
-        subject_of_a_plan = reading is not None and reading.tense is Tense.FUTURE
+        told_after = reading is not None
+    subject_of_a_plan = told_after and reading is not None and reading.tense is Tense.FUTURE
     if _ends_with_phrase(text, start, lexicon.since_words):
         return TenseReading(Tense.PAST)
+    deadline_word = _ends_with_phrase(text, start, lexicon.deadline_words)
     deadline = (
-        _ends_with_phrase(text, start, lexicon.deadline_words)
+        deadline_word
         or _rescheduled(before, lexicon)
         or _names_a_delivery(text, end, lexicon)
         or (
@@ -78,7 +80,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
             and (reading is None or reading.tense is not Tense.PAST)
         )
     )
-    if deadline and not _narrated_past(reading, lexicon):
+    if deadline and not _narrated_past(reading, lexicon, told_after=told_after and deadline_word):
         if (
             reading is not None
             and reading.tense is Tense.FUTURE
@@ -173,10 +175,15 @@ def _is_attributive(before: list[str], text: str, end: int, lex: Lexicon) -> boo
     return following is not None and following.group().islower()
 
 
-def _narrated_past(reading: TenseReading | None, lex: Lexicon) -> bool:
+def _narrated_past(reading: TenseReading | None, lex: Lexicon, *, told_after: bool) -> bool:
     """A pluperfect tells what had happened by then ('Until Thursday, they had not called him a
-    suspect'); other past verbs leave a deadline pointing ahead ('postponed until Tuesday')."""
-    return reading is not None and reading.cue.lower() in lex.pluperfect_cues
+    suspect'), and so does a past verb after the deadline ('By Friday, the water receded');
+    a past verb before it leaves it pointing ahead ('postponed until Tuesday')."""
+    if reading is None:
+        return False
+    if told_after and reading.tense is Tense.PAST:
+        return True
+    return reading.cue.lower() in lex.pluperfect_cues
 
 
 def _nearest(words: list[str], lex: Lexicon, *, leftward: bool) -> TenseReading | None:
