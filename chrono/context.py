@@ -248,6 +248,8 @@ def _cue(
         if before in lex.present_cues or before in lex.scheduling_words:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
         return TenseReading(Tense.FUTURE, Strength.INFINITIVE, word)
+    if _scheduled_for(lowered, previous, following, lex):
+        return TenseReading(Tense.FUTURE, Strength.INTENT, word)
     if lowered in lex.scheduling_verbs and leftward and _has_a_subject(previous, lex):
         return TenseReading(Tense.FUTURE, Strength.INTENT, word)
     if lowered in lex.present_cues and lowered not in lex.past_cues:
@@ -256,6 +258,15 @@ def _cue(
         perfect = previous.lower() in lex.pluperfect_cues
         return TenseReading(Tense.PAST, cue=previous if perfect else word)
     return None
+
+
+def _scheduled_for(word: str, previous: str, following: str, lex: Lexicon) -> bool:
+    """'is set for Thursday', 'are targeted for March': a present passive that schedules."""
+    return (
+        word in lex.scheduling_participles
+        and previous.lower() in lex.present_cues
+        and following.lower() in lex.scheduling_links
+    )
 
 
 def _is_function_word(word: str, lex: Lexicon) -> bool:

@@ -111,6 +111,8 @@ class Lexicon:
     reporting_verbs: frozenset[str] = frozenset()
     delivery_nouns: frozenset[str] = frozenset()
     scheduled_events: frozenset[str] = frozenset()
+    scheduling_participles: frozenset[str] = frozenset()
+    scheduling_links: frozenset[str] = frozenset()
     street_words: frozenset[str] = frozenset()
     lead_up_words: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()

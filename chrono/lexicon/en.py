@@ -144,7 +144,7 @@ _PAST_CUES = frozenset(
     shown grown drawn flown lit""".split()
 )  # fmt: skip
 _FUTURE_CUES = frozenset(
-    """will shall 'll won't going scheduled upcoming tomorrow""".split()
+    """will shall 'll won't going scheduled slated upcoming tomorrow""".split()
 )  # fmt: skip
 _WEAK_FUTURE_CUES = frozenset(
     """plans planned planning expects expect expected intends intend hopes hope aims may must
@@ -377,6 +377,10 @@ ENGLISH = Lexicon(
         tournament celebration celebrations gala auction visit speech briefing showdown clash
         marathon kickoff""".split()
     ),
+    scheduling_participles=frozenset(
+        "set targeted timed planned earmarked pencilled penciled tipped billed".split()
+    ),
+    scheduling_links=frozenset({"for"}),
     street_words=frozenset(
         """street st. avenue ave. road rd. boulevard blvd. lane drive dr. way place court terrace
         highway parkway square plaza""".split()
