@@ -39,7 +39,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             _from_now,
             {"now", "today", "hence"},
         ),
-        make_rule("offsets.in_amount", rf"{p.frag('in')}\s+{amount_unit}", _in_amount, units),
+        make_rule(
+            "offsets.in_amount",
+            rf"{p.frag('in')}\s+{amount_unit}(?!{_compound_tail(p)})",
+            _in_amount,
+            units,
+        ),
         make_rule(
             "offsets.year_earlier",
             rf"(?:{p.frag('the')}\s+)?{p.frag('year_ago')}(?:\s+{p.frag('period')})?",
@@ -59,6 +64,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             {"earlier", "before", "previously"},
         ),
     )
+
+
+def _compound_tail(p: Pieces) -> str:
+    """A smaller part after a length ('an hour and 45 minutes', '2 hours 21 minutes'): the whole
+    is a duration, which the compound refiner joins, not a step from now."""
+    link = rf"(?:\s+{p.frag('and')}\s+|,\s*|\s+)"
+    return rf"{link}{p.amount('next_amount')}\s+{p.unit('next_unit')}"
 
 
 def _shift(match: re.Match[str], source: Source, sign: int, base: Base) -> Shift:

@@ -64,7 +64,7 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
         list_link=re.compile(rf"\s*(?:{lex.fragment('list_link')})\s*"),
         weekday_week_link=re.compile(rf"\s+(?:(?:{lex.fragment('on')})\s+)?"),
         date_range_link=re.compile(range_link),
-        compound_link=re.compile(rf"\s+(?:{lex.fragment('and')})\s+|,\s+"),
+        compound_link=re.compile(rf"\s+(?:{lex.fragment('and')})\s+|,\s+|\s+"),
         weekday_range_link=re.compile(rf"(?:{range_link})(?:(?:{lex.fragment('on')})\s+)?"),
         set_beside=re.compile(rf"\s*,?\s*(?:(?:{lex.fragment('on')})\s+)?"),
         set_on_day=re.compile(rf"\s+(?:{lex.fragment('on')}|{lex.fragment('in')})\s+"),
