@@ -23,6 +23,8 @@ _FRACTION_TO_SMALLER = {
     Unit.MONTH: (Unit.DAY, 30),
     Unit.WEEK: (Unit.DAY, 7),
     Unit.DAY: (Unit.HOUR, 24),
+    Unit.HOUR: (Unit.MINUTE, 60),
+    Unit.MINUTE: (Unit.SECOND, 60),
 }
 _DAY = timedelta(days=1)
 _SUB_DAY = {Unit.SECOND: 1 / 86400, Unit.MINUTE: 1 / 1440, Unit.HOUR: 1 / 24}
@@ -41,17 +43,28 @@ def shift_grain(unit: Unit) -> Unit:
     return _SHIFT_GRAIN.get(unit, unit)
 
 
+def in_whole_units(shift: Shift) -> tuple[Unit, float]:
+    """The offset's unit and amount, a fraction told in the next finer unit: 'half an hour' is
+    30 minutes, 'a year and a half' 18 months."""
+    number = shift.amount.number or 0.0
+    finer = finer_unit(shift.unit)
+    if number != int(number) and finer is not None:
+        return finer[0], number * finer[1]
+    return shift.unit, number
+
+
+def finer_unit(unit: Unit) -> tuple[Unit, int] | None:
+    """The unit a fraction of `unit` is told in, and how many of it make one: (MINUTE, 60)."""
+    return _FRACTION_TO_SMALLER.get(unit)
+
+
 def shifted_day(base: Period, shift: Shift) -> date:
     """The day `shift` names from `base`; fractions ('a year and a half') use a finer unit.
 
     Hours and minutes count from the base's own time when it has one ('five hours later' after
     '10 p.m.' is the next day); from a whole day, whose hour is unknown, they move it only by
     whole days ('two hours ago' is the document's day)."""
-    number = shift.amount.number or 0.0
-    unit = shift.unit
-    if number != int(number) and unit in _FRACTION_TO_SMALLER:
-        unit, factor = _FRACTION_TO_SMALLER[unit]
-        number *= factor
+    unit, number = in_whole_units(shift)
     if unit in _SUB_DAY and base.grain not in _SUB_DAY and base.part is None:
         return base.first_day + _DAY * round(shift.sign * number * _SUB_DAY[unit])
     step: relativedelta = unit_step(unit, shift.sign * round(number))

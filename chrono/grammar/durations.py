@@ -84,8 +84,8 @@ def _after_any(words: frozenset[str]) -> str:
 
 def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
     """'45 days', 'an hour and a half'; not an age ('52 years old', '6-year-old'), a fraction
-    ('three-quarters of its food'), a rate ('$2 million a year') or a title ('CBS's "60
-    Minutes"', a unit in title case after digits)."""
+    ('three-quarters of its food', 'cut by a quarter'), a rate ('$2 million a year') or a title
+    ('CBS's "60 Minutes"', a unit in title case after digits)."""
     amount, unit = units_said(match, source.lexicon)
     lex = source.lexicon
     following = source.word_after(match.end()).lower()
@@ -94,10 +94,7 @@ def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
         or _is_quoted_title(match, source)
         or match.group("age")
         or lex.is_fragment("old", following)
-        or (
-            unit is Unit.QUARTER
-            and (lex.is_fragment("of", following) or following in lex.quantity_nouns)
-        )
+        or (unit is Unit.QUARTER and _is_a_fraction(match, following, source))
         or (unit is Unit.SECOND and match.group("amount") in lex.indefinite_amounts)
     ):
         return None
@@ -108,6 +105,15 @@ def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
     ):
         return None
     return Duration(amount, unit, reported=_is_reported_span(match, unit))
+
+
+def _is_a_fraction(match: re.Match[str], following: str, source: Source) -> bool:
+    """'a quarter of the staff', 'three quarters of the seats', 'cut output by a quarter'."""
+    lex = source.lexicon
+    if lex.is_fragment("of", following) or following in lex.quantity_nouns:
+        return True
+    by_a_share = lex.is_fragment("by", source.word_before(match.start()))
+    return by_a_share and match.group("amount") in lex.indefinite_amounts
 
 
 def _is_quoted_title(match: re.Match[str], source: Source) -> bool:

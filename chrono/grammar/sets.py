@@ -9,6 +9,7 @@ from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.numbers import parse_amount
 from chrono.semantics import CalendarDate, HolidayRef, Meaning, Recurrence, Unit
+from chrono.shifts import finer_unit
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -24,6 +25,14 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             rf"(?:(?P<once>{p.frag('once')})\s+)?{every_n}{p.unit()}",
             _every_unit,
             lex.quantifiers,
+        ),
+        make_rule(
+            "sets.every_fraction",
+            rf"{quantifier}\s+(?:(?P<half>{p.frag('half')})|{p.frag('quarter')})"
+            rf"(?:[\s-]+|\s+{p.frag('of')}\s+{p.frag('a')}\s+){p.unit()}",
+            _every_fraction,
+            lex.quantifiers,
+            priority=1,
         ),
         make_rule(
             "sets.every_weekday",
@@ -97,6 +106,17 @@ def _every_unit(match: re.Match[str], source: Source) -> Meaning | None:
         quantifier=quantifier,
         times=times,
     )
+
+
+def _every_fraction(match: re.Match[str], source: Source) -> Meaning | None:
+    """'every half hour', 'every quarter of an hour': a part of the unit, told in a finer one
+    (every 30 minutes, every 15)."""
+    finer = finer_unit(source.lexicon.units[match.group("unit")])
+    share = 2 if match.group("half") else 4
+    if finer is None or finer[1] % share:
+        return None
+    quantifier = source.lexicon.quantifiers[match.group("quantifier")]
+    return Recurrence(unit=finer[0], every=finer[1] // share, quantifier=quantifier)
 
 
 def _every_weekday(match: re.Match[str], source: Source) -> Meaning | None:

@@ -504,6 +504,7 @@ ENGLISH = Lexicon(
         "of": "of",
         "this_time": r"this\s+time",
         "at": "at",
+        "by": "by",
         "mod_link": "on|in",
         "once": "once",
         "part_preps": "in|by|during|throughout|until|till|since",
