@@ -54,7 +54,7 @@ from chrono.semantics import (
     WeekdayRef,
     WeekOf,
 )
-from chrono.shifts import shift_grain, shift_interval, shifted_day
+from chrono.shifts import in_whole_units, shift_grain, shift_interval, shifted_day
 from chrono.timex import (
     compound_value,
     duration_value,
@@ -379,8 +379,9 @@ def _shift(shift: Shift, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> R
         quarterly = quarter_a_year_away(shift.sign * round(shift.amount.number or 0), mod, anchor)
         if quarterly is not None:
             return quarterly
-    if within_a_day and base.grain is Unit.MINUTE and mod is None:
-        step = unit_step(shift.unit, shift.sign * round(shift.amount.number or 0))
+    if within_a_day and base.grain is Unit.MINUTE and mod in (None, Mod.APPROX):
+        unit, number = in_whole_units(shift)
+        step = unit_step(unit, shift.sign * round(number))
         moment = minute_period(base.start + step)
         return Resolution(TimexType.TIME, period_value(moment), mod, render(moment), label, moment)
     point = shifted_day(base, shift)

@@ -33,11 +33,16 @@ class Pieces:
 
     def amount_unit(self) -> str:
         """'<amount> <unit>', with 'and a half' before or after the unit ('two and a half
-        years', 'a year and a half') and a word that sorts the units between ('two more weeks',
-        'eight trading days'); read it with `chrono.grammar.pieces.units_said`."""
+        years', 'a year and a half'), 'half' before it ('half an hour later') and a word that
+        sorts the units between ('two more weeks', 'eight trading days'); read it with
+        `chrono.grammar.pieces.units_said`."""
         half = rf"[\s-]+{self.frag('and')}[\s-]+{self.frag('a')}[\s-]+{self.frag('half')}"
         sort = rf"(?:{self.frag('unit_sort')}\s+)?"
-        return rf"{self.amount()}(?P<half>{half})?[\s-]+{sort}{self.unit()}(?P<half_after>{half})?"
+        half_of = rf"(?:(?P<half_of>{self.frag('half')})\s+)?"
+        return (
+            rf"{half_of}{self.amount()}(?P<half>{half})?[\s-]+{sort}{self.unit()}"
+            rf"(?P<half_after>{half})?"
+        )
 
     def ordinal(self, group: str = "ordinal") -> str:
         return ordinal_pattern(self.lexicon, group)
@@ -90,4 +95,6 @@ def units_said(match: re.Match[str], lex: Lexicon) -> tuple[Amount, Unit]:
     amount, unit = amount_of_units(match.group("amount"), match.group("unit"), lex)
     if amount.number is not None and (match.group("half") or match.group("half_after")):
         amount = Amount(amount.number + 0.5)
+    if amount.number is not None and match.group("half_of"):
+        amount = Amount(amount.number / 2)
     return amount, unit
