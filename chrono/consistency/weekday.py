@@ -4,6 +4,7 @@ the two is wrong, in a dateline as in the body."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import timedelta
 
 from chrono.anchoring import DCT_LABEL
 from chrono.consistency.observation import Observation
@@ -12,15 +13,19 @@ from chrono.model import Flag, Severity
 from chrono.semantics import CalendarDate, ClockTime, Meaning, Weekday
 
 KIND = "weekday-mismatch"
+_MIDNIGHT = 24
 
 
 def weekday_flags(observations: Sequence[Observation]) -> Iterator[Flag]:
-    """One flag per date whose stated weekday differs from the calendar's."""
+    """One flag per date whose stated weekday differs from the calendar's. A time in another zone
+    ('(0300 GMT) on Tuesday, Nov. 5') may fall on the next day: the weekday is the local one."""
     for observation in observations:
         said = _weekday_said(observation.meaning)
         if said is None or observation.period is None:
             continue
         day = observation.period.first_day
+        if isinstance(observation.meaning, ClockTime) and observation.meaning.hour == _MIDNIGHT:
+            day -= timedelta(days=1)  # 'midnight on Friday' ends Friday
         actual = Weekday(day.isoweekday())
         if actual is said:
             continue
@@ -37,7 +42,7 @@ def _weekday_said(meaning: Meaning) -> Weekday | None:
     match meaning:
         case CalendarDate(day=int(), weekday=Weekday() as weekday):
             return weekday
-        case ClockTime(date=CalendarDate(day=int(), weekday=Weekday() as weekday)):
+        case ClockTime(date=CalendarDate(day=int(), weekday=Weekday() as weekday), days_on=0):
             return weekday
     return None
 
