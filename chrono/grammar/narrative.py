@@ -22,6 +22,8 @@ from chrono.semantics import (
     WeekdayRef,
 )
 
+# A year written just before, then a comma, a dash or a bracket: 'in 2008, the year ...'.
+_APPOSITION = re.compile(r"(?<![\d,.])\d{4}\s*[,(\u2013\u2014-]\s*$")
 _NARRATIVE_UNITS = (
     Unit.DAY,
     Unit.WEEKEND,
@@ -149,13 +151,17 @@ def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
     current fiscal year': the year of the document (TBAQ: a report's narrative dates are mostly
     earlier years it compares with, not the year it speaks of). 'The year ended March 31' is a
     year's length ending then: a duration, as TimeBank annotates it. 'The quarter-to-quarter
-    comparison' is no quarter at all."""
+    comparison' is no quarter at all. After a year in apposition ('in 2008, the year of the
+    crash') it is that year."""
     if source.text.startswith("-", match.end()) or _names_a_title(match, source):
         return None
     unit = source.lexicon.units[match.group("unit")]
     if unit is Unit.YEAR and _ends_on_a_date(match, source):
         return Duration(Amount(1), unit)
-    return Deictic(unit, 0, Base.REF if unit is Unit.QUARTER else Base.DCT)
+    in_apposition = _APPOSITION.search(source.text, max(0, match.start() - 12), match.start())
+    if unit is Unit.QUARTER or in_apposition is not None:
+        return Deictic(unit, 0, Base.REF)
+    return Deictic(unit, 0, Base.DCT)
 
 
 def _names_a_title(match: re.Match[str], source: Source) -> bool:
