@@ -4,8 +4,9 @@ what does not fit together (a dateline the content contradicts, a weekday that i
 Only statements that measure the distance between an event and the writing ('seven years ago',
 'last year', 'its 10th anniversary') paired with the event's explicit date say when a text was
 written; an article about 2014 written in 2021 is consistent, and explicit dates alone are never
-evidence against the dateline. A pair inside a quotation measures from when it was said and is set
-aside. docs/consistency.md describes each check and its measured rates.
+evidence against the dateline. A pair with a part inside a quotation measures from when it was said
+and is set aside, and a quoted date's tense is the speaker's. docs/consistency.md describes each
+check and its measured rates.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from chrono.consistency.cues import cue_constraints
 from chrono.consistency.document import judge
 from chrono.consistency.observation import Observation, Verdict
 from chrono.consistency.pairing import pair_constraints
-from chrono.consistency.quotes import all_quoted, quoted_spans
+from chrono.consistency.quotes import any_quoted, is_quoted, quoted_spans
 from chrono.consistency.readings import without_dateline
 from chrono.consistency.tense import tense_flags
 from chrono.consistency.weekday import weekday_flags
@@ -39,12 +40,13 @@ def check_document(
             *pair_constraints(indexed, body, lexicon),
             *cue_constraints(indexed, body, lexicon),
         )
-        if not all_quoted(found.evidence, quoted)
+        if not any_quoted(found.evidence, quoted)
     ]
     judgement = judge(constraints, dct)
     flags: list[Flag] = [*weekday_flags(observations), *judgement.flags]
     if dct is not None:
-        flags.extend(tense_flags(indexed, observations, dct, lexicon))
+        told = [o for o in observations if not is_quoted(o.timex.start, o.timex.end, quoted)]
+        flags.extend(tense_flags(indexed, told, dct, lexicon))
     flags.sort(key=lambda flag: flag.evidence[0].start if flag.evidence else 0)
     implied = judgement.period.render() if judgement.period else None
     return Verdict(tuple(flags), implied)

@@ -1,6 +1,7 @@
 """Quotations: what someone said measures time from when it was said, not from the writing
 ('In a 2015 interview he said: "Two years ago, in 2013, we nearly went bankrupt."'), so a pair
-of expressions inside quotation marks says nothing of the document's date."""
+with an expression inside quotation marks says nothing of the document's date, nor does the tense
+of a quoted plan ('the invitation read: "leaders will gather on Nov. 15"')."""
 
 from __future__ import annotations
 
@@ -66,14 +67,15 @@ def _double_quoted(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def all_quoted(evidence: Sequence[Evidence], spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether every piece of evidence lies inside one of the quoted spans."""
-    starts = [start for start, _ in spans]
-    for item in evidence:
-        index = bisect.bisect_right(starts, item.start) - 1
-        if index < 0 or item.end > spans[index][1]:
-            return False
-    return bool(evidence)
+def any_quoted(evidence: Sequence[Evidence], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a piece of evidence lies inside one of the quoted spans."""
+    return any(is_quoted(item.start, item.end, spans) for item in evidence)
+
+
+def is_quoted(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the stretch [start, end) lies inside one of the quoted spans."""
+    index = bisect.bisect_right([span_start for span_start, _ in spans], start) - 1
+    return index >= 0 and end <= spans[index][1]
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
