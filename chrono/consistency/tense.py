@@ -160,9 +160,11 @@ def _sets_a_new_date(words: Sequence[str], lexicon: Lexicon) -> bool:
 
 
 def _looks_back(words: Sequence[str], lexicon: Lexicon) -> bool:
-    """Whether a past-tense verb (not 'will be held', not 'the proposed bypass') is in the words."""
+    """Whether a past-tense verb (not 'will be held', not 'the proposed bypass') is in the words;
+    a cue that is no past verb ('says', 'already', 'last') does not count."""
     return any(
         is_past_form(word, words[index - 1] if index else "", lexicon)
+        and word.lower() not in lexicon.past_cues_without_past_verb
         for index, word in enumerate(words)
     )
 

@@ -111,6 +111,7 @@ class Lexicon:
     reporting_verbs: frozenset[str] = frozenset()
     delivery_nouns: frozenset[str] = frozenset()
     scheduled_events: frozenset[str] = frozenset()
+    past_cues_without_past_verb: frozenset[str] = frozenset()
     scheduling_participles: frozenset[str] = frozenset()
     scheduling_links: frozenset[str] = frozenset()
     street_words: frozenset[str] = frozenset()

@@ -371,6 +371,9 @@ ENGLISH = Lexicon(
     possibility_modals=frozenset({"could", "might"}),
     adverb_suffixes=("ly",),
     delivery_nouns=frozenset({"delivery", "contract", "futures"}),
+    past_cues_without_past_verb=frozenset(
+        "says ago earlier last yesterday previously already".split()
+    ),
     scheduled_events=frozenset(
         """rally match game final semifinal meeting summit concert ceremony service race parade
         debate session hearing launch festival talks conference show premiere fixture derby
