@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from chrono.extract import lower_same_length
@@ -97,9 +98,14 @@ class IndexedText:
     sentences: Sentences
 
 
-def index_text(text: str, lexicon: Lexicon) -> IndexedText:
-    """Find the words and sentences of `text` once."""
-    return IndexedText(text, lower_same_length(text), words(text), split(text, lexicon))
+def index_text(text: str, lexicon: Lexicon, breaks: Sequence[int] = ()) -> IndexedText:
+    """Find the words and sentences of `text` once; `breaks` start sentences of their own (a
+    story after its dateline)."""
+    sentences = split(text, lexicon)
+    if breaks:
+        starts = tuple(sorted({*sentences.starts, *breaks}))
+        sentences = Sentences(starts, sentences.length)
+    return IndexedText(text, lower_same_length(text), words(text), sentences)
 
 
 def words(text: str) -> Words:

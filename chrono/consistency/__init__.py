@@ -19,7 +19,7 @@ from chrono.consistency.document import judge
 from chrono.consistency.observation import Observation, Verdict
 from chrono.consistency.pairing import pair_constraints
 from chrono.consistency.quotes import any_quoted, is_quoted, quoted_spans
-from chrono.consistency.readings import without_dateline
+from chrono.consistency.readings import story_start, without_dateline
 from chrono.consistency.tense import tense_flags
 from chrono.consistency.weekday import weekday_flags
 from chrono.lexicon import Lexicon
@@ -31,7 +31,8 @@ def check_document(
     text: str, observations: Sequence[Observation], dct: date | None, lexicon: Lexicon
 ) -> Verdict:
     """Run every check; flags come in text order of their first evidence."""
-    indexed = index_text(text, lexicon)
+    story = story_start(text, observations, lexicon)
+    indexed = index_text(text, lexicon, () if story is None else (story,))
     body = without_dateline(text, observations, lexicon)
     quoted = quoted_spans(text)
     constraints = [

@@ -26,6 +26,8 @@ from chrono.semantics import Base, Deictic, Duration, Shift, Unit
 
 _EVENT_MODS = (None, Mod.START, Mod.MID, Mod.END, Mod.APPROX)
 _LINE = re.compile(r".*(?:\n|$)")
+# What may stand between a dateline's date and its story: a wire's name, dashes, a line break.
+_AFTER_DATELINE = re.compile(r"[^\w(]*(?:\([^)\n]*\)[^\w(]*)?(?=[\"“‘]?[A-Z])")
 _DATED_TYPES = (TimexType.DATE, TimexType.TIME)
 
 
@@ -57,13 +59,30 @@ def without_dateline(
 ) -> list[Observation]:
     """The observations less a dateline's date: it dates the report, not an event, and must not
     pair ('PORT ELLERY, March 2, 2021 (Coast Wire) -- a strike which began two years ago')."""
+    index = _dateline_index(text, observations, lexicon)
+    if index is None:
+        return list(observations)
+    return [*observations[:index], *observations[index + 1 :]]
+
+
+def story_start(text: str, observations: Sequence[Observation], lexicon: Lexicon) -> int | None:
+    """Where the story begins after its dateline ('HAVERFORD, April 12, 2023 (Wire) -- In
+    2019, ...' at 'In'): the dateline is no part of the first sentence."""
+    index = _dateline_index(text, observations, lexicon)
+    if index is None:
+        return None
+    found = _AFTER_DATELINE.match(text, observations[index].timex.end)
+    return found.end() if found else None
+
+
+def _dateline_index(text: str, observations: Sequence[Observation], lexicon: Lexicon) -> int | None:
     top = _top_end(text, lexicon.dateline_max_lines)
     for index, observation in enumerate(observations):
         if observation.timex.start >= top:
             break
         if _is_dateline(text, observation):
-            return [*observations[:index], *observations[index + 1 :]]
-    return list(observations)
+            return index
+    return None
 
 
 def _is_dateline(text: str, observation: Observation) -> bool:
