@@ -44,8 +44,8 @@ def month_is_plausible(match: re.Match[str], source: Source) -> bool:
         return False
     if before in lex.month_context_words or _after_a_deadline(source, start, lex):
         return True
-    if before in lex.honorifics or _is_abbreviation(word, lex.months):
-        return False
+    if before in lex.honorifics or before in lex.ordinals or _is_abbreviation(word, lex.months):
+        return False  # 'Mr. May', 'the first December general election'
     if _after_a_name(source, start):
         return False
     after = source.word_after(match.end())

@@ -100,10 +100,14 @@ def _in_amount(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _ranked_over(start: int, source: Source) -> bool:
-    """Whether a superlative stands in the few words before 'in', within the clause."""
+    """Whether a superlative or an ordinal ('the second increase in a month') stands in the few
+    words before 'in', within the clause."""
     clause = source.text[max(0, start - _SUPERLATIVE_REACH) : start]
     words = WORD.findall(re.split(r"[.;:!?,]", clause)[-1])
-    return any(word.lower() in source.lexicon.superlatives for word in words[-4:])
+    lex = source.lexicon
+    return any(
+        word.lower() in lex.superlatives or word.lower() in lex.ordinals for word in words[-4:]
+    )
 
 
 def _later(match: re.Match[str], source: Source) -> Meaning | None:

@@ -158,7 +158,7 @@ def _month_day_year(match: re.Match[str], source: Source) -> Meaning | None:
     if ranged is not None:
         year = int(ranged.group("year"))
     day = parse_ordinal(match.group("day"), source.lexicon)
-    if not _valid_day(year, month, day):
+    if not _valid_day(year, month, day) or (year is None and _ranks_a_month(match, source)):
         return None
     weekday = (
         source.lexicon.weekdays[match.group("weekday").rstrip(".")]
@@ -166,6 +166,16 @@ def _month_day_year(match: re.Match[str], source: Source) -> Meaning | None:
         else None
     )
     return CalendarDate(year=year, month=month, day=day, weekday=weekday)
+
+
+def _ranks_a_month(match: re.Match[str], source: Source) -> bool:
+    """'the first December general election': an ordinal word before a month and a noun
+    phrase ranks the month's events; 'the first of December' and 'the 1st December' are days."""
+    said = match.group("day")
+    if not said.isalpha() or re.search(rf"\b(?:{source.lexicon.fragment('of')})\b", match.group()):
+        return False
+    following = source.word_after(match.end())
+    return following.islower() and following not in source.lexicon.month_context_words
 
 
 def _nth_weekday_of_month(match: re.Match[str], source: Source) -> Meaning | None:
