@@ -24,7 +24,7 @@ from chrono.semantics import CalendarDate, Meaning
 _LAST_SHORT_DECADE_OF_2000S = 2
 # "the 1800s" and "the 1900s" are centuries; "the 2000s" is read as the decade.
 _FIRST_DECADE_NOT_A_CENTURY = 200
-_RANGE_DASH = "[-\u2013]"
+_RANGE_DASH = "[-\u2013/]"
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -95,13 +95,16 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 def _range_years(
     start: str, end: str, match: re.Match[str], source: Source
 ) -> tuple[int, int] | None:
-    """'1850-1914', '2018-19': two years in order, no more than a long life apart; before 1900
-    only where a preposition or 'the' says a date follows ('covers 1850-1914' is not enough
-    for page or serial numbers, 'from 1850-1914' is)."""
+    """'1850-1914', '2018-19', '2024/25': two years in order, no more than a long life apart
+    (with a slash, the next year); before 1900 only where a preposition or 'the' says a date
+    follows ('covers 1850-1914' is not enough for page or serial numbers, 'from 1850-1914' is)."""
     first = int(start)
     second = int(end) if len(end) == 4 else first - first % 100 + int(end)
     if not first < second <= first + 150 or second > 2099:
         return None
+    start_at = match.start("start") if "start" in match.re.groupindex else match.start("year")
+    if source.text[start_at + 4] == "/" and second != first + 1:
+        return None  # a slash joins a season or a fiscal year ('2024/25'), not a span
     before = source.word_before(match.start())
     dated = before in source.lexicon.month_context_words or source.lexicon.is_fragment(
         "the", before
