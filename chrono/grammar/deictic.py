@@ -76,6 +76,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             priority=1,
         ),
         make_rule(
+            "deictic.mid_unit",
+            rf"(?<![\w-])(?P<mod>{p.frag('mid')})-?"
+            rf"{p.words(_singular_units(p, (Unit.WEEK, Unit.MONTH, Unit.YEAR)), 'unit')}(?![\w-])",
+            lambda match, source: Deictic(source.lexicon.units[match.group("unit")], 0),
+            {"midyear", "midmonth", "midweek", "mid"},
+        ),
+        make_rule(
             "deictic.this_time",
             rf"{p.frag('this_time')}\s+{relation}\s+(?P<unit>{p.frag('year_or_week')})",
             _this_time,
