@@ -126,6 +126,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             {YEAR_CLASS},
         ),
         make_rule(
+            "absolute.dotted_date",
+            r"(?<![\d/.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>[12]\d{3})(?![\d.]\d)",
+            _numeric_date,
+            {YEAR_CLASS},
+        ),
+        make_rule(
             "absolute.year_end",
             rf"(?:{the}\s+)?{p.frag('year_end')}",
             lambda match, source: CalendarDate(month=12, day=31),
@@ -288,7 +294,9 @@ def _day_of_month(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _numeric_date(match: re.Match[str], source: Source) -> Meaning | None:
     """'12/31/1999', or '31/12/1999' when the order is told by --day-first or by a first
-    number that cannot be a month."""
+    number that cannot be a month; '15.03.2024' is always day first, as Europe writes it."""
+    if source.word_before(match.start()).rstrip(".") in source.lexicon.number_labels:
+        return None  # 'version 3.10.2024'
     year = int(match.group("year"))
     if "month" in match.re.groupindex:
         month, day = int(match.group("month")), int(match.group("day"))
