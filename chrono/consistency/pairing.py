@@ -1,7 +1,7 @@
 """Pair an explicit event date with an expression that measures its distance from the writing,
 so that the pair implies when the text was written.
 
-Pairing is conservative: a wrong pair is a false alarm. Three patterns count:
+Pairing is conservative: a wrong pair is a false alarm. These patterns count:
 
 - apposition: the two expressions stand side by side, with only punctuation (not a semicolon) or
   one linking word between them ("in 1998, 20 years ago", "20 years ago in 1998", "last year's
@@ -14,7 +14,9 @@ Pairing is conservative: a wrong pair is a false alarm. Three patterns count:
   opens its sentence as a frame ("In 2014, ...");
 - since: a duration followed by 'since' and a date ("the seven years since 2014"), unless
   another date in its sentence sets the time it is measured to ("In 2018 the mayor noted that in
-  the four years since 2014 ...", "In the ten years since 2004 ..., a 2014 census found").
+  the four years since 2014 ...", "In the ten years since 2004 ..., a 2014 census found"); or a
+  stretch up to now beside 'since' and a date, alone in their sentence ("since 2014, for the
+  past seven years").
 
 Ages ('a 15-year-old dispute') and anniversaries are textual cues rather than timexes: see cues.py.
 """
@@ -68,6 +70,7 @@ def pair_constraints(
         *_appositions(indexed, ordered.items, lexicon),
         *_inceptions(indexed, ordered, lexicon),
         *_since(indexed, ordered.items, lexicon),
+        *_since_for_the_past(indexed, ordered.items, lexicon),
     ):
         key = tuple(sorted(item.timex_id for item in constraint.evidence))
         found.setdefault(key, constraint)
@@ -191,6 +194,40 @@ def _since(
         period = writing_period(event, passed)
         if period is not None and gap.match(indexed.lowered[left.timex.end : right.timex.start]):
             yield constraint(period, evidence(left), evidence(right))
+
+
+def _since_for_the_past(
+    indexed: IndexedText, ordered: Sequence[Observation], lexicon: Lexicon
+) -> Iterator[Constraint]:
+    """'since 2014, for the past seven years': a date after 'since' and a stretch up to now
+    ('the past', 'the last') side by side in one sentence, with no other explicit date in it,
+    are the same stretch."""
+    for index, stretch in enumerate(ordered):
+        passed = length(stretch, lexicon)
+        if passed is None or not _reaches_now(stretch, lexicon):
+            continue
+        sentence_start, sentence_end = indexed.sentences.around(stretch.timex.start)
+        others = [
+            item
+            for item in ordered
+            if is_dated(item) and sentence_start <= item.timex.start < sentence_end
+        ]
+        if len(others) != 1 or ordered.index(others[0]) not in (index - 1, index + 1):
+            continue
+        dated = others[0]
+        event = event_period(dated, lexicon)
+        before = indexed.words.last(max(0, dated.timex.start - 12), dated.timex.start, 1)
+        if event is None or not before or before[-1].lower() not in lexicon.since_words:
+            continue
+        period = writing_period(event, passed)
+        if period is not None:
+            yield constraint(period, evidence(stretch), evidence(dated))
+
+
+def _reaches_now(stretch: Observation, lexicon: Lexicon) -> bool:
+    """'the past seven years', 'the last decade': a stretch that ends at the writing."""
+    words = stretch.timex.text.lower().split()
+    return len(words) > 1 and words[1] in lexicon.stretches_to_now
 
 
 def constraint(period: DateRange, *items: Evidence) -> Constraint:

@@ -597,6 +597,7 @@ ENGLISH = Lexicon(
     approx_below_words=frozenset({"nearly", "almost", "close to"}),
     apposition_links=frozenset({"in", "on", "back in", "'s"}),
     since_words=frozenset({"since"}),
+    stretches_to_now=frozenset({"past", "last"}),
     projection_words=frozenset(
         """forecast forecasts projected projection projections estimate estimates estimated
         predicted predicts prediction target targets budget budgeted outlook goal would could
