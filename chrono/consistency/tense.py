@@ -161,12 +161,23 @@ def _sets_a_new_date(words: Sequence[str], lexicon: Lexicon) -> bool:
 
 def _looks_back(words: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether a past-tense verb (not 'will be held', not 'the proposed bypass') is in the words;
-    a cue that is no past verb ('says', 'already', 'last') does not count."""
+    a cue that is no past verb ('says', 'already', 'last') does not count, and any word after
+    'first' or 'originally' is a participle ('the race, first run in 2014, will start')."""
     return any(
-        is_past_form(word, words[index - 1] if index else "", lexicon)
-        and word.lower() not in lexicon.past_cues_without_past_verb
+        (
+            is_past_form(word, words[index - 1] if index else "", lexicon)
+            and word.lower() not in lexicon.past_cues_without_past_verb
+        )
+        or _after_a_participle_adverb(words, index, lexicon)
         for index, word in enumerate(words)
     )
+
+
+def _after_a_participle_adverb(words: Sequence[str], index: int, lexicon: Lexicon) -> bool:
+    """'first run', 'originally built', but not 'the first session'."""
+    if index < 1 or words[index - 1].lower() not in lexicon.participle_adverbs:
+        return False
+    return index < 2 or words[index - 2].lower() not in lexicon.determiners
 
 
 def _flag(kind: str, observation: Observation, tense: str, side: str, dct: date) -> Flag:

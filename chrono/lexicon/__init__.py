@@ -98,6 +98,7 @@ class Lexicon:
     apposition_links: frozenset[str] = frozenset()
     since_words: frozenset[str] = frozenset()
     stretches_to_now: frozenset[str] = frozenset()
+    participle_adverbs: frozenset[str] = frozenset()
     projection_words: frozenset[str] = frozenset()
     rescheduling_phrases: frozenset[str] = frozenset()
     same_form_pasts: frozenset[str] = frozenset()

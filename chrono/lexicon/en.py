@@ -598,6 +598,7 @@ ENGLISH = Lexicon(
     apposition_links=frozenset({"in", "on", "back in", "'s"}),
     since_words=frozenset({"since"}),
     stretches_to_now=frozenset({"past", "last"}),
+    participle_adverbs=frozenset({"first", "originally", "initially"}),
     projection_words=frozenset(
         """forecast forecasts projected projection projections estimate estimates estimated
         predicted predicts prediction target targets budget budgeted outlook goal would could
