@@ -261,12 +261,13 @@ def _cue(
 
 
 def _scheduled_for(word: str, previous: str, following: str, lex: Lexicon) -> bool:
-    """'is set for Thursday', 'are targeted for March': a present passive that schedules."""
-    return (
-        word in lex.scheduling_participles
-        and previous.lower() in lex.present_cues
-        and following.lower() in lex.scheduling_links
-    )
+    """'is set for Thursday', 'are targeted for March', 'with launch targeted for 6 a.m.': a
+    present or reduced passive that schedules (not 'was set for', whose plan may be past)."""
+    if word not in lex.scheduling_participles or following.lower() not in lex.scheduling_links:
+        return False
+    before = previous.lower()
+    reduced = bool(before) and not _is_function_word(before, lex)
+    return before in lex.present_cues or (reduced and before not in lex.subject_pronouns)
 
 
 def _is_function_word(word: str, lex: Lexicon) -> bool:
