@@ -108,12 +108,17 @@ def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _is_a_fraction(match: re.Match[str], following: str, source: Source) -> bool:
-    """'a quarter of the staff', 'three quarters of the seats', 'cut output by a quarter'."""
+    """'a quarter of the staff', 'three quarters of the seats', 'cut output by a quarter', 'the
+    index fell almost a quarter'."""
     lex = source.lexicon
     if lex.is_fragment("of", following) or following in lex.quantity_nouns:
         return True
-    by_a_share = lex.is_fragment("by", source.word_before(match.start()))
-    return by_a_share and match.group("amount") in lex.indefinite_amounts
+    if match.group("amount") not in lex.indefinite_amounts:
+        return False
+    before = source.word_before(match.start())
+    if before in lex.amount_mods or before in lex.approx_below_words | lex.approx_point_words:
+        before = source.word_before(source.lowered.rfind(before, 0, match.start()))
+    return lex.is_fragment("by", before) or before in lex.change_verbs
 
 
 def _is_quoted_title(match: re.Match[str], source: Source) -> bool:

@@ -99,6 +99,7 @@ class Lexicon:
     since_words: frozenset[str] = frozenset()
     stretches_to_now: frozenset[str] = frozenset()
     participle_adverbs: frozenset[str] = frozenset()
+    change_verbs: frozenset[str] = frozenset()
     projection_words: frozenset[str] = frozenset()
     rescheduling_phrases: frozenset[str] = frozenset()
     same_form_pasts: frozenset[str] = frozenset()

@@ -599,6 +599,11 @@ ENGLISH = Lexicon(
     since_words=frozenset({"since"}),
     stretches_to_now=frozenset({"past", "last"}),
     participle_adverbs=frozenset({"first", "originally", "initially"}),
+    # Verbs of change before 'a quarter' make it a share ('fell almost a quarter').
+    change_verbs=frozenset(
+        """fell rose dropped lost gained slumped jumped climbed plunged soared shed grew shrank
+        declined increased fall rise drop lose gain grow shrink""".split()
+    ),
     projection_words=frozenset(
         """forecast forecasts projected projection projections estimate estimates estimated
         predicted predicts prediction target targets budget budgeted outlook goal would could
