@@ -70,11 +70,13 @@ class Pieces:
 
 
 def is_final_of(relation: str, with_the: bool, end: int, source: Source) -> bool:
-    """'the last week of the campaign', 'the last day of the month': 'last' ranks the unit
-    inside what follows 'of'; it does not count back from the anchor."""
+    """'the last week of the campaign', 'the last day of the month', 'the last year before the
+    pandemic': 'last' ranks the unit inside (or before) what follows; it does not count back
+    from the anchor."""
     lex = source.lexicon
-    followed_by_of = lex.is_fragment("of", source.word_after(end))
-    return with_the and followed_by_of and lex.is_fragment("last_of", relation)
+    following = source.word_after(end)
+    ranked = lex.is_fragment("of", following) or lex.is_fragment("earlier", following)
+    return with_the and ranked and lex.is_fragment("last_of", relation)
 
 
 def is_abbreviation(word: str, table: Iterable[str]) -> bool:
