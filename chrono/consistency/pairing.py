@@ -216,8 +216,13 @@ def _since_for_the_past(
             continue
         dated = others[0]
         event = event_period(dated, lexicon)
-        before = indexed.words.last(max(0, dated.timex.start - 12), dated.timex.start, 1)
-        if event is None or not before or before[-1].lower() not in lexicon.since_words:
+        before = [
+            word.lower()
+            for word in indexed.words.last(max(0, dated.timex.start - 16), dated.timex.start, 2)
+        ]
+        if before and lexicon.is_fragment("the", before[-1]):
+            before.pop()  # 'ever since the 2014 flood'
+        if event is None or not before or before[-1] not in lexicon.since_words:
             continue
         period = writing_period(event, passed)
         if period is not None:
