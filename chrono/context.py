@@ -62,6 +62,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     reading = _nearest(before, lexicon, leftward=True)
     if _reports_a_clause(before, reading, lexicon):
         reading = _reported_future(text, end, lexicon) or reading
+    elif reading is not None and reading.tense is Tense.PAST and _cue_at(before, reading) > 1:
+        reading = _subject_of_a_future(text, end, lexicon) or reading
     told_after = False
     if reading is None:
         after = WORD.findall(text, end, _sentence_right(text, end, lexicon))[:_MAX_DISTANCE]
@@ -109,6 +111,22 @@ def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) 
         end += len(possessive.group())
     following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     return following is not None and following.group().lower() in lex.scheduled_events
+
+
+def _cue_at(before: list[str], reading: TenseReading) -> int:
+    """How many words before the date the cue stands (0: right before it)."""
+    return next((i for i, word in enumerate(before) if word == reading.cue), len(before))
+
+
+def _subject_of_a_future(text: str, end: int, lex: Lexicon) -> TenseReading | None:
+    """'Passengers booked on flights after Oct. 28 will be moved': a firm future right after
+    the date is the main verb, and the past form before it a participle in its subject; the
+    date dates the noun between them ('flights after Oct. 28'). Right after the participle
+    ('the law passed in March will take effect') it dates the participle."""
+    following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if following is None or following.group().lower() not in lex.future_cues:
+        return None
+    return TenseReading(Tense.FUTURE, cue=following.group())
 
 
 def _names_a_delivery(text: str, end: int, lex: Lexicon) -> bool:
