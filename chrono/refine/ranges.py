@@ -10,8 +10,9 @@ from dataclasses import replace
 
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
+from chrono.refine.clocks import linked_clock_pairs
 from chrono.refine.patterns import patterns_for
-from chrono.semantics import Base, CalendarDate, ClockTime, Meaning, WeekdayRef
+from chrono.semantics import Base, CalendarDate, Meaning, WeekdayRef
 
 _NOON = 12
 
@@ -77,20 +78,15 @@ def share_clock_ranges(mentions: list[Mention], source: Source) -> list[Mention]
     of the day when it gives none ('from 2 to 4 p.m. yesterday')."""
     link = patterns_for(source.lexicon).date_range_link
     refined = list(mentions)
-    for index in range(len(refined) - 1):
-        first, second = refined[index], refined[index + 1]
-        start, end = first.meaning, second.meaning
-        if not isinstance(start, ClockTime) or not isinstance(end, ClockTime):
-            continue
-        if start.hour is None or end.hour is None or start.date is not None:
-            continue
-        if link.fullmatch(source.lowered, first.end, second.start) is None:
+    for index, start, end in linked_clock_pairs(refined, source, link):
+        assert start.hour is not None and end.hour is not None
+        if start.date is not None:
             continue
         hour = start.hour
         if start.twelve_hour and hour < _NOON and end.hour >= _NOON and hour + _NOON <= end.hour:
             hour += _NOON
         shared = replace(start, hour=hour, date=end.date, twelve_hour=False)
-        refined[index] = replace(first, meaning=shared)
+        refined[index] = replace(refined[index], meaning=shared)
     return refined
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
+from chrono.refine.clocks import linked_clock_pairs
 from chrono.refine.days import names_a_day
 from chrono.refine.patterns import patterns_for
 from chrono.semantics import ClockTime, DateMeaning
@@ -22,15 +23,8 @@ def share_zone_days(mentions: list[Mention], source: Source) -> list[Mention]:
     to the bracketed time."""
     patterns = patterns_for(source.lexicon)
     refined = list(mentions)
-    for index in range(len(refined) - 1):
+    for index, first, second in linked_clock_pairs(refined, source, patterns.zone_open):
         local, other = refined[index], refined[index + 1]
-        first, second = local.meaning, other.meaning
-        if not isinstance(first, ClockTime) or not isinstance(second, ClockTime):
-            continue
-        if first.hour is None or second.hour is None:
-            continue
-        if patterns.zone_open.fullmatch(source.lowered, local.end, other.start) is None:
-            continue
         close = patterns.zone_close.match(source.lowered, other.end)
         if close is None or patterns.zone.search(source.lowered, other.start, other.end) is None:
             continue
