@@ -70,15 +70,16 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         reading = _nearest(after, lexicon, leftward=False)
         told_after = reading is not None
     subject_of_a_plan = told_after and reading is not None and reading.tense is Tense.FUTURE
-    if _ends_with_phrase(text, start, lexicon.since_words):
+    leading = tuple(word.lower() for word in WORD.findall(text, max(0, start - 30), start))
+    if _ends_with_phrase(leading, lexicon.since_words):
         return TenseReading(Tense.PAST)
-    deadline_word = _ends_with_phrase(text, start, lexicon.deadline_words)
+    deadline_word = _ends_with_phrase(leading, lexicon.deadline_words)
     deadline = (
         deadline_word
         or _rescheduled(before, lexicon)
         or _names_a_delivery(text, end, lexicon)
         or (
-            _ends_with_phrase(text, start, lexicon.lead_up_words)
+            _ends_with_phrase(leading, lexicon.lead_up_words)
             and (reading is None or reading.tense is not Tense.PAST)
         )
     )
@@ -362,10 +363,9 @@ def looks_like_a_verb(word: str, lex: Lexicon) -> bool:
     )
 
 
-def _ends_with_phrase(text: str, position: int, phrases: frozenset[str]) -> bool:
-    """Whether one of `phrases` ends right before `position`: a deadline ('by', 'as early as')
-    or a starting point ('since')."""
-    words = tuple(word.lower() for word in WORD.findall(text, max(0, position - 30), position))
+def _ends_with_phrase(words: tuple[str, ...], phrases: frozenset[str]) -> bool:
+    """Whether one of `phrases` ends `words` (the lower-case words right before a date): a
+    deadline ('by', 'as early as') or a starting point ('since')."""
     return any(words[-len(phrase) :] == phrase for phrase in _split(phrases))
 
 
