@@ -35,7 +35,8 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
     if date_said.short_year is not None:
         if anchor.dct is None:
             return None
-        return _in_year(date_said, _full_year(date_said.short_year, anchor.dct.year)), DCT_LABEL
+        year = _full_year(date_said.short_year, anchor.dct.year, nearest=date_said.fiscal)
+        return _in_year(date_said, year), DCT_LABEL
     if date_said.year_offset is not None:
         found = base_period(date_said.year_base, Unit.YEAR, anchor)
         if found is None:
@@ -71,10 +72,13 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
     return period, DCT_LABEL
 
 
-def _full_year(last_two_digits: int, anchor_year: int) -> int:
+def _full_year(last_two_digits: int, anchor_year: int, *, nearest: bool = False) -> int:
     """The latest year ending in those digits, up to a year after the anchor's: '98 in 2023 is
-    1998, '24 is 2024, '29 is 1929 ('the Crash of '29')."""
+    1998, '24 is 2024, '29 is 1929 ('the Crash of '29'); or, for a fiscal label, the nearest
+    such year ('FY25' in 2021 is 2025)."""
     year = anchor_year - anchor_year % 100 + last_two_digits
+    if nearest:
+        return min((year - 100, year, year + 100), key=lambda y: abs(y - anchor_year))
     return year - 100 if year > anchor_year + 1 else year
 
 

@@ -105,7 +105,9 @@ class CalendarDate:
     counts the year from an anchor instead ("the second half of last year": -1, DCT; "the first
     quarter of the year": 0, REF). `nth_weekday` picks a day inside the month: "the first
     Tuesday in November" is (1, TUESDAY), "the last Monday of May" (-1, MONDAY). `short_year`
-    holds a year's last two digits ("the class of '77"), its century left to the anchor.
+    holds a year's last two digits ("the class of '77"), its century left to the anchor;
+    `fiscal` marks a fiscal year's label, whose short year is the nearest one ('FY25' in 2021
+    is 2025).
     """
 
     year: int | None = None
@@ -122,6 +124,7 @@ class CalendarDate:
     year_base: Base = Base.DCT
     nth_weekday: tuple[int, Weekday] | None = None
     short_year: int | None = None
+    fiscal: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,7 +73,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "absolute.quarter_code",
-            rf"(?:{the}\s+)?(?:q(?P<code>[1-4])|h(?P<half_code>[12]))(?:,?\s*{p.year()})?",
+            rf"(?:{the}\s+)?(?:q(?P<code>[1-4])|h(?P<half_code>[12]))"
+            rf"(?:,?\s*(?:{fiscal}\s*)?{p.year()}|\s*{fiscal}\s*(?P<short>\d{{2}})(?!\d))?",
             _quarter_code,
             {"q1", "q2", "q3", "q4", "h1", "h2"},
         ),
@@ -183,8 +184,14 @@ def _month_quarter(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _quarter_code(match: re.Match[str], source: Source) -> Meaning | None:
-    """'Q3', 'Q3 2024', 'H1 2024' (a half needs its year: 'H1' alone is often a name)."""
+    """'Q3', 'Q3 2024', 'Q2 FY25', 'H1 2024' (a half needs its year: 'H1' alone is often a
+    name). A fiscal quarter is written as the calendar one of its fiscal year's number."""
     year = parse_year(match.group("year"), source.lexicon) if match.group("year") else None
+    short = int(match.group("short")) if match.group("short") else None
     if optional_group(match, "half_code"):
-        return CalendarDate(year=year, half=int(match.group("half_code"))) if year else None
-    return CalendarDate(year=year, quarter=int(match.group("code")))
+        said = year is not None or short is not None
+        half = int(match.group("half_code"))
+        return CalendarDate(year=year, half=half, short_year=short, fiscal=True) if said else None
+    return CalendarDate(
+        year=year, quarter=int(match.group("code")), short_year=short, fiscal=short is not None
+    )

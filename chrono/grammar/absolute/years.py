@@ -84,7 +84,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "absolute.fiscal_year",
-            rf"{fiscal}(?:\s+{p.frag('year_word')})?\s*{p.year()}",
+            rf"{fiscal}(?:\s+{p.frag('year_word')})?\s*(?:{p.year()}|(?P<short>\d{{2}})(?!\d))",
             _fiscal_year,
             {"fiscal", "fy"},
             priority=1,
@@ -170,4 +170,7 @@ def _short_year(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _fiscal_year(match: re.Match[str], source: Source) -> Meaning | None:
+    """'fiscal 1988', 'FY2025', 'FY23' (the nearest year ending in 23)."""
+    if match.group("short"):
+        return CalendarDate(short_year=int(match.group("short")), fiscal=True)
     return CalendarDate(year=parse_year(match.group("year"), source.lexicon))
