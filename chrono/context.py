@@ -252,7 +252,7 @@ def _cue(
     if lowered in lex.future_cues or clitic in lex.future_cues:
         return TenseReading(Tense.FUTURE, cue=word)
     if lowered in lex.weak_future_cues:
-        if leftward:
+        if leftward or lowered in lex.modal_verbs:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
         return TenseReading(Tense.PRESENT, cue=word) if lowered in lex.present_cues else None
     if lowered in lex.conditional_cues:

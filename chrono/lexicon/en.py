@@ -431,6 +431,7 @@ ENGLISH = Lexicon(
     nouns_after_to=frozenset("death prison hospital trial safety town church office power".split()),
     deadline_words=frozenset(
         {"by", "until", "till", "effective", "payable", "record", "as soon as", "as early as"}
+        | {"due", "due on", "due in", "due out"}
         | {"no later than", "not later than"}
         | _RESCHEDULING_PHRASES
     ),
