@@ -44,6 +44,8 @@ def month_is_plausible(match: re.Match[str], source: Source) -> bool:
         return False
     if before in lex.month_context_words or _after_a_deadline(source, start, lex):
         return True
+    if hyphened and before in lex.hyphen_period_mods:
+        return True  # 'by end-March'
     if before in lex.honorifics or before in lex.ordinals or _is_abbreviation(word, lex.months):
         return False  # 'Mr. May', 'the first December general election'
     if _after_a_name(source, start):
@@ -106,7 +108,10 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
     after = text[end : end + 2]
     if _NUMBER_AROUND.match(before_char) or before_char in ",.:/":
         return False
-    if before_char == "-" and source.word_before(start - 1) not in lex.period_mods:
+    modifier = source.word_before(start - 1)
+    if before_char == "-" and not (
+        modifier in lex.period_mods or modifier in lex.hyphen_period_mods
+    ):
         return False
     if after[:1] in ("%", "/") or _DIGIT_AFTER.match(after) or _compound_noun_after(source, end):
         return False

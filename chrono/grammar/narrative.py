@@ -178,12 +178,16 @@ def _names_a_title(match: re.Match[str], source: Source) -> bool:
 
 
 def _ends_on_a_date(match: re.Match[str], source: Source) -> bool:
-    """'the year ended June 30', 'the year ending tomorrow' (but not 'the year ended badly')."""
+    """'the year ended June 30', 'the year to 30 June', 'the year ending tomorrow' (but not 'the
+    year ended badly')."""
     verb = source.word_after(match.end())
     if not source.lexicon.is_fragment("period_end", verb):
         return False
     after_verb = source.text.find(verb, match.end()) + len(verb)
     day = source.word_after(after_verb).lower().rstrip(".")
+    if day.isdigit():  # 'the year to 30 June'
+        after_day = source.text.find(day, after_verb) + len(day)
+        day = source.word_after(after_day).lower().rstrip(".")
     return day in source.lexicon.months or day in source.lexicon.deictic_days
 
 

@@ -61,6 +61,7 @@ class Lexicon:
     comparison_only_after: Mapping[str, frozenset[str]]
     period_mods: Mapping[str, Mod]
     within_period_mods: Mapping[str, Mod]
+    hyphen_period_mods: Mapping[str, Mod]
     approx_point_words: frozenset[str]
     past_cues: frozenset[str]
     future_cues: frozenset[str]

@@ -344,6 +344,8 @@ ENGLISH = Lexicon(
         "the latter part of": Mod.END,
     },
     within_period_mods={"earlier": Mod.START, "later": Mod.END},
+    # Only with a hyphen ('end-March', 'start-2025'): 'end March 3' may be the verb.
+    hyphen_period_mods={"end": Mod.END, "start": Mod.START},
     approx_point_words=frozenset({"around", "about", "approximately", "roughly", "circa"}),
     past_cues=_PAST_CUES,
     future_cues=_FUTURE_CUES,

@@ -58,6 +58,10 @@ def _with_modifier(
     found = pattern.search(source.lowered, window_start, mention.start)
     if found is None:
         return _approximated(mention, source, patterns, window_start)
+    if "hyphen_mod" in found.re.groupindex and found.group("hyphen_mod"):
+        return replace(
+            mention, start=found.start(), mod=lex.hyphen_period_mods[found.group("hyphen_mod")]
+        )
     phrase = " ".join(found.group("mod").split())
     if isinstance(mention.meaning, Duration) and _means_during(phrase, found.start(), source):
         return mention

@@ -48,8 +48,9 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
     return RefinePatterns(
         amount=re.compile(rf"(?<![\w-])(?P<mod>{alternation(lex.amount_mods)})\s+$"),
         period=re.compile(
-            rf"(?<![\w-])(?P<mod>{alternation(lex.period_mods)})"
-            rf"(?:\s*-\s*|\s+(?:(?:{lex.fragment('mod_link')})\s+)?)$"
+            rf"(?<![\w-])(?:(?P<mod>{alternation(lex.period_mods)})"
+            rf"(?:\s*-\s*|\s+(?:(?:{lex.fragment('mod_link')})\s+)?)"
+            rf"|(?P<hyphen_mod>{alternation(lex.hyphen_period_mods)})-)$"
         ),
         determiner=re.compile(rf"(?<![\w-]){lex.fragment('the')}\s+$"),
         leading_determiner=re.compile(rf"(?:{lex.fragment('the')})\s"),
