@@ -55,12 +55,25 @@ class Resolution:
 
 def base_period(base: Base, unit: Unit, anchor: Anchor) -> tuple[Period, str] | None:
     """The period to count from, with its label: for REF the latest narrative date at least as
-    fine as `unit`, else (and for DCT) the document date."""
+    fine as `unit` (told in the past, not one still ahead of the DCT: 'He will appear in court
+    on Aug. 6. He had left prison two days earlier' counts from the events before), else (and
+    for DCT) the document date."""
     if base is Base.REF:
         rank = _GRAIN_ORDER.index(unit)
         for reference in reversed(anchor.references):
-            if _GRAIN_ORDER.index(reference.period.grain) <= rank:
-                return reference.period, reference.timex_id
+            if _GRAIN_ORDER.index(reference.period.grain) > rank or _ahead_of_a_past(
+                reference, anchor
+            ):
+                continue
+            return reference.period, reference.timex_id
     if anchor.dct is None:
         return None
     return day_period(anchor.dct), DCT_LABEL
+
+
+def _ahead_of_a_past(reference: Reference, anchor: Anchor) -> bool:
+    return (
+        anchor.tense is Tense.PAST
+        and anchor.dct is not None
+        and reference.period.first_day > anchor.dct
+    )
