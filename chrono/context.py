@@ -63,7 +63,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     if _reports_a_clause(before, reading, lexicon):
         reading = _reported_future(text, end, lexicon) or reading
     elif reading is not None and reading.tense is Tense.PAST and _cue_at(before, reading) > 1:
-        reading = _subject_of_a_future(text, end, lexicon) or reading
+        reading = _subject_of_a_future(text, end, lexicon) or _of_an_event(before, reading, lexicon)
     told_after = False
     if reading is None:
         after = WORD.findall(text, end, _sentence_right(text, end, lexicon))[:_MAX_DISTANCE]
@@ -112,6 +112,15 @@ def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) 
         end += len(possessive.group())
     following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     return following is not None and following.group().lower() in lex.scheduled_events
+
+
+def _of_an_event(before: list[str], reading: TenseReading, lex: Lexicon) -> TenseReading:
+    """'The union confirmed a walkout on 17 December': the date is the event noun's, and the
+    past verb tells of the confirming, so it is heard only weakly."""
+    between = (word.lower() for word in before[: _cue_at(before, reading)])
+    if any(word in lex.event_nouns or word in lex.scheduled_events for word in between):
+        return replace(reading, strength=Strength.INFINITIVE)
+    return reading
 
 
 def _cue_at(before: list[str], reading: TenseReading) -> int:

@@ -396,7 +396,7 @@ ENGLISH = Lexicon(
     event_nouns=frozenset(
         """strike strikes ban freeze flood floods crash war attack attacks storm fire election
         elections concert concerts tour festival summit games olympics final launch ceremony
-        referendum walkout shutdown blackout earthquake""".split()
+        referendum walkout walkouts shutdown blackout earthquake""".split()
     ),
     person_nouns=frozenset(
         """man woman boy girl child baby son daughter mother father brother sister wife husband
