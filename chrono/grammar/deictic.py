@@ -91,10 +91,17 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "deictic.a_week_on",
-            rf"{p.frag('a')}\s+{p.frag('week_word')}\s+(?:(?:{p.frag('on')})\s+{p.weekday()}"
+            rf"{p.frag('a')}\s+(?P<span>{p.frag('weeks_on')})\s+(?:(?:{p.frag('on')})\s+{p.weekday()}"
             rf"|(?P<day_word>{p.frag('today_or_tomorrow')}))",
             _a_week_on,
-            {"week"},
+            {"week", "fortnight"},
+            priority=1,
+        ),
+        make_rule(
+            "deictic.weekday_week",
+            rf"{p.weekday()}\s+(?P<span>{p.frag('weeks_on')})(?![\w-])",
+            _a_week_on,
+            {"week", "fortnight"},
             priority=1,
         ),
         make_rule(
@@ -224,15 +231,17 @@ def _this_time(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _a_week_on(match: re.Match[str], source: Source) -> Meaning | None:
-    """'a week on Friday' (the Friday after the coming one), 'a week today', 'a week tomorrow'."""
+    """'a week on Friday', 'Friday week' (the Friday after the coming one), 'a fortnight on
+    Friday', 'Friday fortnight' (a week later still), 'a week today', 'a week tomorrow'."""
     lex = source.lexicon
+    weeks = lex.unit_factors.get(match.group("span"), 1)
     day_word = optional_group(match, "day_word")
     if day_word:
-        return Deictic(Unit.DAY, 7 + lex.deictic_days[day_word])
+        return Deictic(Unit.DAY, 7 * weeks + lex.deictic_days[day_word])
     word = match.group("weekday").rstrip(".")
-    if is_abbreviation(word, lex.weekdays):
+    if is_abbreviation(word, lex.weekdays) or not source.is_capitalized(match, "weekday"):
         return None
-    return WeekdayRef(lex.weekdays[word], weeks_on=1)
+    return WeekdayRef(lex.weekdays[word], weeks_on=weeks)
 
 
 def _unit_twice_removed(match: re.Match[str], source: Source) -> Meaning | None:

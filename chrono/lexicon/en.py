@@ -517,6 +517,7 @@ ENGLISH = Lexicon(
         "mid": "mid",
         "the_new_year": r"the\s+new\s+year(?!['’]s|[-\w])",
         "week_word": "week",
+        "weeks_on": "week|fortnight",
         "today_or_tomorrow": "today|tomorrow",
         "year_or_week": "year|week",
         "than": "than",
