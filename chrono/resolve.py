@@ -325,6 +325,8 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     in_progress = deictic.unit is Unit.WEEKEND and day.isoweekday() >= 6
     if deictic.by_tense and anchor.tense is Tense.PAST and not in_progress:
         offset -= 1
+    if deictic.unit is Unit.WEEKEND and deictic.base is Base.REF and offset > 0 and not in_progress:
+        offset -= 1  # 'She vanished on Monday. The following weekend': the one that week
     if deictic.part is not None:
         return day_part_period(day + timedelta(days=offset), deictic.part), label
     found_unit = shifted(containing(deictic.unit, day), offset)
