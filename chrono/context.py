@@ -280,7 +280,12 @@ def _cue(
         return TenseReading(Tense.FUTURE, Strength.INTENT, word)
     if lowered in lex.scheduling_verbs and leftward and _has_a_subject(previous, lex):
         return TenseReading(Tense.FUTURE, Strength.INTENT, word)
-    if lowered in lex.present_cues and lowered not in lex.past_cues:
+    # A count noun after a preposition or a determiner: 'won by 63 runs' (digits are no words).
+    before = previous.lower()
+    noun = lowered in lex.quantity_nouns and (
+        before in lex.month_context_words or before in lex.determiners
+    )
+    if lowered in lex.present_cues and lowered not in lex.past_cues and not noun:
         return TenseReading(Tense.PRESENT, cue=word)
     if is_past_form(word, previous, lex) or _same_form_past(word, previous, following, lex):
         perfect = previous.lower() in lex.pluperfect_cues

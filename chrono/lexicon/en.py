@@ -426,7 +426,9 @@ ENGLISH = Lexicon(
     person_relatives=frozenset({"who", "whom", "whose"}),
     subject_pronouns=frozenset("i you he she it we they".split()),
     singular_pronouns=frozenset("he she it".split()),
-    same_form_pasts=frozenset("cut hit set put let shut spread cost hurt quit split cast".split()),
+    same_form_pasts=frozenset(
+        "cut hit set put let shut spread cost hurt quit split cast beat".split()
+    ),
     perfect_auxiliaries=frozenset({"have", "'ve", "’ve", "has"}),
     pluperfect_cues=frozenset({"had", "hadn't", "hadn’t"}),
     articles=frozenset({"the", "a", "an"}),
