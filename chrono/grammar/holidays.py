@@ -1,5 +1,6 @@
-"""Named holidays: "Christmas", "New Year's Day", "Easter 2024", "last Thanksgiving"; and "the new
-year", the year that begins on the New Year's Day the tense points to."""
+"""Named holidays: "Christmas", "New Year's Day", "Easter 2024", "last Thanksgiving", "Christmas
+morning" (its part of day); and "the new year", the year that begins on the New Year's Day the
+tense points to."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ import re
 
 from chrono.grammar.calendar_words import relation_of, starts_a_name
 from chrono.grammar.pieces import Pieces
-from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
+from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.numbers import parse_year
-from chrono.semantics import HolidayRef, Meaning, Relation, Unit, WeekOf
+from chrono.semantics import ClockTime, HolidayRef, Meaning, Relation, Unit, WeekOf
 
 # The lexicon's key for New Year's Day, whose year 'the new year' is.
 _NEW_YEAR = "new_year"
@@ -22,7 +23,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     return (
         make_rule(
             "holidays.named",
-            rf"(?:{relation}\s+)?{p.words(lex.holidays, 'holiday')}{year}",
+            rf"(?:{relation}\s+)?{p.words(lex.holidays, 'holiday')}{year}(?:\s+{p.part()})?",
             _holiday,
             trigger_words(lex.holidays),
         ),
@@ -45,4 +46,6 @@ def _holiday(match: re.Match[str], source: Source) -> Meaning | None:
     if year is None and starts_a_name(source, match.end()):
         return None
     relation: Relation | None = relation_of(match, source)
-    return HolidayRef(key, year, relation)
+    holiday = HolidayRef(key, year, relation)
+    part = optional_group(match, "part")
+    return ClockTime(None, part=source.lexicon.day_parts[part], date=holiday) if part else holiday
