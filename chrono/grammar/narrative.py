@@ -111,7 +111,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             "narrative.within_that_unit",
             rf"{p.words(lex.within_period_mods, 'mod')}\s+"
             rf"(?:{p.frag('that')}|{p.frag('the')}\s+{p.frag('same')}"
-            rf"|{p.frag('in')}\s+{p.frag('the')})\s+{p.words(unit_words, 'unit')}",
+            rf"|{p.frag('in')}\s+{p.frag('the')})\s+{unit_or_part}",
             _that_unit,
             lex.within_period_mods,
             priority=1,
