@@ -101,6 +101,7 @@ class Lexicon:
     stretches_to_now: frozenset[str] = frozenset()
     participle_adverbs: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
+    scale_readings: frozenset[str] = frozenset()
     projection_words: frozenset[str] = frozenset()
     rescheduling_phrases: frozenset[str] = frozenset()
     same_form_pasts: frozenset[str] = frozenset()

@@ -605,6 +605,11 @@ ENGLISH = Lexicon(
     since_words=frozenset({"since"}),
     stretches_to_now=frozenset({"past", "last"}),
     participle_adverbs=frozenset({"first", "originally", "initially"}),
+    # Words that make 'the 90s' a reading on a scale, not a decade.
+    scale_readings=frozenset(
+        """temperature temperatures high highs low lows degrees mercury thermometer readings
+        score scores""".split()
+    ),
     # Verbs of change before 'a quarter' make it a share ('fell almost a quarter').
     change_verbs=frozenset(
         """fell rose dropped lost gained slumped jumped climbed plunged soared shed grew shrank

@@ -17,6 +17,7 @@ from chrono.grammar.rule import (
     trigger_words,
 )
 from chrono.numbers import parse_ordinal, parse_year, spoken_year_pattern
+from chrono.patterns import WORD
 from chrono.semantics import CalendarDate, Meaning
 
 # "the '20s" is read as the 2020s and "the '30s" as the 1930s: a fixed split, so the value never
@@ -24,6 +25,7 @@ from chrono.semantics import CalendarDate, Meaning
 _LAST_SHORT_DECADE_OF_2000S = 2
 # "the 1800s" and "the 1900s" are centuries; "the 2000s" is read as the decade.
 _FIRST_DECADE_NOT_A_CENTURY = 200
+_READING_REACH = 40
 _RANGE_DASH = "[-\u2013/]"
 
 
@@ -68,6 +70,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             "absolute.decade",
             rf"(?:{the}\s+)?(?:{period_mod}[\s-]+)?(?:(?P<decade>[12]\d{{2}})0|['’](?P<short>\d)0)['’]?s",
             _decade,
+            {NUMBER_CLASS},
+        ),
+        make_rule(
+            "absolute.bare_short_decade",
+            rf"{the}\s+(?:{period_mod}[\s-]+)?(?P<short>\d)0s(?![\w'’-])",
+            _bare_short_decade,
             {NUMBER_CLASS},
         ),
         make_rule(
@@ -139,6 +147,15 @@ def _spoken_year(match: re.Match[str], source: Source) -> Meaning | None:
         if following in lex.quantity_nouns or lex.looks_plural(following):
             return None
     return CalendarDate(year=parse_year(spoken, lex))
+
+
+def _bare_short_decade(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the 90s' without its apostrophe; not a reading on a scale ('highs in the 90s',
+    'temperatures hit the 80s')."""
+    before = WORD.findall(source.lowered, max(0, match.start() - _READING_REACH), match.start())
+    if any(word in source.lexicon.scale_readings for word in before):
+        return None
+    return _decade(match, source)
 
 
 def _decade(match: re.Match[str], source: Source) -> Meaning | None:
