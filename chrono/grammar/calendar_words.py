@@ -42,6 +42,8 @@ def month_is_plausible(match: re.Match[str], source: Source) -> bool:
     dotted = match.group("month").endswith(".")
     if _is_abbreviation(word, lex.months) and not dotted:
         return False
+    if names_a_street(source, match.end()):
+        return False
     if before in lex.month_context_words or _after_a_deadline(source, start, lex):
         return True
     if hyphened and before in lex.hyphen_period_mods:
@@ -121,8 +123,8 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
     if _counts(following, lex) or following in lex.units:
         return False
     before = source.word_before(start)
-    if before.rstrip(".") in lex.number_labels:
-        return False
+    if before.rstrip(".") in lex.number_labels or before.isdigit():
+        return False  # 'version 2019', 'call 0800 555 1999'
     if (
         before in lex.month_context_words
         or before in lex.period_mods
@@ -132,6 +134,12 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
     if follows_name(source, start):
         return False
     return 1900 <= year <= 2099
+
+
+def names_a_street(source: Source, end: int) -> bool:
+    """'May Street', 'Sunday Lane': a calendar word before a street's name word."""
+    following = source.word_after(end)
+    return following[:1].isupper() and following.lower() in source.lexicon.street_words
 
 
 def starts_a_name(source: Source, end: int) -> bool:

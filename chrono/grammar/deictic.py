@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from chrono.grammar.calendar_words import follows_name, relation_of, starts_a_name
+from chrono.grammar.calendar_words import (
+    follows_name,
+    names_a_street,
+    relation_of,
+    starts_a_name,
+)
 from chrono.grammar.pieces import Pieces, is_abbreviation, is_final_of
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.lexicon import Lexicon
@@ -256,6 +261,8 @@ def _weekday(match: re.Match[str], source: Source) -> Meaning | None:
     word = written.rstrip(".")
     if is_abbreviation(word, source.lexicon.weekdays) and not _clear_abbreviation(match, source):
         return None
+    if names_a_street(source, match.end()):
+        return None  # 'Sunday Lane'
     if (
         source.lexicon.is_fragment("the", source.word_before(match.start()))
         and source.word_after(match.end())[:1].isupper()

@@ -483,7 +483,7 @@ ENGLISH = Lexicon(
     quantity_nouns=_QUANTITY_NOUNS,
     number_labels=frozenset(
         """page pages p pp number no nos section article chapter room flight route rule code model
-        version platform gate bus item paragraph""".split()
+        version platform gate bus item paragraph reference ref""".split()
     ),
     false_friends=frozenset(
         {
