@@ -135,7 +135,7 @@ _HOLIDAY_RULES: dict[str, HolidayRule] = {
 _PAST_CUES = frozenset(
     """said says told was were had did been announced reported added noted ended began began
     came went took made gave saw met left fell rose won lost held got became brought kept found
-    ago earlier last yesterday previously already ran sent sold bought paid
+    ago earlier last yesterday previously already ran sent sold bought paid died fled
     wrote spoke struck built chose drew flew grew knew led meant read shot shut sought stood
     thought threw understood wore agreed decided warned urged accused denied declared submitted
     conducted deployed killed spoke broke drove ate fought hung lay rode rang sang sank slept

@@ -28,6 +28,9 @@ from chrono.patterns import alternation
 from chrono.semantics import Base, CalendarDate, Meaning
 
 # "July 5-9, 2025": the year after a day range is the first day's too.
+# A list of days goes on after a comma: ', 16 and 17', ' and 17'.
+_LIST_GOES_ON = re.compile(r"(?:,\s*[0-3]?\d)*,?\s+and\s+[0-3]?\d\b")
+_LIST_REACH = 40
 _MONTHS_IN_A_YEAR = 12
 # Every month has four of each weekday; a fifth only in some.
 _ALWAYS_IN_A_MONTH = 4
@@ -88,7 +91,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         make_rule("absolute.month", p.month(), _bare_month, months),
         make_rule(
             "absolute.day_range_end",
-            rf"(?:(?<=[-\u2013])|(?<={p.frag('and')}\s)|(?<=to\s))(?P<day>[0-3]?\d)"
+            rf"(?:(?<=[-\u2013])|(?<={p.frag('and')}\s)|(?<=to\s)|(?<=,\s))(?P<day>[0-3]?\d)"
             rf"(?:{alternation(lex.ordinal_suffixes)})?(?![\d/:]|\.\d)(?:,?\s+{p.year()})?",
             _day_range_end,
             {NUMBER_CLASS},
@@ -96,8 +99,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         make_rule(
             "absolute.day_range_start",
             rf"(?<![\d.,/:$])(?P<day>[0-3]?\d)(?:{alternation(lex.ordinal_suffixes)})?"
-            rf"(?=\s*(?:[-\u2013]|\s(?:{p.frag('and')}|{p.frag('span_link')})\s)\s*[0-3]?\d"
-            rf"(?:{alternation(lex.ordinal_suffixes)})?\s+(?:{of}\s+)?{p.month()}(?:,?\s+{p.year()})?)",
+            rf"(?=(?:\s*(?:[-\u2013,]|,?\s(?:{p.frag('and')}|{p.frag('span_link')})\s)\s*[0-3]?\d"
+            rf"(?:{alternation(lex.ordinal_suffixes)})?)+\s+(?:{of}\s+)?{p.month()}(?:,?\s+{p.year()})?)",
             _day_range_start,
             months,
         ),
@@ -257,7 +260,11 @@ def _day_range_end(match: re.Match[str], source: Source) -> Meaning | None:
     """The second day of 'July 5-9', 'March 3 and 4', 'May 1 to 3': the month (and the year, if
     it follows) of the first."""
     lex = source.lexicon
-    head = source.lowered[max(0, match.start() - 24) : match.start()]
+    if source.text[match.start() - 2 : match.start()] == ", " and not _LIST_GOES_ON.match(
+        source.lowered, match.end()
+    ):
+        return None  # 'On March 3, 14 people died'; but 'March 13, 14, 16 and 17'
+    head = source.lowered[max(0, match.start() - _LIST_REACH) : match.start()]
     found = _first_day_of_range(lex).search(head)
     if found is None or not source.text[match.start() - len(head) + found.start()].isupper():
         return None
@@ -277,9 +284,10 @@ def _day_range_end(match: re.Match[str], source: Source) -> Meaning | None:
 @cache
 def _first_day_of_range(lex: Lexicon) -> re.Pattern[str]:
     """'July 5-', 'March 3 and ': a month and day ending where the range's second day starts."""
-    link = rf"(?:[-\u2013]|\s+(?:{lex.fragment('and')}|to)\s+)$"
+    link = rf"(?:[-\u2013]|,?\s+(?:{lex.fragment('and')}|to)\s+|,\s+)"
     return re.compile(
-        rf"(?<![\w-])(?P<month>{alternation(lex.months)})\.?\s+(?P<first>[0-3]?\d){link}"
+        rf"(?<![\w-])(?P<month>{alternation(lex.months)})\.?\s+(?P<first>[0-3]?\d)"
+        rf"(?:{link}[0-3]?\d)*{link}$"
     )
 
 
