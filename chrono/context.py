@@ -102,10 +102,10 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
 
 
 def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) -> bool:
-    """'will attend Saturday's rally', 'will lead the Sunday service': a firm future before a
-    date that names a scheduled event is about the event, one still ahead ('will appeal
-    Wednesday's ruling' is not)."""
-    if reading.tense is not Tense.FUTURE or reading.strength is not Strength.FIRM:
+    """'will attend Saturday's rally', 'would be ready for Tuesday's visit': a future (or an
+    intention) before a date that names a scheduled event is about the event, one still ahead
+    ('will appeal Wednesday's ruling' is not)."""
+    if reading.tense is not Tense.FUTURE or reading.strength < Strength.INTENT:
         return False
     possessive = re.match(lex.fragment("possessive"), text[end : end + 2])
     if possessive:

@@ -352,13 +352,23 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
     day = day_found.first_day + timedelta(days=clock.days_on)
     if clock.hour is None:
         return _day_or_part(day, clock.part), label
-    if clock.date is None and day_found.part in _LATE_PARTS:
+    if (
+        clock.date is None
+        and day_found.part in _LATE_PARTS
+        and not _night_to_come(day_found, anchor)
+    ):
         # 'gathered on Friday evening ... arrived at midnight (at 2 a.m.)': the night after it
         day += timedelta(days=int(clock.hour < _MORNING))
     elif clock.hour == _MIDNIGHT and clock.date is None and anchor.tense is Tense.PAST:
         day -= timedelta(days=1)  # 'the curfew began at midnight': the one that has passed
     moment = at_midnight(day) + timedelta(hours=clock.hour, minutes=clock.minute)
     return minute_period(moment), label
+
+
+def _night_to_come(night: Period, anchor: Anchor) -> bool:
+    """'expect a foot of snow by tonight. The storm arrived shortly after midnight': told in
+    the past, a clock time is no part of a night still to come."""
+    return anchor.tense is Tense.PAST and anchor.dct is not None and night.first_day >= anchor.dct
 
 
 def _tense_denies(day: Period, anchor: Anchor) -> bool:

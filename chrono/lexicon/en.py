@@ -133,7 +133,7 @@ _HOLIDAY_RULES: dict[str, HolidayRule] = {
 }  # fmt: skip
 
 _PAST_CUES = frozenset(
-    """said says told was were had did been announced reported added noted ended began began
+    """said told was were had did been announced reported added noted ended began began
     came went took made gave saw met left fell rose won lost held got became brought kept found
     ago earlier last yesterday previously already ran sent sold bought paid died fled
     wrote spoke struck built chose drew flew grew knew led meant read shot shut sought stood
@@ -373,9 +373,7 @@ ENGLISH = Lexicon(
     possibility_modals=frozenset({"could", "might"}),
     adverb_suffixes=("ly",),
     delivery_nouns=frozenset({"delivery", "contract", "futures"}),
-    past_cues_without_past_verb=frozenset(
-        "says ago earlier last yesterday previously already".split()
-    ),
+    past_cues_without_past_verb=frozenset("ago earlier last yesterday previously already".split()),
     scheduled_events=frozenset(
         """rally match game final semifinal meeting summit concert ceremony service race parade
         debate session hearing launch festival talks conference show premiere fixture derby
@@ -435,7 +433,7 @@ ENGLISH = Lexicon(
     nouns_after_to=frozenset("death prison hospital trial safety town church office power".split()),
     deadline_words=frozenset(
         {"by", "until", "till", "effective", "payable", "record", "as soon as", "as early as"}
-        | {"due", "due on", "due in", "due out"}
+        | {"due", "due on", "due in", "due out", "record date of"}
         | {"no later than", "not later than"}
         | _RESCHEDULING_PHRASES
     ),
