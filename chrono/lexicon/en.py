@@ -94,6 +94,8 @@ _HOLIDAYS = {
     "good friday": "good_friday", "easter monday": "easter_monday",
     "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
     "independence day": "independence_day", "the fourth of july": "independence_day",
+    "fourth of july": "independence_day", "july fourth": "independence_day",
+    "july 4th": "independence_day",
     "labor day": "labor_day", "memorial day": "memorial_day", "halloween": "halloween",
     "election day": "election_day",
     "valentine's day": "valentines", "veterans day": "veterans_day",

@@ -124,9 +124,10 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "absolute.numeric_date",
-            r"(?<![\d/.])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>[12]\d{3})(?![\d/])",
+            r"(?<![\d/.])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/"
+            r"(?:(?P<year>[12]\d{3})|(?P<short>\d{2}))(?![\d/])",
             _numeric_date,
-            {YEAR_CLASS},
+            {YEAR_CLASS, NUMBER_CLASS},
         ),
         make_rule(
             "absolute.dotted_date",
@@ -301,11 +302,12 @@ def _day_of_month(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _numeric_date(match: re.Match[str], source: Source) -> Meaning | None:
-    """'12/31/1999', or '31/12/1999' when the order is told by --day-first or by a first
-    number that cannot be a month; '15.03.2024' is always day first, as Europe writes it."""
+    """'12/31/1999', '11/11/11', or '31/12/1999' when the order is told by --day-first or by a
+    first number that cannot be a month; '15.03.2024' is always day first, as Europe writes it."""
     if source.word_before(match.start()).rstrip(".") in source.lexicon.number_labels:
         return None  # 'version 3.10.2024'
-    year = int(match.group("year"))
+    short = optional_group(match, "short")
+    year = None if short else int(match.group("year"))
     if "month" in match.re.groupindex:
         month, day = int(match.group("month")), int(match.group("day"))
     else:
@@ -314,4 +316,6 @@ def _numeric_date(match: re.Match[str], source: Source) -> Meaning | None:
             month, day = day, month
     if not 1 <= month <= 12 or not _valid_day(year, month, day):
         return None
+    if short:  # '11/11/11', '9/11/01': the century is the anchor's
+        return CalendarDate(month=month, day=day, short_year=int(short))
     return CalendarDate(year=year, month=month, day=day)
