@@ -588,7 +588,7 @@ ENGLISH = Lexicon(
         "day_away": "before|after",
         "day_away_unit": "day",
         "other": "other|second|alternate",
-        "zone": "et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet",
+        "zone": "et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|eastern|central|pacific",
         "local_time": r"local\s+time,?",
         "ampm_in": "in the",
         "weekday_plural": "s",

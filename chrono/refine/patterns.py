@@ -69,8 +69,8 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
         weekday_range_link=re.compile(rf"(?:{range_link})(?:(?:{lex.fragment('on')})\s+)?"),
         set_beside=re.compile(rf"\s*,?\s*(?:(?:{lex.fragment('on')})\s+)?"),
         set_on_day=re.compile(rf"\s+(?:{lex.fragment('on')}|{lex.fragment('in')})\s+"),
-        zone_open=re.compile(r"\s*\(\s*"),
-        zone_close=re.compile(r"\s*\)"),
+        zone_open=re.compile(r"\s*(?:\(|,)\s*"),
+        zone_close=re.compile(r"\s*\)|(?=[\s.,;:]|$)"),
         zone=re.compile(rf"\b(?:{lex.fragment('zone')})\b"),
         day_away_link=re.compile(rf"\s+(?P<direction>{lex.fragment('day_away')})\s+"),
         day_away_lead=re.compile(

@@ -1,5 +1,6 @@
 """A clock time and the same moment in another zone, in brackets after it, share a day: "9 p.m.
-(0100 GMT) on Friday" is 21:00 on Friday and 01:00 on Saturday, as wire copy writes it."""
+(0100 GMT) on Friday" is 21:00 on Friday and 01:00 on Saturday, as wire copy writes it; so do two
+zoned times after a comma ("4:30 p.m. Eastern, 1:30 Pacific")."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ def share_zone_days(mentions: list[Mention], source: Source) -> list[Mention]:
         close = patterns.zone_close.match(source.lowered, other.end)
         if close is None or patterns.zone.search(source.lowered, other.start, other.end) is None:
             continue
+        bracketed = "(" in source.text[local.end : other.start]
+        if not bracketed and patterns.zone.search(source.lowered, local.start, local.end) is None:
+            continue  # 'at 4:30, 5:30 and 6:30' lists times; '4:30 p.m. ET, 1:30 PT' restates one
+        second = _nearest_half(first, second)
         shift = _days_apart(first, second)
         if first.date is None and second.date is None:
             first = replace(first, date=_day_after(refined, index + 2, close.end(), source))
@@ -40,6 +45,24 @@ def share_zone_days(mentions: list[Mention], source: Source) -> list[Mention]:
         refined[index] = replace(local, meaning=first)
         refined[index + 1] = replace(other, meaning=second)
     return refined
+
+
+def _nearest_half(local: ClockTime, other: ClockTime) -> ClockTime:
+    """'4:30 p.m. Eastern, 1:30 Pacific': an hour written without a.m. or p.m. is the one of
+    its two readings nearer the local time."""
+    if not other.twelve_hour or other.hour is None:
+        return other
+    later = replace(other, hour=(other.hour + 12) % 24, twelve_hour=False)
+    earlier = replace(other, twelve_hour=False)
+    return min((earlier, later), key=lambda clock: _gap(local, clock))
+
+
+def _gap(local: ClockTime, other: ClockTime) -> int:
+    assert local.hour is not None and other.hour is not None
+    start = local.hour * 60 + local.minute
+    end = other.hour * 60 + other.minute
+    ahead = (end - start) % _MINUTES_A_DAY
+    return min(ahead, _MINUTES_A_DAY - ahead)
 
 
 def _days_apart(local: ClockTime, other: ClockTime) -> int:
