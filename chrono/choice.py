@@ -17,8 +17,8 @@ from chrono.semantics import Relation, Weekday
 _YEARS_AROUND = range(-4, 5)  # wide enough to hold a Feb. 29 on either side
 _REACH_DAYS = 183
 # A weak past cue (the verb of a clause in which the date is an adjective: "gave no reason for the
-# Jan. 14 deadline") does not reach over an occurrence less than a month ahead.
-_WEAK_PAST_REACH_DAYS = 31
+# Jan. 14 deadline") does not reach over an occurrence less than two months ahead.
+_WEAK_PAST_REACH_DAYS = 62
 _MONTHS_AROUND = range(-6, 7)
 
 
@@ -34,7 +34,7 @@ def pick_year(
 
     A weak future cue (an infinitive, a deadline word) looks ahead only half a year: "ruled that
     he must go home by Jan. 14" in a paper of Jan. 15 is the day before, not a year on; a weak
-    past cue gives way to an occurrence less than a month ahead."""
+    past cue gives way to an occurrence less than two months ahead."""
     candidates = _candidates(period_in, anchor.year)
     chosen = _pick(candidates, anchor, tense, relation, firm=firm)
     return chosen if chosen is not None else period_in(anchor.year)

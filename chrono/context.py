@@ -60,10 +60,12 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     future after it ("the Nov. 5 election will decide") tells of the thing dated."""
     before = WORD.findall(text, _sentence_left(text, start, lexicon), start)[::-1][:_MAX_DISTANCE]
     reading = _nearest(before, lexicon, leftward=True)
-    if _reports_a_clause(before, reading, lexicon):
+    if _reports_a_clause(before, reading, text, end, lexicon):
         reading = _reported_future(text, end, lexicon) or reading
     elif reading is not None and reading.tense is Tense.PAST and _cue_at(before, reading) > 1:
-        reading = _subject_of_a_future(text, end, lexicon) or _of_an_event(before, reading, lexicon)
+        reading = _subject_of_a_future(text, end, lexicon) or reading
+    if reading is not None and reading.tense is Tense.PAST and _cue_at(before, reading) > 1:
+        reading = _of_an_event(before, reading, lexicon)
     told_after = False
     if reading is None:
         after = WORD.findall(text, end, _sentence_right(text, end, lexicon))[:_MAX_DISTANCE]
@@ -83,6 +85,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
             and (reading is None or reading.tense is not Tense.PAST)
         )
     )
+    if _lasted_until(before, reading, lexicon):
+        deadline = False
     if deadline and not _narrated_past(reading, lexicon, told_after=told_after and deadline_word):
         if (
             reading is not None
@@ -145,11 +149,16 @@ def _names_a_delivery(text: str, end: int, lex: Lexicon) -> bool:
     return following is not None and following.group().lower() in lex.delivery_nouns
 
 
-def _reports_a_clause(before: list[str], reading: TenseReading | None, lex: Lexicon) -> bool:
+def _reports_a_clause(
+    before: list[str], reading: TenseReading | None, text: str, end: int, lex: Lexicon
+) -> bool:
     """Whether the cue is a reporting verb with a subject of the reported clause between it and
-    the date ('said the summit in April'), not one the date follows ('said on Friday')."""
+    the date ('said the summit in April'), or the date owns that subject ('said Monday's talks
+    would ...'), not one the date follows ('said on Friday')."""
     if reading is None or reading.cue.lower() not in lex.reporting_verbs:
         return False
+    if re.match(lex.fragment("possessive"), text[end : end + 2]):
+        return True
     words = [word.lower() for word in before]
     position = words.index(reading.cue.lower()) if reading.cue.lower() in words else 0
     between = words[:position]
@@ -201,6 +210,20 @@ def _is_attributive(before: list[str], text: str, end: int, lex: Lexicon) -> boo
         return False
     following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     return following is not None and following.group().islower()
+
+
+def _lasted_until(before: list[str], reading: TenseReading | None, lex: Lexicon) -> bool:
+    """'The road remained closed until Wednesday', 'was shut until May': a past state right
+    before 'until' lasted up to the date. A rescheduling verb ('postponed until Tuesday') or a
+    deadline granted ('gave the family until 9 a.m. Tuesday') points ahead."""
+    if len(before) < 2 or before[0].lower() not in lex.until_words:
+        return False
+    if reading is None or reading.tense is not Tense.PAST or _cue_at(before, reading) > 2:
+        return False
+    if reading.cue.lower() in lex.past_cues_without_past_verb:
+        return False  # 'that it doesn't already own until 5 p.m.'
+    verbs, _ = _ends_of(lex.rescheduling_phrases)
+    return not any(word.lower() in verbs for word in before[1 : _cue_at(before, reading) + 1])
 
 
 def _narrated_past(reading: TenseReading | None, lex: Lexicon, *, told_after: bool) -> bool:
@@ -260,6 +283,10 @@ def _cue(
     clitic = lowered[lowered.find("'") :] if "'" in lowered else ""
     if lowered in lex.future_cues or clitic in lex.future_cues:
         return TenseReading(Tense.FUTURE, cue=word)
+    if clitic in lex.present_cues:  # "we're opening"
+        return TenseReading(Tense.PRESENT, cue=word)
+    if lowered in lex.weak_future_cues and previous.lower() in lex.comparison_words:
+        return None  # 'stronger-than-expected sales'
     if lowered in lex.weak_future_cues:
         if leftward or lowered in lex.modal_verbs:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
@@ -278,6 +305,8 @@ def _cue(
         return TenseReading(Tense.FUTURE, Strength.INFINITIVE, word)
     if _scheduled_for(lowered, previous, following, lex):
         return TenseReading(Tense.FUTURE, Strength.INTENT, word)
+    if _was_scheduled_for(lowered, previous, following, lex):
+        return TenseReading(Tense.PRESENT, cue=word)
     if lowered in lex.scheduling_verbs and leftward and _has_a_subject(previous, lex):
         return TenseReading(Tense.FUTURE, Strength.INTENT, word)
     # A count noun after a preposition or a determiner: 'won by 63 runs' (digits are no words).
@@ -301,6 +330,16 @@ def _scheduled_for(word: str, previous: str, following: str, lex: Lexicon) -> bo
     before = previous.lower()
     reduced = bool(before) and not _is_function_word(before, lex)
     return before in lex.present_cues or (reduced and before not in lex.subject_pronouns)
+
+
+def _was_scheduled_for(word: str, previous: str, following: str, lex: Lexicon) -> bool:
+    """'Sentencing was set for June 20': a plan told in the past may have been kept or not, so
+    the nearer occurrence, as for a plan in the pluperfect."""
+    return (
+        word in lex.scheduling_participles
+        and previous.lower() in lex.passive_auxiliaries
+        and following.lower() in lex.scheduling_links
+    )
 
 
 def _is_function_word(word: str, lex: Lexicon) -> bool:

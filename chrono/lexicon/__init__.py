@@ -100,6 +100,8 @@ class Lexicon:
     since_words: frozenset[str] = frozenset()
     stretches_to_now: frozenset[str] = frozenset()
     participle_adverbs: frozenset[str] = frozenset()
+    comparison_words: frozenset[str] = frozenset()
+    until_words: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
     scale_readings: frozenset[str] = frozenset()
     projection_words: frozenset[str] = frozenset()

@@ -149,14 +149,14 @@ _FUTURE_CUES = frozenset(
     """will shall 'll won't going scheduled slated upcoming tomorrow""".split()
 )  # fmt: skip
 _WEAK_FUTURE_CUES = frozenset(
-    """plans planned planning expects expect expected intends intend hopes hope aims may must
+    """plans planned planning expects expect expected intends intend hopes hope aims may must can
     should opens reopens closes starts begins resumes meets convenes holds hosts visits arrives
     leaves plays faces launches returns heads kicks comes goes airs premieres ends sails travels
     lands debuts flies sits concludes""".split()
 )  # fmt: skip
 _PRESENT_CUES = frozenset(
     """is are am says has have does do plans expects intends hopes aims takes expires runs lasts
-    remains stands""".split()
+    remains stands 're 'm""".split()
 )
 
 _HONORIFICS = frozenset(
@@ -605,6 +605,8 @@ ENGLISH = Lexicon(
     since_words=frozenset({"since"}),
     stretches_to_now=frozenset({"past", "last"}),
     participle_adverbs=frozenset({"first", "originally", "initially"}),
+    comparison_words=frozenset({"than"}),
+    until_words=frozenset({"until", "till"}),
     # Words that make 'the 90s' a reading on a scale, not a decade.
     scale_readings=frozenset(
         """temperature temperatures high highs low lows degrees mercury thermometer readings
