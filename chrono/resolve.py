@@ -66,6 +66,7 @@ from chrono.timex import (
 _MIDNIGHT = 24
 _LATE_PARTS = (DayPart.EVENING, DayPart.NIGHT)
 _MORNING = 6
+_EVENING = 18
 
 
 def resolve(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
@@ -352,17 +353,29 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
     day = day_found.first_day + timedelta(days=clock.days_on)
     if clock.hour is None:
         return _day_or_part(day, clock.part), label
-    if (
-        clock.date is None
-        and day_found.part in _LATE_PARTS
-        and not _night_to_come(day_found, anchor)
-    ):
-        # 'gathered on Friday evening ... arrived at midnight (at 2 a.m.)': the night after it
-        day += timedelta(days=int(clock.hour < _MORNING))
+    if clock.date is None and _is_late(day_found) and not _night_to_come(day_found, anchor):
+        # 'gathered on Friday evening ... arrived at midnight (at 2 a.m.)': the night after it;
+        # 'polls closed at 10 p.m. ... declared at 3:15 a.m.': the next day
+        day += timedelta(days=int(_after_the_evening(clock, day_found)))
     elif clock.hour == _MIDNIGHT and clock.date is None and anchor.tense is Tense.PAST:
         day -= timedelta(days=1)  # 'the curfew began at midnight': the one that has passed
     moment = at_midnight(day) + timedelta(hours=clock.hour, minutes=clock.minute)
     return minute_period(moment), label
+
+
+def _is_late(period: Period) -> bool:
+    """An evening or a night, or a clock time in one ('Polls closed at 10 p.m.')."""
+    evening_clock = period.grain is Unit.MINUTE and period.start.hour >= _EVENING
+    return period.part in _LATE_PARTS or evening_clock
+
+
+def _after_the_evening(clock: ClockTime, evening: Period) -> bool:
+    """Whether a clock time told after an evening falls on the next day: a small hour after an
+    evening or a night, any earlier hour than an evening clock time."""
+    assert clock.hour is not None
+    if evening.grain is Unit.MINUTE:
+        return (clock.hour, clock.minute) < (evening.start.hour, evening.start.minute)
+    return clock.hour < _MORNING
 
 
 def _night_to_come(night: Period, anchor: Anchor) -> bool:

@@ -118,7 +118,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "narrative.part_of_the_day",
-            rf"(?:{p.frag('the')}\s+|(?P<mod>{p.frag('mid')})[-\s]?){p.part()}(?![-\w])",
+            rf"(?:{p.frag('the')}\s+|(?P<mod>{p.frag('mid')})(?:[-\s]|(?!night))){p.part()}"
+            rf"(?![-\w])",
             _part_of_the_day,
             trigger_words(lex.day_parts),
         ),
