@@ -14,6 +14,7 @@ from chrono.grammar.rule import (
     Rule,
     Source,
     make_rule,
+    optional_group,
     trigger_words,
 )
 from chrono.lexicon import Lexicon
@@ -21,7 +22,8 @@ from chrono.patterns import alternation
 from chrono.semantics import CalendarDate, ClockTime, DayPart, Meaning
 
 _AFTERNOON_PARTS = (DayPart.AFTERNOON, DayPart.EVENING, DayPart.NIGHT)
-_NOON_MINUTES = 12 * 60
+_NOON = 12
+_NOON_MINUTES = _NOON * 60
 _DAY_MINUTES = 24 * 60
 
 
@@ -52,6 +54,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             "times.oclock",
             rf"{hour_minute}\s+{p.frag('oclock')}(?:\s+{p.frag('ampm_in')}\s+{p.part()})?",
             _with_part,
+            {"o"},
+        ),
+        make_rule(
+            "times.spoken_oclock",
+            rf"(?P<spoken>{_clock_hours(p.lexicon)})\s+{p.frag('oclock')}"
+            rf"(?:\s+{p.frag('ampm_in')}\s+{p.part()})?",
+            _spoken_oclock,
             {"o"},
         ),
         make_rule(
@@ -235,6 +244,20 @@ def _with_part(match: re.Match[str], source: Source) -> Meaning | None:
     if part is None:
         return ClockTime(hour, _minute(match), twelve_hour=hour < 12)
     return ClockTime(in_part_of_day(hour, part), _minute(match))
+
+
+def _spoken_oclock(match: re.Match[str], source: Source) -> Meaning | None:
+    """'three o'clock', 'seven o'clock in the evening'."""
+    hour = source.lexicon.number_words[match.group("spoken")]
+    part = source.lexicon.day_parts.get(optional_group(match, "part") or "")
+    if part is None:
+        return ClockTime(hour, 0, twelve_hour=hour < _NOON)
+    return ClockTime(in_part_of_day(hour, part), 0)
+
+
+def _clock_hours(lex: Lexicon) -> str:
+    """The number words of the twelve clock hours."""
+    return alternation(word for word, n in lex.number_words.items() if 1 <= n <= _NOON)
 
 
 def in_part_of_day(hour: int, part: DayPart) -> int:

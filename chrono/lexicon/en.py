@@ -589,7 +589,7 @@ ENGLISH = Lexicon(
         "day_away_unit": "day",
         "other": "other|second|alternate",
         "zone": "et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|eastern|central|pacific",
-        "local_time": r"local\s+time,?",
+        "local_time": r"(?:local\s+)?time,?",
         "ampm_in": "in the",
         "weekday_plural": "s",
         "that": "that",
