@@ -79,6 +79,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             trigger_words(word + lex.plural_suffix for word in lex.weekdays),
         ),
         make_rule(
+            "sets.weekday_parts",
+            rf"{p.weekday()}\s+{p.part()}{p.frag('weekday_plural')}(?![\w'’])",
+            _weekday_parts,
+            trigger_words(word + lex.plural_suffix for word in lex.day_parts),
+            priority=1,
+        ),
+        make_rule(
             "sets.plural_weekend",
             rf"(?<={p.frag('on')}\s){p.frag('week_end')}{p.frag('weekday_plural')}",
             lambda match, source: Recurrence(Unit.WEEKEND, quantifier="EVERY"),
@@ -178,6 +185,15 @@ def _times_per(match: re.Match[str], source: Source) -> Meaning | None:
     adverb = optional_group(match, "adverb")
     unit = lex.set_adverbs[adverb] if adverb else lex.units[match.group("unit")]
     return Recurrence(unit=unit, times=times)
+
+
+def _weekday_parts(match: re.Match[str], source: Source) -> Meaning | None:
+    """'on Sunday afternoons', 'Friday nights': that part of every such weekday."""
+    if not source.is_capitalized(match, "weekday"):
+        return None
+    lex = source.lexicon
+    weekday = lex.weekdays[match.group("weekday").rstrip(".")]
+    return Recurrence(weekday=weekday, part=lex.day_parts[match.group("part")], quantifier="EVERY")
 
 
 def _plural_weekday(match: re.Match[str], source: Source) -> Meaning | None:
