@@ -21,6 +21,7 @@ from chrono.patterns import alternation
 from chrono.semantics import Base, DayPart, Deictic, Meaning, Ref, Unit, Vague, WeekdayRef
 
 _LONGEST_MONTH = 31
+_MID_UNITS = (Unit.WEEK, Unit.MONTH, Unit.YEAR, Unit.DECADE, Unit.CENTURY)
 _CALENDAR_UNITS = (
     Unit.WEEKEND,
     Unit.WEEK,
@@ -83,9 +84,9 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         make_rule(
             "deictic.mid_unit",
             rf"(?<![\w-])(?P<mod>{p.frag('mid')})-?"
-            rf"{p.words(_singular_units(p, (Unit.WEEK, Unit.MONTH, Unit.YEAR)), 'unit')}(?![\w-])",
+            rf"{p.words(_singular_units(p, _MID_UNITS), 'unit')}(?![\w-])",
             lambda match, source: Deictic(source.lexicon.units[match.group("unit")], 0),
-            {"midyear", "midmonth", "midweek", "mid"},
+            {"midyear", "midmonth", "midweek", "midcentury", "mid"},
         ),
         make_rule(
             "deictic.this_time",
