@@ -86,11 +86,14 @@ def _approximated(
     mention: Mention, source: Source, patterns: RefinePatterns, start: int
 ) -> Mention:
     """'around Nov. 1', 'about 7:15 p.m.': a point in time given roughly; but in 'to get around
-    Wednesday's ruling' the word qualifies the thing the date owns."""
+    Wednesday's ruling' the word qualifies the thing the date owns, and in 'a book about the
+    1960s' it names the topic."""
     if not isinstance(mention.meaning, CalendarDate | ClockTime | HolidayRef | WeekdayRef):
         return mention
     if re.match(source.lexicon.fragment("possessive"), source.text[mention.end :]):
         return mention
+    if patterns.leading_determiner.match(source.lowered, mention.start):
+        return mention  # 'a book about the 1960s' is on the topic, not near the date
     found = patterns.approx_point.search(source.lowered, start, mention.start)
     if found is None:
         return mention
