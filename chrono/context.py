@@ -223,7 +223,9 @@ def _lasted_until(before: list[str], reading: TenseReading | None, lex: Lexicon)
     if reading.cue.lower() in lex.past_cues_without_past_verb:
         return False  # 'that it doesn't already own until 5 p.m.'
     verbs, _ = _ends_of(lex.rescheduling_phrases)
-    return not any(word.lower() in verbs for word in before[1 : _cue_at(before, reading) + 1])
+    clause = [word.lower() for word in before[1 : _cue_at(before, reading) + 2]]
+    perfect = any(word in lex.perfect_auxiliaries for word in clause)  # 'has been bailed until'
+    return not perfect and not any(word in verbs for word in clause[:-1])
 
 
 def _narrated_past(reading: TenseReading | None, lex: Lexicon, *, told_after: bool) -> bool:
