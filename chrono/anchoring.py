@@ -26,12 +26,15 @@ class Reference:
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
-    """Everything resolution depends on besides the meaning itself."""
+    """Everything resolution depends on besides the meaning itself. `frame` is an explicit date
+    that opens the expression's sentence ('In 2014, deaths peaked in January'): a yearless
+    month or day in that sentence is in its year."""
 
     dct: date | None
     tense: Tense | None
     references: Sequence[Reference] = ()
     strength: Strength = Strength.FIRM
+    frame: Reference | None = None
 
     def tense_for(self, least: Strength) -> Tense | None:
         """The tense, if its cue is at least as firm as `least`."""

@@ -45,6 +45,10 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
         return _in_year(date_said, base.start.year + date_said.year_offset), label
     if date_said.year_base is Base.REF and date_said.relation is not None:
         return _from_reference(date_said, anchor)
+    if anchor.frame is not None and date_said.relation is None:
+        framed = _in_frame(date_said, anchor.frame.period)
+        if framed is not None:
+            return framed, anchor.frame.timex_id
     if anchor.dct is None:
         return None
     if date_said.month is None and date_said.day is not None:
@@ -70,6 +74,17 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
         firm=anchor.strength >= Strength.INTENT,
     )
     return period, DCT_LABEL
+
+
+def _in_frame(date_said: CalendarDate, frame: Period) -> Period | None:
+    """A yearless month ('In 2014, deaths peaked in January') or a day of the month ('In March
+    1994, the mill closed on the 15th') inside the explicit date that opens its sentence."""
+    year = frame.start.year
+    if date_said.month is not None:
+        return _in_year(date_said, year)
+    if date_said.day is not None and frame.grain in (Unit.MONTH, Unit.DAY):
+        return day_period(date(year, frame.start.month, date_said.day))
+    return None
 
 
 def _full_year(last_two_digits: int, anchor_year: int, *, nearest: bool = False) -> int:

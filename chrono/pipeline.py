@@ -20,9 +20,12 @@ from chrono.grammar.rule import Source
 from chrono.lexicon import Lexicon
 from chrono.lexicon.en import ENGLISH
 from chrono.model import DctSource, Document, Tense, Timex, TimexType
+from chrono.patterns import WORD
 from chrono.refine import refine
 from chrono.resolve import resolve
 from chrono.semantics import Duration, Shift
+from chrono.tokens import Sentences
+from chrono.tokens import split as split_sentences
 
 _FIRST_WORD = re.compile(r"\S+\s+")
 
@@ -72,12 +75,15 @@ def _resolve_all(
 ) -> list[Observation]:
     observations: list[Observation] = []
     references: list[Reference] = []
+    sentences = split_sentences(text, lexicon)
+    frames: dict[int, Reference] = {}
     for mention in mentions:
         reading = governing_tense(text, mention.start, mention.end, lexicon)
         tense = reading.tense if reading else None
         mention = _settle_in_amount(mention, text, tense)
         strength = reading.strength if reading else Strength.FIRM
-        anchor = Anchor(dct, tense, references, strength)
+        sentence = sentences.index(mention.start)
+        anchor = Anchor(dct, tense, references, strength, frames.get(sentence))
         resolution = resolve(mention.meaning, mention.mod, anchor, lexicon)
         timex_id = f"t{len(observations) + 1}"
         timex = Timex(
@@ -101,7 +107,15 @@ def _resolve_all(
         observations.append(Observation(timex, mention.meaning, dated))
         if resolution.is_reference and resolution.period is not None:
             references.append(Reference(timex_id, resolution.period))
+            if _opens(sentences, sentence, mention, text) and resolution.anchor is None:
+                frames.setdefault(sentence, references[-1])
     return observations
+
+
+def _opens(sentences: Sentences, index: int, mention: Mention, text: str) -> bool:
+    """Whether the mention opens its sentence, after one word at most ('In 2014, ...')."""
+    start = sentences.bounds(index)[0]
+    return len(WORD.findall(text, start, mention.start)) <= 1
 
 
 def _settle_in_amount(mention: Mention, text: str, tense: Tense | None) -> Mention:
