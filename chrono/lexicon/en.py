@@ -175,6 +175,7 @@ _RESCHEDULING_PHRASES = frozenset(
     {"extended to", "postponed to", "delayed to", "put off to", "pushed back to", "moved to"}
     | {"rescheduled for", "rescheduled to", "brought forward to", "pushed to", "postponed until"}
     | {"adjourned to", "adjourned until", "deferred to", "deferred until", "put back to"}
+    | {"set for", "fixed for"}
 )
 
 ENGLISH = Lexicon(
