@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from chrono.anchoring import DCT_LABEL, Anchor, Resolution, base_period
+from chrono.anchoring import DCT_LABEL, Anchor, Reference, Resolution, base_period
 from chrono.calendar_dates import calendar_period
 from chrono.choice import pick_weekday, pick_year
 from chrono.context import Strength
@@ -47,6 +47,7 @@ from chrono.semantics import (
     Meaning,
     Recurrence,
     Ref,
+    Relation,
     Shift,
     Unit,
     Vague,
@@ -156,6 +157,9 @@ def _period(
         case Deictic():
             return _deictic(meaning, anchor)
         case WeekdayRef(weekday=weekday, relation=relation, part=part, base=Base.REF):
+            named = _named_day(weekday, anchor) if relation is Relation.THIS else None
+            if named is not None:
+                return _day_or_part(named.period.first_day, part), named.timex_id
             found = base_period(Base.REF, Unit.DAY, anchor)
             if found is None:
                 return None
@@ -187,6 +191,16 @@ def _period(
                 return None
         case ClockTime():
             return _clock(meaning, anchor, lexicon)
+    return None
+
+
+def _named_day(weekday: Weekday, anchor: Anchor) -> Reference | None:
+    """The latest day of the narrative that falls on `weekday` ('the raid began on Friday, Oct.
+    21 ... between 5 p.m. and 7 p.m. that Friday')."""
+    for reference in reversed(anchor.references):
+        period = reference.period
+        if period.grain in (Unit.DAY, Unit.MINUTE) and period.first_day.isoweekday() == weekday:
+            return reference
     return None
 
 

@@ -74,6 +74,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             priority=1,
         ),
         make_rule(
+            "narrative.that_weekday",
+            rf"{p.frag('that')}\s+{p.weekday()}(?:\s+{p.part()})?",
+            _that_weekday,
+            trigger_words(lex.weekdays),
+            priority=1,
+        ),
+        make_rule(
             "narrative.the_unit",
             rf"{p.frag('the')}\s+(?:(?:{p.frag('current')})\s+)?(?:{p.frag('fiscal')}\s+)?"
             rf"(?P<unit>{lex.fragment('reported_unit')})",
@@ -202,6 +209,16 @@ def _relative_weekday(match: re.Match[str], source: Source) -> Meaning | None:
     step = lex.relative_to_ref[match.group("relation")]
     relation = Relation.NEXT if step > 0 else Relation.LAST
     return WeekdayRef(lex.weekdays[word], relation, base=Base.REF)
+
+
+def _that_weekday(match: re.Match[str], source: Source) -> Meaning | None:
+    """'that Friday', 'that Monday night': the day of the narrative with that name."""
+    lex = source.lexicon
+    word = match.group("weekday").rstrip(".")
+    if is_abbreviation(word, lex.weekdays) or not source.is_capitalized(match, "weekday"):
+        return None
+    part = lex.day_parts.get(optional_group(match, "part") or "")
+    return WeekdayRef(lex.weekdays[word], Relation.THIS, part=part, base=Base.REF)
 
 
 def _relative_month(match: re.Match[str], source: Source) -> Meaning | None:
