@@ -321,7 +321,19 @@ def _cue(
     if is_past_form(word, previous, lex) or _same_form_past(word, previous, following, lex):
         perfect = previous.lower() in lex.pluperfect_cues
         return TenseReading(Tense.PAST, cue=previous if perfect else word)
+    if _present_after_a_pronoun(word, before, lex):
+        return TenseReading(Tense.PRESENT, cue=word)
     return None
+
+
+def _present_after_a_pronoun(word: str, before: str, lex: Lexicon) -> bool:
+    """'we see no sign', 'they expect', 'she thinks': a verb right after a subject pronoun that
+    is no past form is a present tense."""
+    if before not in lex.subject_pronouns or not word.islower() or _is_function_word(word, lex):
+        return False
+    if before in lex.singular_pronouns:
+        return word.endswith(lex.plural_suffix)
+    return True
 
 
 def _scheduled_for(word: str, previous: str, following: str, lex: Lexicon) -> bool:
