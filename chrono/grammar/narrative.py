@@ -89,6 +89,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             priority=-1,
         ),
         make_rule(
+            "narrative.span_to_a_date",
+            rf"{p.frag('the')}\s+(?P<unit>{p.frag('week_or_month')})",
+            _span_to_a_date,
+            {"week", "month"},
+        ),
+        make_rule(
             "narrative.latest_unit",
             rf"{p.frag('the')}\s+{p.frag('latest')}\s+(?:{p.frag('fiscal')}\s+)?"
             rf"(?P<unit>{lex.fragment('reported_unit')}|{p.frag('period')})",
@@ -170,6 +176,13 @@ def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
     if unit is Unit.QUARTER or in_apposition is not None:
         return Deictic(unit, 0, Base.REF)
     return Deictic(unit, 0, Base.DCT)
+
+
+def _span_to_a_date(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the week to Jan. 7', 'the month ended June 30': a unit's length ending on that date."""
+    if not _ends_on_a_date(match, source):
+        return None
+    return Duration(Amount(1), source.lexicon.units[match.group("unit")])
 
 
 def _names_a_title(match: re.Match[str], source: Source) -> bool:

@@ -557,6 +557,7 @@ ENGLISH = Lexicon(
         "current": "current|same|full|entire|whole",
         "latest": "latest|recent|most\\s+recent",
         "reported_unit": "quarter|year",
+        "week_or_month": "week|month",
         "matching": "comparable|corresponding|same|like",
         "relative_pronoun": "that|which|when|where|whose",
         "period_end": "ended|ending|to|through",
