@@ -150,7 +150,8 @@ _FUTURE_CUES = frozenset(
 )  # fmt: skip
 _WEAK_FUTURE_CUES = frozenset(
     """plans planned planning expects expect expected intends intend hopes hope aims may must can
-    should opens reopens closes starts begins resumes meets convenes holds hosts visits arrives
+    should forecast predict opens reopens closes starts begins resumes meets
+    convenes holds hosts visits arrives
     leaves plays faces launches returns heads kicks comes goes airs premieres ends sails travels
     lands debuts flies sits concludes""".split()
 )  # fmt: skip
@@ -410,7 +411,8 @@ ENGLISH = Lexicon(
     personal_pronouns=frozenset("he she him her his hers they them their i we".split()),
     game_words=frozenset(
         """yards touchdown touchdowns goal goals innings halftime half-time kickoff penalty
-        penalties interception interceptions rebounds baskets possession""".split()
+        penalties interception interceptions rebounds baskets possession scored equalised
+        equalized equaliser equalizer""".split()
     ),
     family_nouns=frozenset("family families brothers sisters twins household clan estate".split()),
     award_nouns=frozenset(
@@ -436,7 +438,7 @@ ENGLISH = Lexicon(
     nouns_after_to=frozenset("death prison hospital trial safety town church office power".split()),
     deadline_words=frozenset(
         {"by", "until", "till", "effective", "payable", "record", "as soon as", "as early as"}
-        | {"due", "due on", "due in", "due out", "record date of"}
+        | {"due", "due on", "due in", "due out", "record date of", "through"}
         | {"no later than", "not later than"}
         | _RESCHEDULING_PHRASES
     ),
@@ -506,6 +508,12 @@ ENGLISH = Lexicon(
             "fall river",
             "may day parade",
             "independence day resurgence",
+            "summer games",
+            "winter games",
+            "summer olympics",
+            "winter olympics",
+            "summer olympic",
+            "winter olympic",
         }
     ),
     fragments={
@@ -608,7 +616,7 @@ ENGLISH = Lexicon(
     stretches_to_now=frozenset({"past", "last"}),
     participle_adverbs=frozenset({"first", "originally", "initially"}),
     comparison_words=frozenset({"than"}),
-    until_words=frozenset({"until", "till"}),
+    until_words=frozenset({"until", "till", "through"}),
     # Words that make 'the 90s' a reading on a scale, not a decade.
     scale_readings=frozenset(
         """temperature temperatures high highs low lows degrees mercury thermometer readings
