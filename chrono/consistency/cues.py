@@ -58,7 +58,7 @@ def _ages(indexed: IndexedText, ordered: Timeline, lexicon: Lexicon) -> Iterator
             continue
         period = writing_period(event, passed)
         between = indexed.words.between(*gap)
-        if period is None or not _has_inception(between, lexicon):
+        if period is None or not _begins_itself(between, lexicon):
             continue
         if _of_a_person(between, lexicon) or _dated_before(indexed, ordered, match.start()):
             continue
@@ -108,8 +108,8 @@ def _dated_or_ahead(
     indexed: IndexedText, ordered: Timeline, match: re.Match[str], lexicon: Lexicon
 ) -> bool:
     """An anniversary with its own date ('its 25th anniversary in 2023', '..., which falls in
-    2030') or one still ahead ('will mark its 10th anniversary') tells when it falls, not when
-    the text was written."""
+    2030', 'two years ago') or one still ahead ('will mark its 10th anniversary') tells when it
+    falls, not when the text was written."""
     start, end = indexed.sentences.around(match.start())
     before = indexed.words.last(start, match.start(), _ANNIVERSARY_REACH)
     if any(word.lower() in lexicon.future_cues for word in before):
@@ -121,6 +121,8 @@ def _dated_or_ahead(
             continue  # the date of what the anniversary counts from
         if is_dated(item) and item.timex.anchor is None and patterns.own_date.search(gap):
             return True
+        if not is_dated(item) and indexed.words.count(match.end(), item.timex.start) == 0:
+            return True  # 'celebrated its 25th anniversary two years ago': then, not now
     return False
 
 
@@ -144,6 +146,19 @@ def _next_in_sentence(indexed: IndexedText, ordered: Timeline, position: int) ->
 
 def _has_inception(words: Sequence[str], lexicon: Lexicon) -> bool:
     return any(word.lower() in lexicon.inception_words for word in words)
+
+
+def _begins_itself(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """A word of beginning with nothing but a preposition before the date ('the 15-year-old
+    dispute that began in 2009'), not the start of another activity ('the 30-year-old plant
+    started losing money in 2019', 'began flights in 2021', 'started to crack in 2018')."""
+    for index, word in enumerate(words):
+        if word.lower() not in lexicon.inception_words:
+            continue
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if not following or following in lexicon.event_prepositions:
+            return True
+    return False
 
 
 def _cue(indexed: IndexedText, match: re.Match[str]) -> Evidence:

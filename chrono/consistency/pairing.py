@@ -98,15 +98,35 @@ def _appositions(
     indexed: IndexedText, ordered: Sequence[Observation], lexicon: Lexicon
 ) -> Iterator[Constraint]:
     gap = _patterns(lexicon).apposition
-    for left, right in itertools.pairwise(ordered):
+    for index, (left, right) in enumerate(itertools.pairwise(ordered)):
         if not gap.match(indexed.lowered[left.timex.end : right.timex.start]):
             continue
         if _opens_a_clause(indexed, right.timex.end, lexicon):
+            continue
+        if _in_a_list(indexed, ordered, index, lexicon):
             continue
         for event, relative in ((left, right), (right, left)):
             period = implied_by(event, relative, lexicon)
             if period is not None:
                 yield constraint(period, evidence(event), evidence(relative))
+
+
+def _in_a_list(
+    indexed: IndexedText, ordered: Sequence[Observation], index: int, lexicon: Lexicon
+) -> bool:
+    """'Floods hit in 2007, 2012, last year and again this week': dates listed with a third
+    beside them are separate events, not one told twice."""
+    link = _patterns(lexicon).list_link
+    before = ordered[index - 1] if index > 0 else None
+    after = ordered[index + 2] if index + 2 < len(ordered) else None
+    left, right = ordered[index], ordered[index + 1]
+    return (
+        before is not None
+        and link.fullmatch(indexed.lowered, before.timex.end, left.timex.start) is not None
+    ) or (
+        after is not None
+        and link.fullmatch(indexed.lowered, right.timex.end, after.timex.start) is not None
+    )
 
 
 def _opens_a_clause(indexed: IndexedText, end: int, lexicon: Lexicon) -> bool:
@@ -244,6 +264,7 @@ def constraint(period: DateRange, *items: Evidence) -> Constraint:
 class _Patterns:
     apposition: re.Pattern[str]
     since: re.Pattern[str]
+    list_link: re.Pattern[str]
 
 
 @cache
@@ -254,4 +275,5 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     return _Patterns(
         apposition=re.compile(rf"{_PUNCTUATION}(?:(?<![\w'’]){links}(?!\w){_PUNCTUATION})?$"),
         since=re.compile(rf"\s+{since}\s+(?:(?:{the})\s+)?$"),
+        list_link=re.compile(rf"\s*,?\s*(?:(?:{lexicon.fragment('and')})\s+)?(?:\w+\s+)?"),
     )

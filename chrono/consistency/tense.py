@@ -48,7 +48,7 @@ def tense_flags(
         period = event_period(observation, lexicon)
         if period is None or not _is_adverbial(indexed, timex.start, lexicon):
             continue
-        if _of_a_noun(indexed, timex.start, lexicon):
+        if _of_a_noun(indexed, timex.start, lexicon) or _subordinate(indexed, timex.start, lexicon):
             continue
         past = timex.tense is Tense.PAST and period.first_day > dct + _SLACK
         future = timex.tense is Tense.FUTURE and period.last_day < dct - _SLACK
@@ -79,7 +79,8 @@ def _of_a_noun(indexed: IndexedText, start: int, lexicon: Lexicon) -> bool:
     if len(words) < 3 or not words[-2].islower():
         return False
     head, before = words[-2], words[-3].lower()
-    if not any(word.lower() in lexicon.event_nouns for word in words[:-1]):
+    events = lexicon.event_nouns | lexicon.scheduled_events
+    if not any(word.lower() in events for word in words[:-1]):
         return False
     verb_markers = (
         lexicon.modal_verbs,
@@ -98,6 +99,13 @@ def _of_a_noun(indexed: IndexedText, start: int, lexicon: Lexicon) -> bool:
     if any(before in group for group in verb_markers) or any(head in g for g in verb_heads):
         return False
     return not is_past_form(head, before, lexicon) and not head.endswith(lexicon.adverb_suffixes)
+
+
+def _subordinate(indexed: IndexedText, start: int, lexicon: Lexicon) -> bool:
+    """Whether the date sits in a time clause of its own ('will open after premiering in Cannes
+    in May 2023', 'following its debut in May 2023'), whose tense is not the main verb's."""
+    words = indexed.words.last(max(0, start - _NOUN_PHRASE_REACH), start, _NOUN_PHRASE_WORDS)
+    return any(word.lower() in lexicon.time_clause_words for word in words[:-1])
 
 
 @dataclass(frozen=True, slots=True)

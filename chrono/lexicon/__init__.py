@@ -102,6 +102,7 @@ class Lexicon:
     participle_adverbs: frozenset[str] = frozenset()
     comparison_words: frozenset[str] = frozenset()
     until_words: frozenset[str] = frozenset()
+    time_clause_words: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
     scale_readings: frozenset[str] = frozenset()
     projection_words: frozenset[str] = frozenset()

@@ -398,7 +398,8 @@ ENGLISH = Lexicon(
     event_nouns=frozenset(
         """strike strikes ban freeze flood floods crash war attack attacks storm fire election
         elections concert concerts tour festival summit games olympics final launch ceremony
-        referendum walkout walkouts shutdown blackout earthquake""".split()
+        referendum walkout walkouts shutdown blackout earthquake riot riots protest protests
+        uprising bombing bombings shooting massacre collapse""".split()
     ),
     person_nouns=frozenset(
         """man woman boy girl child baby son daughter mother father brother sister wife husband
@@ -617,6 +618,7 @@ ENGLISH = Lexicon(
     participle_adverbs=frozenset({"first", "originally", "initially"}),
     comparison_words=frozenset({"than"}),
     until_words=frozenset({"until", "till", "through"}),
+    time_clause_words=frozenset({"after", "following", "before", "since", "while"}),
     # Words that make 'the 90s' a reading on a scale, not a decade.
     scale_readings=frozenset(
         """temperature temperatures high highs low lows degrees mercury thermometer readings
