@@ -28,6 +28,7 @@ from chrono.lexicon import Lexicon
 from chrono.model import Evidence
 from chrono.numbers import amount_pattern, parse_amount, parse_ordinal
 from chrono.patterns import alternation
+from chrono.semantics import Deictic, Shift
 from chrono.tokens import IndexedText
 
 _AGE_GAP_WORDS = 8
@@ -121,8 +122,18 @@ def _dated_or_ahead(
             continue  # the date of what the anniversary counts from
         if is_dated(item) and item.timex.anchor is None and patterns.own_date.search(gap):
             return True
-        if not is_dated(item) and indexed.words.count(match.end(), item.timex.start) == 0:
+        if _in_the_past(item) and indexed.words.count(match.end(), item.timex.start) == 0:
             return True  # 'celebrated its 25th anniversary two years ago': then, not now
+    return False
+
+
+def _in_the_past(item: Observation) -> bool:
+    """'two years ago', 'last year': a time counted back from the writing."""
+    match item.meaning:
+        case Shift(sign=sign):
+            return sign < 0
+        case Deictic(offset=offset):
+            return offset < 0
     return False
 
 
