@@ -275,5 +275,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     return _Patterns(
         apposition=re.compile(rf"{_PUNCTUATION}(?:(?<![\w'’]){links}(?!\w){_PUNCTUATION})?$"),
         since=re.compile(rf"\s+{since}\s+(?:(?:{the})\s+)?$"),
-        list_link=re.compile(rf"\s*,?\s*(?:(?:{lexicon.fragment('and')})\s+)?(?:\w+\s+)?"),
+        list_link=re.compile(
+            rf"\s*(?:,\s*(?:(?:{lexicon.fragment('and')})\s+)?|\s(?:{lexicon.fragment('and')})\s+)"
+            rf"(?:\w+\s+)?"
+        ),
     )
