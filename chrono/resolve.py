@@ -342,6 +342,11 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
         offset -= 1
     if deictic.unit is Unit.WEEKEND and deictic.base is Base.REF and offset > 0 and not in_progress:
         offset -= 1  # 'She vanished on Monday. The following weekend': the one that week
+    small_hours = (
+        deictic.unit is Unit.DAY and deictic.base is Base.REF and _in_the_small_hours(base)
+    )
+    if small_hours and offset > 0:
+        offset -= 1  # 'left at 2:30 a.m. ... freed himself the next morning': that morning
     if deictic.part is not None:
         return day_part_period(day + timedelta(days=offset), deictic.part), label
     found_unit = shifted(containing(deictic.unit, day), offset)
@@ -375,6 +380,11 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
         day -= timedelta(days=1)  # 'the curfew began at midnight': the one that has passed
     moment = at_midnight(day) + timedelta(hours=clock.hour, minutes=clock.minute)
     return minute_period(moment), label
+
+
+def _in_the_small_hours(period: Period) -> bool:
+    """A clock time before the morning: still the night of the day before."""
+    return period.grain is Unit.MINUTE and period.start.hour < _MORNING
 
 
 def _is_late(period: Period) -> bool:
