@@ -222,19 +222,16 @@ def _since_for_the_past(
     """'since 2014, for the past seven years': a date after 'since' and a stretch up to now
     ('the past', 'the last') side by side in one sentence, with no other explicit date in it,
     are the same stretch."""
+    explicit = timeline(item for item in ordered if is_dated(item))
     for index, stretch in enumerate(ordered):
         passed = length(stretch, lexicon)
         if passed is None or not _reaches_now(stretch, lexicon):
             continue
-        sentence_start, sentence_end = indexed.sentences.around(stretch.timex.start)
-        others = [
-            item
-            for item in ordered
-            if is_dated(item) and sentence_start <= item.timex.start < sentence_end
-        ]
-        if len(others) != 1 or ordered.index(others[0]) not in (index - 1, index + 1):
+        found = explicit.inside(*indexed.sentences.around(stretch.timex.start), limit=2)
+        neighbours = ordered[max(0, index - 1) : index + 2]
+        if len(found) != 1 or not any(item is found[0] for item in neighbours):
             continue
-        dated = others[0]
+        dated = found[0]
         event = event_period(dated, lexicon)
         before = [
             word.lower()
