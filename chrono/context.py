@@ -111,11 +111,7 @@ def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) 
     ('will appeal Wednesday's ruling' is not)."""
     if reading.tense is not Tense.FUTURE or reading.strength < Strength.INTENT:
         return False
-    possessive = re.match(lex.fragment("possessive"), text[end : end + 2])
-    if possessive:
-        end += len(possessive.group())
-    following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    return following is not None and following.group().lower() in lex.scheduled_events
+    return _word_after(text, _past_possessive(text, end, lex)).lower() in lex.scheduled_events
 
 
 def _of_an_event(before: list[str], reading: TenseReading, lex: Lexicon) -> TenseReading:
@@ -137,16 +133,27 @@ def _subject_of_a_future(text: str, end: int, lex: Lexicon) -> TenseReading | No
     the date is the main verb, and the past form before it a participle in its subject; the
     date dates the noun between them ('flights after Oct. 28'). Right after the participle
     ('the law passed in March will take effect') it dates the participle."""
-    following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    if following is None or following.group().lower() not in lex.future_cues:
+    following = _word_after(text, end)
+    if following.lower() not in lex.future_cues:
         return None
-    return TenseReading(Tense.FUTURE, cue=following.group())
+    return TenseReading(Tense.FUTURE, cue=following)
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word one space after `end`, as written, or ''."""
+    following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return following.group() if following else ""
+
+
+def _past_possessive(text: str, end: int, lex: Lexicon) -> int:
+    """`end` moved past a possessive ending right there ('Wednesday's'), else `end`."""
+    possessive = re.match(lex.fragment("possessive"), text[end : end + 2])
+    return end + len(possessive.group()) if possessive else end
 
 
 def _names_a_delivery(text: str, end: int, lex: Lexicon) -> bool:
     """'crude for January delivery', 'the March contract': a futures month, one still ahead."""
-    following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    return following is not None and following.group().lower() in lex.delivery_nouns
+    return _word_after(text, end).lower() in lex.delivery_nouns
 
 
 def _reports_a_clause(
@@ -157,12 +164,10 @@ def _reports_a_clause(
     would ...'), not one the date follows ('said on Friday')."""
     if reading is None or reading.cue.lower() not in lex.reporting_verbs:
         return False
-    if re.match(lex.fragment("possessive"), text[end : end + 2]):
+    if _past_possessive(text, end, lex) > end:
         return True
-    words = [word.lower() for word in before]
-    position = words.index(reading.cue.lower()) if reading.cue.lower() in words else 0
-    between = words[:position]
-    return any(word in lex.determiners for word in between[1:])
+    between = before[1 : _cue_at(before, reading)]
+    return any(word.lower() in lex.determiners for word in between)
 
 
 def _reported_future(text: str, end: int, lex: Lexicon) -> TenseReading | None:
@@ -203,13 +208,10 @@ def _split(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
 def _is_attributive(before: list[str], text: str, end: int, lex: Lexicon) -> bool:
     """Between a determiner and a lower-case word ('the Jan. 14 deadline', 'a Jan. 14 vote'), or
     a possessive before one ('to get around Wednesday's ruling')."""
-    possessive = re.match(lex.fragment("possessive"), text[end : end + 2])
-    if possessive:
-        end += len(possessive.group())
-    elif not before or before[0].lower() not in lex.articles:
+    owner = _past_possessive(text, end, lex)
+    if owner == end and (not before or before[0].lower() not in lex.articles):
         return False
-    following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    return following is not None and following.group().islower()
+    return _word_after(text, owner).islower()
 
 
 def _lasted_until(before: list[str], reading: TenseReading | None, lex: Lexicon) -> bool:
