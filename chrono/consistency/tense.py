@@ -48,7 +48,10 @@ def tense_flags(
         period = event_period(observation, lexicon)
         if period is None or not _is_adverbial(indexed, timex.start, lexicon):
             continue
-        if _of_a_noun(indexed, timex.start, lexicon) or _subordinate(indexed, timex.start, lexicon):
+        leading = indexed.words.last(
+            max(0, timex.start - _NOUN_PHRASE_REACH), timex.start, _NOUN_PHRASE_WORDS
+        )
+        if _of_a_noun(leading, lexicon) or _subordinate(leading, lexicon):
             continue
         past = timex.tense is Tense.PAST and period.first_day > dct + _SLACK
         future = timex.tense is Tense.FUTURE and period.last_day < dct - _SLACK
@@ -69,18 +72,17 @@ def _is_adverbial(indexed: IndexedText, start: int, lexicon: Lexicon) -> bool:
     return bool(before) and before[-1].lower() in lexicon.event_prepositions
 
 
-def _of_a_noun(indexed: IndexedText, start: int, lexicon: Lexicon) -> bool:
+def _of_a_noun(words: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether the date's preposition follows a phrase naming an event ('agreed to a pay freeze
     in 2026', 'covers the floods in March 2023', 'announced a ban on new petrol cars in 2030'):
     the date is that event's, and the verb's tense says nothing of it. A verb before the
     preposition ('reopened in May 2025') or no event noun ('reopened its doors on May 14', 'vote
-    on the bypass plan on March 3') keeps the check."""
-    words = indexed.words.last(max(0, start - _NOUN_PHRASE_REACH), start, _NOUN_PHRASE_WORDS)
+    on the bypass plan on March 3') keeps the check. `words` are the last few before the date."""
     if len(words) < 3 or not words[-2].islower():
         return False
     head, before = words[-2], words[-3].lower()
-    events = lexicon.event_nouns | lexicon.scheduled_events
-    if not any(word.lower() in events for word in words[:-1]):
+    lowered = [word.lower() for word in words[:-1]]
+    if not any(w in lexicon.event_nouns or w in lexicon.scheduled_events for w in lowered):
         return False
     verb_markers = (
         lexicon.modal_verbs,
@@ -101,10 +103,9 @@ def _of_a_noun(indexed: IndexedText, start: int, lexicon: Lexicon) -> bool:
     return not is_past_form(head, before, lexicon) and not head.endswith(lexicon.adverb_suffixes)
 
 
-def _subordinate(indexed: IndexedText, start: int, lexicon: Lexicon) -> bool:
+def _subordinate(words: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether the date sits in a time clause of its own ('will open after premiering in Cannes
     in May 2023', 'following its debut in May 2023'), whose tense is not the main verb's."""
-    words = indexed.words.last(max(0, start - _NOUN_PHRASE_REACH), start, _NOUN_PHRASE_WORDS)
     return any(word.lower() in lexicon.time_clause_words for word in words[:-1])
 
 

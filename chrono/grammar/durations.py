@@ -116,7 +116,11 @@ def _is_a_fraction(match: re.Match[str], following: str, source: Source) -> bool
     if match.group("amount") not in lex.indefinite_amounts:
         return False
     before = source.word_before(match.start())
-    if before in lex.amount_mods or before in lex.approx_below_words | lex.approx_point_words:
+    if (
+        before in lex.amount_mods
+        or before in lex.approx_below_words
+        or before in lex.approx_point_words
+    ):
         before = source.word_before(source.lowered.rfind(before, 0, match.start()))
     return lex.is_fragment("by", before) or before in lex.change_verbs
 

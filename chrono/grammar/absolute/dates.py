@@ -182,7 +182,9 @@ def _ranks_a_month(match: re.Match[str], source: Source) -> bool:
     """'the first December general election': an ordinal word before a month and a noun
     phrase ranks the month's events; 'the first of December' and 'the 1st December' are days."""
     said = match.group("day")
-    if not said.isalpha() or re.search(rf"\b(?:{source.lexicon.fragment('of')})\b", match.group()):
+    if not said.isalpha() or any(
+        source.lexicon.is_fragment("of", w) for w in match.group().split()
+    ):
         return False
     following = source.word_after(match.end())
     return following.islower() and following not in source.lexicon.month_context_words
