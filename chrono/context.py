@@ -289,8 +289,8 @@ def _cue(
         return TenseReading(Tense.FUTURE, cue=word)
     if clitic in lex.present_cues:  # "we're opening"
         return TenseReading(Tense.PRESENT, cue=word)
-    if lowered in lex.weak_future_cues and previous.lower() in lex.comparison_words:
-        return None  # 'stronger-than-expected sales'
+    if lowered in lex.weak_future_cues and _plan_told_as_done(lowered, previous, lex):
+        return None
     if lowered in lex.weak_future_cues:
         if leftward or lowered in lex.modal_verbs:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
@@ -326,6 +326,14 @@ def _cue(
     if _present_after_a_pronoun(word, before, lex):
         return TenseReading(Tense.PRESENT, cue=word)
     return None
+
+
+def _plan_told_as_done(word: str, previous: str, lex: Lexicon) -> bool:
+    """'stronger-than-expected sales', 'began as planned', 'as previously planned': a plan or an
+    expectation named as a yardstick or as already made, which says nothing of the tense."""
+    before = previous.lower()
+    made = before in lex.past_cues and is_past_form(word, previous, lex)
+    return before in lex.comparison_words or made
 
 
 def _present_after_a_pronoun(word: str, before: str, lex: Lexicon) -> bool:

@@ -616,7 +616,7 @@ ENGLISH = Lexicon(
     since_words=frozenset({"since"}),
     stretches_to_now=frozenset({"past", "last"}),
     participle_adverbs=frozenset({"first", "originally", "initially"}),
-    comparison_words=frozenset({"than"}),
+    comparison_words=frozenset({"than", "as"}),
     until_words=frozenset({"until", "till", "through"}),
     time_clause_words=frozenset({"after", "following", "before", "since", "while"}),
     # Words that make 'the 90s' a reading on a scale, not a decade.
