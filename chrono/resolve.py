@@ -54,6 +54,7 @@ from chrono.semantics import (
     Weekday,
     WeekdayRef,
     WeekOf,
+    in_part_of_day,
 )
 from chrono.shifts import in_whole_units, shift_grain, shift_interval, shifted_day
 from chrono.timex import (
@@ -68,6 +69,10 @@ _MIDNIGHT = 24
 _LATE_PARTS = (DayPart.EVENING, DayPart.NIGHT)
 _MORNING = 6
 _EVENING = 18
+_LAST_AFTERNOON_HOUR = 5
+_DAY_MINUTES = 24 * 60
+_STEP_AHEAD = 10 * 60
+_STEP_BACK = 3 * 60
 
 
 def resolve(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
@@ -372,14 +377,46 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
     day = day_found.first_day + timedelta(days=clock.days_on)
     if clock.hour is None:
         return _day_or_part(day, clock.part), label
+    hour = clock.hour
+    if clock.twelve_hour:
+        hour = _half_of_day(clock, day_found if clock.date is None else None)
+        clock = replace(clock, hour=hour)
     if clock.date is None and _is_late(day_found) and not _night_to_come(day_found, anchor):
         # 'gathered on Friday evening ... arrived at midnight (at 2 a.m.)': the night after it;
         # 'polls closed at 10 p.m. ... declared at 3:15 a.m.': the next day
         day += timedelta(days=int(_after_the_evening(clock, day_found)))
-    elif clock.hour == _MIDNIGHT and clock.date is None and anchor.tense is Tense.PAST:
+    elif hour == _MIDNIGHT and clock.date is None and anchor.tense is Tense.PAST:
         day -= timedelta(days=1)  # 'the curfew began at midnight': the one that has passed
-    moment = at_midnight(day) + timedelta(hours=clock.hour, minutes=clock.minute)
+    moment = at_midnight(day) + timedelta(hours=hour, minutes=clock.minute)
     return minute_period(moment), label
+
+
+def _half_of_day(clock: ClockTime, reference: Period | None) -> int:
+    """An hour written without a.m. or p.m. ('at 3:30'): in the part of day the narrative is in
+    ('Friday morning ... the first train left at 5:30'); else, after a clock time, the reading
+    up to ten hours on from it, as a story moves forward ('at 2 p.m. ... by 4:30' is 16:30,
+    'closed at 10 p.m. ... declared at 3:15' 03:15), or just before it ('at 9 a.m. ... had
+    begun at 8:30'); else the waking day's: one to five o'clock are afternoon hours ('the
+    meeting starts at 3:30')."""
+    assert clock.hour is not None
+    hour = clock.hour % 12
+    if reference is not None and reference.part is not None:
+        return in_part_of_day(clock.hour, reference.part)
+    if reference is not None and reference.grain is Unit.MINUTE:
+        said = reference.start.hour * 60 + reference.start.minute
+        ahead = {
+            reading: (reading * 60 + clock.minute - said) % _DAY_MINUTES
+            for reading in (hour, hour + 12)
+        }
+        forward = [reading for reading, minutes in ahead.items() if minutes <= _STEP_AHEAD]
+        if forward:
+            return min(forward, key=ahead.__getitem__)
+        back = [
+            reading for reading, minutes in ahead.items() if -minutes % _DAY_MINUTES <= _STEP_BACK
+        ]
+        if back:
+            return back[0]
+    return clock.hour + 12 if 1 <= clock.hour <= _LAST_AFTERNOON_HOUR else clock.hour
 
 
 def _in_the_small_hours(period: Period) -> bool:

@@ -39,6 +39,16 @@ class DayPart(StrEnum):
     NIGHT = "NI"
 
 
+_AFTERNOON_PARTS = (DayPart.AFTERNOON, DayPart.EVENING, DayPart.NIGHT)
+
+
+def in_part_of_day(hour: int, part: DayPart) -> int:
+    """A 12-hour clock hour read in a part of day: 9 in the evening is 21, 3 at night stays 3."""
+    if part in _AFTERNOON_PARTS and hour < 12 and not (part is DayPart.NIGHT and hour < 6):
+        return hour + 12
+    return hour
+
+
 class Season(StrEnum):
     """Seasons, with TimeML's codes as values."""
 

@@ -19,9 +19,8 @@ from chrono.grammar.rule import (
 )
 from chrono.lexicon import Lexicon
 from chrono.patterns import alternation
-from chrono.semantics import CalendarDate, ClockTime, DayPart, Meaning
+from chrono.semantics import CalendarDate, ClockTime, Meaning, in_part_of_day
 
-_AFTERNOON_PARTS = (DayPart.AFTERNOON, DayPart.EVENING, DayPart.NIGHT)
 _NOON = 12
 _NOON_MINUTES = _NOON * 60
 _DAY_MINUTES = 24 * 60
@@ -228,7 +227,8 @@ def _colon(match: re.Match[str], source: Source) -> Meaning | None:
     if before in ("$", ":") or before.isdigit():
         return None
     hour = int(match.group("hour"))
-    return ClockTime(hour, _minute(match), twelve_hour=1 <= hour < 12)
+    twenty_four = match.group("hour").startswith("0")  # '03:30' is a 24-hour clock
+    return ClockTime(hour, _minute(match), twelve_hour=1 <= hour < 12 and not twenty_four)
 
 
 def _wire_clock(match: re.Match[str], source: Source) -> Meaning | None:
@@ -258,10 +258,3 @@ def _spoken_oclock(match: re.Match[str], source: Source) -> Meaning | None:
 def _clock_hours(lex: Lexicon) -> str:
     """The number words of the twelve clock hours."""
     return alternation(word for word, n in lex.number_words.items() if 1 <= n <= _NOON)
-
-
-def in_part_of_day(hour: int, part: DayPart) -> int:
-    """A 12-hour clock hour read in a part of day: 9 in the evening is 21, 3 at night stays 3."""
-    if part in _AFTERNOON_PARTS and hour < 12 and not (part is DayPart.NIGHT and hour < 6):
-        return hour + 12
-    return hour

@@ -9,7 +9,6 @@ from typing import TypeGuard
 
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
-from chrono.grammar.times import in_part_of_day
 from chrono.model import Mod
 from chrono.refine.patterns import LOOK_BACK, patterns_for
 from chrono.semantics import (
@@ -24,6 +23,7 @@ from chrono.semantics import (
     Unit,
     WeekdayRef,
     WeekOf,
+    in_part_of_day,
 )
 
 # Room for ' local time, on ' between a clock time and its day.
@@ -161,7 +161,7 @@ def _merge(first: Mention, second: Mention) -> Mention | None:
     if date is None:
         return None
     hour = in_part_of_day(clock.hour, part) if part and clock.twelve_hour else clock.hour
-    meaning = replace(clock, hour=hour, date=date, twelve_hour=False)
+    meaning = replace(clock, hour=hour, date=date, twelve_hour=clock.twelve_hour and not part)
     mod: Mod | None = time.mod or day.mod
     return Mention(first.start, second.end, time.rule, meaning, mod)
 

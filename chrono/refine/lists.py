@@ -9,9 +9,8 @@ from dataclasses import replace
 
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
-from chrono.grammar.times import in_part_of_day
 from chrono.refine.patterns import patterns_for
-from chrono.semantics import CalendarDate, ClockTime, Recurrence, Unit, WeekdayRef
+from chrono.semantics import CalendarDate, ClockTime, Recurrence, Unit, WeekdayRef, in_part_of_day
 
 
 def distribute_sets(mentions: list[Mention], source: Source) -> list[Mention]:
