@@ -114,7 +114,8 @@ def _resolve_on_calendar(
         CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef | ClockTime | WeekOf | AwayFrom,
     )
     if isinstance(meaning, Shift):
-        return _shift(meaning, mod, anchor, lexicon)
+        resolution = _shift(meaning, mod, anchor, lexicon)
+        return replace(resolution, is_reference=False) if meaning.range_near_end else resolution
     found = _period(meaning, anchor, lexicon)
     if found is None:
         return Resolution(_type_of(meaning), unanchored_value(meaning, lexicon), mod)

@@ -160,13 +160,15 @@ class Deictic:
 @dataclass(frozen=True, slots=True)
 class Shift:
     """A stretch of time away from an anchor: 'three years ago' (-1), 'in five days' (+1),
-    'two days later' (+1, REF)."""
+    'two days later' (+1, REF). `range_near_end` marks the 'two' of 'two to three years
+    later', which leaves the narrative's time to the other end."""
 
     amount: Amount
     unit: Unit
     sign: int
     base: Base = Base.DCT
     needs_future: bool = False
+    range_near_end: bool = False
 
 
 @dataclass(frozen=True, slots=True)

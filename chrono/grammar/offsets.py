@@ -58,6 +58,14 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             {"later", "afterward", "afterwards"},
         ),
         make_rule(
+            "offsets.range_near_end",
+            rf"{p.amount('near')}(?=\s*(?:{p.frag('range_link')})\s*{amount_unit}\s+"
+            rf"(?:(?P<ago>{p.frag('ago')})|(?P<after>{p.lexicon.fragment('later')})|"
+            rf"(?P<before>{p.lexicon.fragment('earlier')})))",
+            _range_near_end,
+            {"ago", "later", "earlier", "afterward", "afterwards", "before", "previously"},
+        ),
+        make_rule(
             "offsets.earlier",
             rf"{amount_unit}\s+(?P<earlier>{p.lexicon.fragment('earlier')})",
             _earlier,
@@ -108,6 +116,22 @@ def _ranked_over(start: int, source: Source) -> bool:
     return any(
         word.lower() in lex.superlatives or word.lower() in lex.ordinals for word in words[-4:]
     )
+
+
+def _range_near_end(match: re.Match[str], source: Source) -> Meaning | None:
+    """The nearer end of 'two to three years ago', '10 or 12 days later': a range of offsets is
+    two dates, as 'July 5-9' is; the rule for the farther end reads the rest."""
+    lex = source.lexicon
+    near = parse_amount(match.group("near"), lex)
+    far, unit = units_said(match, lex)
+    if near.number is None or far.number is None or not near.number < far.number:
+        return None
+    if match.group("ago"):
+        return Shift(near, unit, -1, Base.DCT, range_near_end=True)
+    told = "after" if match.group("after") else "before"
+    if lex.is_fragment("than", source.word_after(match.end(told))):
+        return None
+    return Shift(near, unit, 1 if told == "after" else -1, Base.REF, range_near_end=True)
 
 
 def _later(match: re.Match[str], source: Source) -> Meaning | None:
