@@ -9,6 +9,7 @@ from chrono.anchoring import DCT_LABEL, Anchor, base_period
 from chrono.choice import pick_month, pick_year
 from chrono.context import Strength
 from chrono.holidays import NthWeekday, holiday_date
+from chrono.model import Tense
 from chrono.periods import (
     Period,
     century_period,
@@ -22,11 +23,23 @@ from chrono.periods import (
 )
 from chrono.semantics import Base, CalendarDate, Relation, Unit
 
+_DECADES_A_CENTURY = 10
+
+
+def _decade_ahead(decade: int, anchor: Anchor) -> bool:
+    """Whether a decade said short starts after the DCT, in a text that does not look ahead: in
+    2012, 'the town grew in the twenties' is the 1920s; 'by the twenties' told in the future
+    keeps the 2020s."""
+    dct = anchor.dct
+    return dct is not None and decade * 10 > dct.year and anchor.tense is not Tense.FUTURE
+
 
 def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, str | None] | None:
     """The period a calendar date names and the label of what gave its missing parts: the text
     alone (None), the narrative, or the DCT with the tense choosing among the candidates."""
     if date_said.decade is not None:
+        if date_said.short_decade and _decade_ahead(date_said.decade, anchor):
+            return decade_period(date_said.decade - _DECADES_A_CENTURY), DCT_LABEL
         return decade_period(date_said.decade), None
     if date_said.century is not None:
         return century_period(date_said.century), None

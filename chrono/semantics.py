@@ -117,7 +117,7 @@ class CalendarDate:
     Tuesday in November" is (1, TUESDAY), "the last Monday of May" (-1, MONDAY). `short_year`
     holds a year's last two digits ("the class of '77"), its century left to the anchor;
     `fiscal` marks a fiscal year's label, whose short year is the nearest one ('FY25' in 2021
-    is 2025).
+    is 2025); `short_decade` a decade said without its century ("the '20s", 'the twenties').
     """
 
     year: int | None = None
@@ -135,6 +135,7 @@ class CalendarDate:
     nth_weekday: tuple[int, Weekday] | None = None
     short_year: int | None = None
     fiscal: bool = False
+    short_decade: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from chrono.patterns import WORD
 from chrono.semantics import CalendarDate, Meaning
 
 # "the '20s" is read as the 2020s and "the '30s" as the 1930s: a fixed split, so the value never
-# depends on when chrono runs.
+# depends on when chrono runs; the resolver moves a decade still ahead of the DCT back a century.
 _LAST_SHORT_DECADE_OF_2000S = 2
 # "the 1800s" and "the 1900s" are centuries; "the 2000s" is read as the decade.
 _FIRST_DECADE_NOT_A_CENTURY = 200
@@ -161,7 +161,7 @@ def _bare_short_decade(match: re.Match[str], source: Source) -> Meaning | None:
 def _decade(match: re.Match[str], source: Source) -> Meaning | None:
     """'the 1990s'; 'the 1800s' is the century, as it is used (but 'the 2000s' the decade); a
     decade said short ("the '90s", 'the nineties') with a fixed split: the '00s to the '20s are
-    in the 2000s, the '30s to the '90s in the 1900s."""
+    in the 2000s, the '30s to the '90s in the 1900s (the resolver may move it back a century)."""
     spoken = optional_group(match, "spoken")
     short = optional_group(match, "short")
     if spoken is None and short is None:
@@ -170,7 +170,8 @@ def _decade(match: re.Match[str], source: Source) -> Meaning | None:
             return CalendarDate(century=decade // 10)
         return CalendarDate(decade=decade)
     digit = source.lexicon.decade_words[spoken] if spoken else int(short or 0)
-    return CalendarDate(decade=(200 if digit <= _LAST_SHORT_DECADE_OF_2000S else 190) + digit)
+    decade = (200 if digit <= _LAST_SHORT_DECADE_OF_2000S else 190) + digit
+    return CalendarDate(decade=decade, short_decade=True)
 
 
 def _century(match: re.Match[str], source: Source) -> Meaning | None:
