@@ -92,6 +92,9 @@ _HOLIDAYS = {
     "christmas eve": "christmas_eve", "new year's day": "new_year", "new year's": "new_year",
     "new year's eve": "new_year_eve", "easter": "easter", "easter sunday": "easter",
     "good friday": "good_friday", "easter monday": "easter_monday",
+    "holy saturday": "holy_saturday", "maundy thursday": "maundy_thursday",
+    "holy thursday": "maundy_thursday", "shrove tuesday": "shrove_tuesday",
+    "ascension day": "ascension_day", "whit monday": "whit_monday",
     "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
     "independence day": "independence_day", "the fourth of july": "independence_day",
     "fourth of july": "independence_day", "july fourth": "independence_day",
@@ -118,6 +121,9 @@ _HOLIDAY_RULES: dict[str, HolidayRule] = {
     "christmas": FixedDay(12, 25), "christmas_eve": FixedDay(12, 24), "new_year": FixedDay(1, 1),
     "new_year_eve": FixedDay(12, 31), "easter": EasterOffset(0), "good_friday": EasterOffset(-2),
     "easter_monday": EasterOffset(1), "thanksgiving": NthWeekday(11, 4, 4),
+    "holy_saturday": EasterOffset(-1), "maundy_thursday": EasterOffset(-3),
+    "shrove_tuesday": EasterOffset(-47), "ascension_day": EasterOffset(39),
+    "whit_monday": EasterOffset(50),
     "independence_day": FixedDay(7, 4), "labor_day": NthWeekday(9, 1, 1),
     "memorial_day": NthWeekday(5, 1, -1), "halloween": FixedDay(10, 31),
     "valentines": FixedDay(2, 14), "veterans_day": FixedDay(11, 11),
@@ -157,7 +163,7 @@ _WEAK_FUTURE_CUES = frozenset(
 )  # fmt: skip
 _PRESENT_CUES = frozenset(
     """is are am says has have does do plans expects intends hopes aims takes expires runs lasts
-    remains stands 're 'm""".split()
+    remains stands falls 're 'm""".split()
 )
 
 _HONORIFICS = frozenset(
@@ -440,6 +446,7 @@ ENGLISH = Lexicon(
     deadline_words=frozenset(
         {"by", "until", "till", "effective", "payable", "record", "as soon as", "as early as"}
         | {"due", "due on", "due in", "due out", "record date of", "through"}
+        | {"payable on", "effective on"}
         | {"no later than", "not later than"}
         | _RESCHEDULING_PHRASES
     ),
@@ -511,6 +518,7 @@ ENGLISH = Lexicon(
             "independence day resurgence",
             "summer games",
             "winter games",
+            "midnight mass",
             "summer olympics",
             "winter olympics",
             "summer olympic",
