@@ -97,6 +97,13 @@ def season_is_plausible(match: re.Match[str], source: Source) -> bool:
     if following.lower() in lex.plural_units:
         return False  # 'in the winter months': any winter
     before = source.word_before(match.start())
+    if before.lower() in lex.season_adjectives:
+        # 'during a wet summer': the article and the preposition stand before the adjective
+        article_at = match.start() - len(before) - 1
+        article = source.word_before(article_at).lower()
+        if article not in lex.articles:
+            return False
+        before = source.word_before(article_at - len(article) - 1)
     return before in lex.month_context_words and before not in lex.infinitive_markers
 
 

@@ -105,6 +105,8 @@ class Lexicon:
     time_clause_words: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
     scale_readings: frozenset[str] = frozenset()
+    # Weather words that may stand between an article and a season ('during a wet summer').
+    season_adjectives: frozenset[str] = frozenset()
     projection_words: frozenset[str] = frozenset()
     rescheduling_phrases: frozenset[str] = frozenset()
     same_form_pasts: frozenset[str] = frozenset()

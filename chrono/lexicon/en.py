@@ -627,6 +627,10 @@ ENGLISH = Lexicon(
     comparison_words=frozenset({"than", "as"}),
     until_words=frozenset({"until", "till", "through"}),
     time_clause_words=frozenset({"after", "following", "before", "since", "while"}),
+    season_adjectives=frozenset(
+        """wet dry hot cold mild warm cool harsh rainy snowy stormy freezing scorching sweltering
+        brutal severe icy chilly sunny gloomy bitter drought-hit record-breaking""".split()
+    ),
     # Words that make 'the 90s' a reading on a scale, not a decade.
     scale_readings=frozenset(
         """temperature temperatures high highs low lows degrees mercury thermometer readings

@@ -99,9 +99,7 @@ def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
     half of the match' is a part of something else, not of a year."""
     lex = source.lexicon
     year = _year_of(match, source)
-    if year == CalendarDate() and (
-        _part_of_something(match.end(), source) or _in_a_game(match, source)
-    ):
+    if year == CalendarDate() and (_part_of_something(match, source) or _in_a_game(match, source)):
         return None
     part = match.group("part")
     is_half = lex.is_fragment("half", part) or lex.is_fragment("two_quarters", part)
@@ -116,13 +114,16 @@ def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
     return replace(year, quarter=rank) if 1 <= rank <= 4 else None
 
 
-def _part_of_something(end: int, source: Source) -> bool:
+def _part_of_something(match: re.Match[str], source: Source) -> bool:
     """'the first half of the match', 'the third quarter of its season' (but 'a loss for the third
     quarter of $226 million' names an amount); and a half or quarter of a game on a named day
-    ('scored twice in the first half on Tuesday night', 'the second half yesterday')."""
+    ('scored twice in the first half on Tuesday night', 'the second half yesterday'), not one a
+    result is given for ('a rise in profit for the second quarter on Thursday')."""
     lex = source.lexicon
+    end = match.end()
     of = source.word_after(end)
-    if _on_a_day(of, end, source):
+    reported_for = source.word_before(match.start()).lower() in lex.vague_span_preps
+    if _on_a_day(of, end, source) and not reported_for:
         return True
     if not lex.is_fragment("of", of):
         return False
