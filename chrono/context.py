@@ -23,6 +23,8 @@ _REACH = 160
 _MAX_DISTANCE = 12
 _RESCHEDULE_REACH = 7
 _REPORTED_REACH = 4
+# A clause between commas right after a date: ', when clocks go back an hour,'.
+_ASIDE = re.compile(r"\s*,\s*(\w+)\b[^,.;!?]*,")
 
 
 class Strength(IntEnum):
@@ -68,7 +70,9 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         reading = _of_an_event(before, reading, lexicon)
     told_after = False
     if reading is None:
-        after = WORD.findall(text, end, _sentence_right(text, end, lexicon))[:_MAX_DISTANCE]
+        right = _sentence_right(text, end, lexicon)
+        after = WORD.findall(text, _past_an_aside(text, end, right, lexicon), right)
+        after = after[:_MAX_DISTANCE]
         reading = _nearest(after, lexicon, leftward=False)
         told_after = reading is not None
     subject_of_a_plan = told_after and reading is not None and reading.tense is Tense.FUTURE
@@ -450,6 +454,15 @@ def _sentence_left(text: str, start: int, lex: Lexicon) -> int:
     low = max(0, start - _REACH)
     ends = [stop for stop in _CLAUSE_END.finditer(text, low, start) if _ends(stop, text, lex)]
     return ends[-1].end() if ends else low
+
+
+def _past_an_aside(text: str, end: int, right: int, lex: Lexicon) -> int:
+    """Where the main clause resumes after a date: past a clause set off by commas ('From
+    Sunday, when clocks go back an hour, the flight will depart'), whose verb governs only it."""
+    aside = _ASIDE.match(text, end, right)
+    if aside is None or aside.group(1).lower() not in lex.aside_openers:
+        return end
+    return aside.end()
 
 
 def _sentence_right(text: str, end: int, lex: Lexicon) -> int:

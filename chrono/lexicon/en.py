@@ -627,6 +627,7 @@ ENGLISH = Lexicon(
     comparison_words=frozenset({"than", "as"}),
     until_words=frozenset({"until", "till", "through"}),
     time_clause_words=frozenset({"after", "following", "before", "since", "while"}),
+    aside_openers=frozenset("when which where who whose while as once although though".split()),
     season_adjectives=frozenset(
         """wet dry hot cold mild warm cool harsh rainy snowy stormy freezing scorching sweltering
         brutal severe icy chilly sunny gloomy bitter drought-hit record-breaking""".split()
