@@ -171,7 +171,21 @@ def _reports_a_clause(
     if _past_possessive(text, end, lex) > end:
         return True
     between = before[1 : _cue_at(before, reading)]
+    if not between and _names_a_noun(text, end, lex):
+        return True  # 'said Eid al-Fitr prayers would be held'
     return any(word.lower() in lex.determiners for word in between)
+
+
+def _names_a_noun(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the date stands before a noun it names ('Friday prayers', 'Christmas shopping'):
+    a lower-case word right after it that is no pronoun, function word or verb form."""
+    following = _word_after(text, end)
+    lowered = following.lower()
+    if not following.isalpha() or not following.islower() or lex.is_fragment("that", lowered):
+        return False
+    if lowered in lex.subject_pronouns or _is_function_word(lowered, lex):
+        return False
+    return not is_past_form(following, "", lex) and lowered not in lex.present_cues
 
 
 def _reported_future(text: str, end: int, lex: Lexicon) -> TenseReading | None:
