@@ -606,6 +606,7 @@ ENGLISH = Lexicon(
         "clause_final": "before|after",
         "day_away": "before|after",
         "day_away_unit": "day",
+        "eve": "eve",
         "other": "other|second|alternate",
         "zone": "et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|eastern|central|pacific",
         "local_time": r"(?:local\s+)?time,?",

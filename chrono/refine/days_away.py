@@ -58,6 +58,8 @@ def _sorted_units(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _sign(found: re.Match[str], source: Source) -> int:
+    if "eve" in found.groupdict() and found.group("eve"):
+        return -1  # 'the eve of Passover': the day before
     return -1 if source.lexicon.is_fragment("earlier", found.group("direction")) else 1
 
 
@@ -92,8 +94,8 @@ def _from_lead(
 
 
 def _day_before(mention: Mention, joined: list[Mention], source: Source) -> Mention | None:
-    """'the day after Christmas', 'the night before Election Day': one day away, or that day's
-    part."""
+    """'the day after Christmas', 'the night before Election Day', 'the eve of Passover': one
+    day away, or that day's part."""
     base = mention.meaning
     if not names_a_day(base):
         return None
