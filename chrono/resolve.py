@@ -70,6 +70,7 @@ _LATE_PARTS = (DayPart.EVENING, DayPart.NIGHT)
 _MORNING = 6
 _EVENING = 18
 _LAST_AFTERNOON_HOUR = 5
+_DAYS_A_WEEK = 7
 _DAY_MINUTES = 24 * 60
 _STEP_AHEAD = 10 * 60
 _STEP_BACK = 3 * 60
@@ -183,6 +184,9 @@ def _period(
         case WeekdayRef(weekday=weekday, relation=relation, part=part, weeks_on=weeks_on):
             if anchor.dct is None:
                 return None
+            named = _same_day_again(meaning, anchor)
+            if named is not None:
+                return _day_or_part(named.period.first_day, part), named.timex_id
             tense = Tense.FUTURE if weeks_on else anchor.tense_for(Strength.DEADLINE)
             day = pick_weekday(weekday, anchor.dct, tense, relation) + timedelta(weeks=weeks_on)
             return _day_or_part(day, part), DCT_LABEL
@@ -208,6 +212,19 @@ def _named_day(weekday: Weekday, anchor: Anchor) -> Reference | None:
         if period.grain in (Unit.DAY, Unit.MINUTE) and period.first_day.isoweekday() == weekday:
             return reference
     return None
+
+
+def _same_day_again(day: WeekdayRef, anchor: Anchor) -> Reference | None:
+    """A bare weekday whose tense is no firmer than an infinitive, after the text has named a
+    day of that weekday within a week of the DCT, is that day again ('a strike from 6 a.m. on
+    Thursday ... passengers booked to travel on Thursday can rebook')."""
+    if day.relation is not None or day.weeks_on or anchor.strength >= Strength.DEADLINE:
+        return None
+    assert anchor.dct is not None
+    named = _named_day(day.weekday, anchor)
+    if named is None or abs((named.period.first_day - anchor.dct).days) >= _DAYS_A_WEEK:
+        return None
+    return named
 
 
 def _holiday(
