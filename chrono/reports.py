@@ -25,6 +25,19 @@ def reported_quarter(anchor: Anchor) -> tuple[Period, str] | None:
     return shifted(containing(Unit.QUARTER, anchor.dct), -1), DCT_LABEL
 
 
+def year_just_reported(anchor: Anchor) -> tuple[Period, str] | None:
+    """'For the full year, profit fell' in a report on the fourth quarter of the year before
+    the document's: that year, which the quarter closed."""
+    if not anchor.references or anchor.dct is None:
+        return None
+    reference = anchor.references[-1]
+    quarter = reference.period
+    closes_last_year = quarter.end.year == anchor.dct.year and quarter.end.month == 1
+    if quarter.grain is not Unit.QUARTER or not closes_last_year:
+        return None
+    return containing(Unit.YEAR, quarter.start), reference.timex_id
+
+
 def moved_reported_quarter(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     """The reported quarter, `offset` quarters away or in the year `in_year`."""
     found = reported_quarter(anchor)

@@ -33,6 +33,7 @@ from chrono.reports import (
     moved_reported_quarter,
     quarter_a_year_away,
     reported_span,
+    year_just_reported,
 )
 from chrono.semantics import (
     AwayFrom,
@@ -354,6 +355,9 @@ def _week_of(week: WeekOf, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, st
 def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     if deictic.base is Base.REF and deictic.unit is Unit.QUARTER:
         return moved_reported_quarter(deictic, anchor)
+    reported = year_just_reported(anchor) if deictic.of_a_report else None
+    if reported is not None:
+        return reported
     found = base_period(deictic.base, deictic.unit, anchor)
     if found is None:
         return None

@@ -146,7 +146,8 @@ class Deictic:
     A quarter counted from the narrative is the one the report is about: 'the year-ago quarter' is
     (QUARTER, -4, REF), and `in_year` moves it to a named year ('the 1988 quarter').
     `moved_years` counts from the anchor that many years away: '75 years ago this month'.
-    `day_of_month` names a day in the month: 'the 15th of next month'."""
+    `day_of_month` names a day in the month: 'the 15th of next month'. `of_a_report` marks
+    'the year' of an earnings report, which a report on last year's fourth quarter closes."""
 
     unit: Unit
     offset: int
@@ -156,6 +157,7 @@ class Deictic:
     in_year: int | None = None
     moved_years: int = 0
     day_of_month: int | None = None
+    of_a_report: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -166,7 +166,7 @@ def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
     earlier years it compares with, not the year it speaks of). 'The year ended March 31' is a
     year's length ending then: a duration, as TimeBank annotates it. 'The quarter-to-quarter
     comparison' is no quarter at all. After a year in apposition ('in 2008, the year of the
-    crash') it is that year."""
+    crash') it is that year; in a report on last year's fourth quarter, that year."""
     if source.text.startswith("-", match.end()) or _names_a_title(match, source):
         return None
     unit = source.lexicon.units[match.group("unit")]
@@ -175,7 +175,7 @@ def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
     in_apposition = _APPOSITION.search(source.text, max(0, match.start() - 12), match.start())
     if unit is Unit.QUARTER or in_apposition is not None:
         return Deictic(unit, 0, Base.REF)
-    return Deictic(unit, 0, Base.DCT)
+    return Deictic(unit, 0, Base.DCT, of_a_report=True)
 
 
 def _span_to_a_date(match: re.Match[str], source: Source) -> Meaning | None:
