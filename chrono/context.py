@@ -303,6 +303,8 @@ def _cue(
     if word[:1].isupper() and lowered in lex.months:
         return None  # the month 'May', not the modal
     clitic = lowered[lowered.find("'") :] if "'" in lowered else ""
+    if lowered in lex.past_cues and following.lower() in lex.comparison_words:
+        return None  # 'will close no earlier than June' compares; it tells no tense
     if lowered in lex.future_cues or clitic in lex.future_cues:
         return TenseReading(Tense.FUTURE, cue=word)
     if clitic in lex.present_cues:  # "we're opening"

@@ -489,6 +489,7 @@ ENGLISH = Lexicon(
             "and",
             "to",
             "for",
+            "than",
         }
     ),
     quantity_nouns=_QUANTITY_NOUNS,
