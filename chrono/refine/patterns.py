@@ -64,7 +64,10 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
         week_after=re.compile(rf"\s+(?P<unit>{_week_words(lex)})(?!\w)"),
         list_link=re.compile(rf"\s*(?:{lex.fragment('list_link')})\s*"),
         weekday_week_link=re.compile(rf"\s+(?:(?:{lex.fragment('on')})\s+)?"),
-        date_range_link=re.compile(range_link),
+        date_range_link=re.compile(
+            rf"(?:{range_link})(?:(?:{alternation(lex.period_mods)})"
+            rf"(?:\s*-\s*|\s+(?:(?:{lex.fragment('mod_link')})\s+)?))?"
+        ),
         compound_link=re.compile(rf"\s+(?:{lex.fragment('and')})\s+|,\s+|\s+"),
         weekday_range_link=re.compile(rf"(?:{range_link})(?:(?:{lex.fragment('on')})\s+)?"),
         set_beside=re.compile(rf"\s*,?\s*(?:(?:{lex.fragment('on')})\s+)?"),
