@@ -44,6 +44,7 @@ from chrono.semantics import (
     DayPart,
     Deictic,
     Duration,
+    EdgeDay,
     HolidayRef,
     Meaning,
     Recurrence,
@@ -113,7 +114,15 @@ def _resolve_on_calendar(
 ) -> Resolution:
     assert isinstance(
         meaning,
-        CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef | ClockTime | WeekOf | AwayFrom,
+        CalendarDate
+        | Deictic
+        | Shift
+        | WeekdayRef
+        | HolidayRef
+        | ClockTime
+        | WeekOf
+        | AwayFrom
+        | EdgeDay,
     )
     if isinstance(meaning, Shift):
         resolution = _shift(meaning, mod, anchor, lexicon)
@@ -195,6 +204,11 @@ def _period(
             return _week_of(meaning, anchor, lexicon)
         case AwayFrom():
             return _away_from(meaning, anchor, lexicon)
+        case EdgeDay(period=named, last=last):
+            whole = _period(named, anchor, lexicon)
+            if whole is None:
+                return None
+            return day_period(whole[0].last_day if last else whole[0].first_day), whole[1]
         case HolidayRef():
             try:
                 return _holiday(meaning, anchor, lexicon)

@@ -223,7 +223,16 @@ class AwayFrom:
     weekday: Weekday | None = None
 
 
-DateMeaning = CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef | WeekOf | AwayFrom
+@dataclass(frozen=True, slots=True)
+class EdgeDay:
+    """The first or the last day of a named month or year: 'the last day of March', 'the first
+    day of next month'."""
+
+    period: CalendarDate | Deictic
+    last: bool
+
+
+DateMeaning = CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef | WeekOf | AwayFrom | EdgeDay
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from chrono.semantics import (
     DateMeaning,
     Deictic,
     Duration,
+    EdgeDay,
     HolidayRef,
     Recurrence,
     Shift,
@@ -113,6 +114,10 @@ def unanchored_value(meaning: DateMeaning | ClockTime, lexicon: Lexicon) -> str:
             return f"{value}T{part.value}" if part else value
         case WeekOf(unit=unit):
             return _UNKNOWN_BY_UNIT[unit]
+        case EdgeDay(period=CalendarDate(month=int() as month), last=False):
+            return f"XXXX-{month:02d}-01"
+        case EdgeDay():
+            return _UNKNOWN_BY_UNIT[Unit.DAY]
         case AwayFrom(day=CalendarDate(day=None)):
             return _UNKNOWN_BY_UNIT[Unit.MONTH]
         case AwayFrom():

@@ -608,6 +608,8 @@ ENGLISH = Lexicon(
         "day_away": "before|after",
         "day_away_unit": "day",
         "eve": "eve",
+        "edge_first": "first|opening",
+        "edge_last": "last|final|closing",
         "other": "other|second|alternate",
         "zone": "et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|eastern|central|pacific",
         "local_time": r"(?:local\s+)?time,?",

@@ -18,6 +18,7 @@ from chrono.semantics import (
     DateMeaning,
     DayPart,
     Deictic,
+    EdgeDay,
     HolidayRef,
     Meaning,
     Unit,
@@ -174,6 +175,8 @@ def _day_and_part(meaning: Meaning) -> tuple[DateMeaning | None, DayPart | None]
         case WeekdayRef(part=DayPart() as part):
             return replace(meaning, part=None), part
         case CalendarDate() | WeekdayRef() | HolidayRef() | Deictic() if names_a_day(meaning):
+            return meaning, None
+        case EdgeDay():
             return meaning, None
     return None, None
 

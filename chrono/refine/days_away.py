@@ -1,6 +1,7 @@
 """A date counted from a named one is one date, not a length and a second date: "the day after
 Christmas", "a week before March 5", "the night before Election Day", "the Friday before
-Easter", "a year after June 2019"."""
+Easter", "a year after June 2019"; and the first or last day of a month or year ("the last day
+of March")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from chrono.semantics import (
     ClockTime,
     Deictic,
     Duration,
+    EdgeDay,
     HolidayRef,
     Meaning,
     Unit,
@@ -46,9 +48,35 @@ def join_days_away(mentions: list[Mention], source: Source) -> list[Mention]:
             if lead is not None:
                 joined[-1] = Mention(lead[0], mention.end, mention.rule, lead[1], previous.mod)
                 continue
-        day_before = _day_before(mention, joined, source)
+        day_before = _day_before(mention, joined, source) or _day_at_edge(mention, joined, source)
         joined.append(day_before if day_before is not None else mention)
     return joined
+
+
+def _day_at_edge(mention: Mention, joined: list[Mention], source: Source) -> Mention | None:
+    """'the last day of March', 'the first day of next month', 'the final day of 2024': the
+    first or last day of a month or a year."""
+    if not _month_or_year(mention.meaning) or mention.mod is not None:
+        return None
+    floor = joined[-1].end if joined else 0
+    lead = patterns_for(source.lexicon).day_edge_lead.search(
+        source.lowered, max(floor, mention.start - LOOK_BACK), mention.start
+    )
+    if lead is None:
+        return None
+    assert isinstance(mention.meaning, CalendarDate | Deictic)
+    edge = EdgeDay(mention.meaning, last=lead.group("first") is None)
+    return Mention(lead.start(), mention.end, mention.rule, edge)
+
+
+def _month_or_year(meaning: Meaning) -> bool:
+    """A whole month or year, named or counted: 'March', '2024', 'next month', 'the year'."""
+    match meaning:
+        case CalendarDate(day=None, quarter=None, half=None, season=None, decade=None):
+            return meaning.century is None and meaning.nth_weekday is None
+        case Deictic(unit=Unit.MONTH | Unit.YEAR, part=None):
+            return True
+    return False
 
 
 @cache

@@ -40,6 +40,7 @@ class RefinePatterns:
     zone_close: re.Pattern[str]
     zone: re.Pattern[str]
     day_away_lead: re.Pattern[str]
+    day_edge_lead: re.Pattern[str]
 
 
 @cache
@@ -81,6 +82,11 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
             rf"(?:(?:{lex.fragment('day_away_unit')}|(?P<part>{alternation(lex.day_parts)}))"
             rf"\s+(?P<direction>{lex.fragment('day_away')})"
             rf"|(?P<eve>{lex.fragment('eve')})\s+(?:{lex.fragment('of')}))\s+$"
+        ),
+        day_edge_lead=re.compile(
+            rf"(?<![\w-])(?:{lex.fragment('the')}\s+)?(?:(?P<first>{lex.fragment('edge_first')})"
+            rf"|{lex.fragment('edge_last')})\s+(?:{lex.fragment('day_away_unit')})"
+            rf"\s+(?:{lex.fragment('of')})\s+$"
         ),
     )
 
