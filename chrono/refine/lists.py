@@ -1,6 +1,6 @@
 """Sets gather what is said beside them: "every Monday and Thursday" makes Thursday recur too,
-"8 a.m. every day" and "every Monday at 9 a.m." repeat at a clock time, "every year on July 4"
-on a calendar day."""
+as "every March and September" does September; "8 a.m. every day" and "every Monday at 9 a.m."
+repeat at a clock time, "every year on July 4" on a calendar day."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ def distribute_sets(mentions: list[Mention], source: Source) -> list[Mention]:
     listed: list[int] = []
     for mention in mentions:
         previous = refined[-1] if refined else None
+        month = _listed_month(previous, mention, source)
+        if month is not None:
+            refined.append(month)
+            continue
         day, at = _listed_day(mention.meaning)
         if (
             previous is not None
@@ -44,6 +48,31 @@ def distribute_sets(mentions: list[Mention], source: Source) -> list[Mention]:
             listed = []
         refined.append(mention)
     return refined
+
+
+def _listed_month(previous: Mention | None, mention: Mention, source: Source) -> Mention | None:
+    """'every March, June, September and December': a bare month listed after a recurring one
+    recurs too."""
+    if previous is None or not isinstance(previous.meaning, Recurrence):
+        return None
+    repeated, listed = previous.meaning.on, mention.meaning
+    if not (_bare_month(repeated) and _bare_month(listed)):
+        return None
+    if patterns_for(source.lexicon).list_link.fullmatch(
+        source.lowered, previous.end, mention.start
+    ):
+        assert isinstance(listed, CalendarDate)
+        return replace(mention, meaning=replace(previous.meaning, on=listed))
+    return None
+
+
+def _bare_month(meaning: object) -> bool:
+    return (
+        isinstance(meaning, CalendarDate)
+        and meaning.month is not None
+        and meaning.day is None
+        and meaning == CalendarDate(month=meaning.month)
+    )
 
 
 def _listed_day(meaning: object) -> tuple[WeekdayRef | None, tuple[int, int] | None]:
