@@ -179,10 +179,18 @@ def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _span_to_a_date(match: re.Match[str], source: Source) -> Meaning | None:
-    """'the week to Jan. 7', 'the month ended June 30': a unit's length ending on that date."""
-    if not _ends_on_a_date(match, source):
+    """'the week to Jan. 7', 'the month ended June 30': a unit's length ending on that date;
+    otherwise 'the week' ('the index fell 3.8% for the week', 'the week's busiest session') is
+    the narrative's, as TimeBank tags it; not 'the week of March 6' or 'the week before', which
+    other rules read, nor 'the day of the week'."""
+    unit = source.lexicon.units[match.group("unit")]
+    if _ends_on_a_date(match, source):
+        return Duration(Amount(1), unit)
+    lex = source.lexicon
+    following = source.word_after(match.end()).lower()
+    if following in lex.week_followers or lex.is_fragment("of", source.word_before(match.start())):
         return None
-    return Duration(Amount(1), source.lexicon.units[match.group("unit")])
+    return Deictic(unit, 0, Base.REF)
 
 
 def _names_a_title(match: re.Match[str], source: Source) -> bool:

@@ -632,6 +632,10 @@ ENGLISH = Lexicon(
     until_words=frozenset({"until", "till", "through"}),
     time_clause_words=frozenset({"after", "following", "before", "since", "while"}),
     aside_openers=frozenset("when which where who whose while as once although though".split()),
+    week_followers=frozenset(
+        """of before after ahead following earlier later prior previous preceding leading when
+        that""".split()
+    ),
     season_adjectives=frozenset(
         """wet dry hot cold mild warm cool harsh rainy snowy stormy freezing scorching sweltering
         brutal severe icy chilly sunny gloomy bitter drought-hit record-breaking""".split()
