@@ -27,7 +27,10 @@ _DAY_MINUTES = 24 * 60
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
-    zone = rf"(?:\s+(?P<zone>{p.lexicon.fragment('zone')})\b)?"
+    zone = (
+        rf"(?:\s+(?P<zone>{p.lexicon.fragment('zone')})\b"
+        rf"(?:\s+(?:{p.lexicon.fragment('zone_time')})\b)?)?"
+    )
     hour_minute = r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?"
     return (
         make_rule(

@@ -611,8 +611,10 @@ ENGLISH = Lexicon(
         "edge_first": "first|opening",
         "edge_last": "last|final|closing",
         "other": "other|second|alternate",
-        "zone": "et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|eastern|central|pacific",
+        "zone": "et|est|edt|ct|cst|cdt|pt|pst|pdt|mt|mst|mdt|gmt|utc|bst|cet|cest|eet|eest|msk|ist"
+        "|hkt|sgt|jst|aest|aedt|uk|eastern|central|mountain|pacific",
         "local_time": r"(?:local\s+)?time,?",
+        "zone_time": r"(?:standard\s+|daylight\s+)?time",
         "ampm_in": "in the",
         "weekday_plural": "s",
         "that": "that",
