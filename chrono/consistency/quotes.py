@@ -74,8 +74,12 @@ def any_quoted(evidence: Sequence[Evidence], spans: Sequence[tuple[int, int]]) -
 
 def is_quoted(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether the stretch [start, end) lies inside one of the quoted spans."""
-    index = bisect.bisect_right([span_start for span_start, _ in spans], start) - 1
+    index = bisect.bisect_right(spans, start, key=_span_start) - 1
     return index >= 0 and end <= spans[index][1]
+
+
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

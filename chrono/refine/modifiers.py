@@ -90,7 +90,7 @@ def _approximated(
     1960s' it names the topic."""
     if not isinstance(mention.meaning, CalendarDate | ClockTime | HolidayRef | WeekdayRef):
         return mention
-    if re.match(source.lexicon.fragment("possessive"), source.text[mention.end :]):
+    if re.match(source.lexicon.fragment("possessive"), source.text[mention.end : mention.end + 2]):
         return mention
     if patterns.leading_determiner.match(source.lowered, mention.start):
         return mention  # 'a book about the 1960s' is on the topic, not near the date

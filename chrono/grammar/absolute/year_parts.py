@@ -24,6 +24,8 @@ from chrono.semantics import Base, CalendarDate, Meaning
 # A game's score: '21-3', '2-0' (not a range of percentages or money: '12-15%', '$2-3').
 _SCORE = re.compile(r"(?<![\d$.,-])\d{1,3}-\d{1,3}(?![\d%.,-]|\s*(?:%|percent|cents))")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+# How far a sentence is searched either side of a half or quarter for signs of a game.
+_SENTENCE_REACH = 400
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -135,9 +137,11 @@ def _in_a_game(match: re.Match[str], source: Source) -> bool:
     """A half or quarter in a sentence that tells of a game: a score ('led 21-3') or a word of
     play ('yards', 'goals'): 'threw for 342 yards in the first half'."""
     text = source.lowered
-    start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-    end = text.find(".", match.end())
-    sentence = text[start : end if end >= 0 else len(text)]
+    low = max(0, match.start() - _SENTENCE_REACH)
+    start = max(text.rfind(".", low, match.start()), text.rfind("\n", low, match.start()), low - 1)
+    high = min(len(text), match.end() + _SENTENCE_REACH)
+    end = text.find(".", match.end(), high)
+    sentence = text[start + 1 : end if end >= 0 else high]
     if _SCORE.search(sentence):
         return True
     return any(word in source.lexicon.game_words for word in _WORD.findall(sentence))
