@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -185,22 +186,39 @@ def test_output_directory_gets_one_file_per_input(run: Run, talks: Path, tmp_pat
     assert ET.parse(out_dir / "talks.tml").getroot().findtext("DOCID") == "talks"
 
 
-def test_a_failed_rename_names_the_outputs_already_replaced(
+def test_an_output_that_is_a_directory_stops_everything_before_writing(
     run: Run, talks: Path, tmp_path: Path
 ) -> None:
-    # other.json is a directory, so its rename fails after talks.json's has succeeded
+    # other.json is a directory: refused before talks.json is written
     other = tmp_path / "other.txt"
     other.write_text("Nothing to see.")
     out_dir = tmp_path / "out"
     (out_dir / "other.json").mkdir(parents=True)
     status, out, err = run("annotate", talks, other, "-o", out_dir)
     assert (status, out) == (2, "")
-    assert err == (
-        f"chrono: error: {out_dir / 'other.json'}: cannot write (Is a directory);"
-        f" already replaced: {out_dir / 'talks.json'}\n"
+    assert err == f"chrono: error: {out_dir / 'other.json'}: cannot write (Is a directory)\n"
+    assert sorted(path.name for path in out_dir.iterdir()) == ["other.json"]
+
+
+def test_a_failed_rename_names_the_outputs_already_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    real_replace = os.replace
+
+    def replace_but_the_second(source: str, target: Path) -> None:
+        if Path(target) == second:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace_but_the_second)
+    with pytest.raises(OutputError) as raised:
+        write_files([(first, "one"), (second, "two")])
+    assert str(raised.value) == (
+        f"{second}: cannot write (Permission denied); already replaced: {first}"
     )
-    assert json.loads((out_dir / "talks.json").read_text(encoding="utf-8"))["path"] == str(talks)
-    assert sorted(path.name for path in out_dir.iterdir()) == ["other.json", "talks.json"]
+    assert first.read_text() == "one"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["first.json"]
 
 
 def test_a_failed_write_replaces_nothing(tmp_path: Path) -> None:
@@ -298,13 +316,23 @@ def test_bad_input_after_good_ones_writes_nothing_to_stdout(run: Run, talks: Pat
         ["annotate"],
         ["annotate", "--format", "yaml", "x"],
         ["annotate", "--max-bytes", "0", "x"],
+        ["annotate", "--max-bytes", "9" * 30, "x"],
+        ["annotate", "--fo", "text", "x"],
     ],
-    ids=["no-command", "no-file", "unknown-format", "zero-limit"],
+    ids=["no-command", "no-file", "unknown-format", "zero-limit", "huge-limit", "abbreviated"],
 )
-def test_usage_errors_exit_2(run: Run, args: list[str]) -> None:
+def test_usage_errors_are_one_line_and_exit_2(run: Run, args: list[str]) -> None:
     status, out, err = run(*args)
     assert (status, out) == (2, "")
-    assert "usage: chrono" in err
+    assert err.startswith("chrono: error: ")
+    assert err.count("\n") == 1
+    assert err.rstrip().endswith("--help')")
+
+
+def test_version_is_printed(run: Run) -> None:
+    status, out, _ = run("--version")
+    assert status == 0
+    assert out.startswith("chrono ")
 
 
 def test_help_exits_0(run: Run) -> None:
@@ -392,3 +420,55 @@ def test_an_iso_shaped_but_impossible_dct_is_an_error(run: Run, talks: Path) -> 
     status, out, err = run("annotate", talks, "--dct", "2023-13-01")
     assert (status, out) == (2, "")
     assert err.count("\n") == 1 and "2023-13-01" in err
+
+
+def test_output_through_a_link_replaces_the_file_it_points_to(
+    run: Run, talks: Path, tmp_path: Path
+) -> None:
+    target, link = tmp_path / "target.json", tmp_path / "link.json"
+    target.write_text("old")
+    link.symlink_to(target)
+    assert run("annotate", talks, "-o", link)[0] == 0
+    assert link.is_symlink()
+    assert json.loads(target.read_text(encoding="utf-8"))["path"] == str(talks)
+
+
+@pytest.mark.skipif(not Path(os.devnull).is_char_device(), reason="no character-device null")
+def test_output_to_a_device_writes_to_it_and_leaves_it_a_device(run: Run, talks: Path) -> None:
+    assert run("annotate", talks, "-o", os.devnull)[0] == 0
+    assert Path(os.devnull).is_char_device()
+
+
+def test_an_empty_output_path_is_refused(run: Run, talks: Path) -> None:
+    status, out, err = run("annotate", talks, "-o", "")
+    assert (status, out, err) == (2, "", "chrono: error: -o: empty path\n")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_a_full_stdout_is_one_line_and_exit_2(talks: Path) -> None:
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "chrono", "annotate", str(talks)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            check=False,
+        )
+    assert result.returncode == 2
+    assert result.stderr.decode() == (
+        "chrono: error: standard output: cannot write (No space left on device)\n"
+    )
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names as raw bytes")
+def test_a_file_name_that_is_not_utf8_is_escaped(tmp_path: Path) -> None:
+    name = os.fsdecode(bytes(tmp_path / "bad") + b"\xff.txt")
+    Path(name).write_text(TALKS, encoding="utf-8")
+    result = _chrono("annotate", name)
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["path"] == name  # a JSON escape of the stray byte
+    missing = _chrono("annotate", name + "x")
+    assert missing.returncode == 2
+    assert missing.stderr.decode().count("\n") == 1
+    assert "Traceback" not in missing.stderr.decode()

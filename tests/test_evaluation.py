@@ -240,3 +240,27 @@ def test_eval_command_prints_the_table(tmp_path: Path, capsys: pytest.CaptureFix
     path.write_text(SAMPLE_DOCUMENT, encoding="utf-8")
     assert main(["eval", str(path), "--errors", "3"]) == 0
     assert capsys.readouterr().out.splitlines()[0].split()[:3] == ["docs", "gold", "system"]
+
+
+def test_eval_names_the_file_whose_dct_is_out_of_range(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "ancient.tml"
+    path.write_text(SAMPLE_DOCUMENT.replace("1998-01-08", "0001-01-01"), encoding="utf-8")
+    assert main(["eval", str(path)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and error.startswith(f"chrono: error: {path}: ")
+
+
+def test_eval_warns_of_a_document_without_dct_and_leaves_empty_rows_unscored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "undated.tml"
+    path.write_text("<TimeML><TEXT>Nothing dated here.</TEXT></TimeML>", encoding="utf-8")
+    assert main(["eval", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == (
+        f"chrono: warning: {path}: no document creation time; its timexes are scored unanchored\n"
+    )
+    all_row = next(line for line in captured.out.splitlines() if line.startswith("all"))
+    assert "100.0" not in all_row and "n/a" in all_row

@@ -6,18 +6,21 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from chrono.errors import ChronoError, InputError
 
 STDIN = "-"
 STDIN_LABEL = "<stdin>"
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+_CHUNK = 1024 * 1024
 
 
 class OutputError(ChronoError):
@@ -82,13 +85,26 @@ def write_files(outputs: Sequence[tuple[Path, str]]) -> None:
     Each output is first written in full to a temporary file beside its target, so a failure
     while writing (a full disk, a missing directory) replaces nothing. Only then are the targets
     renamed into place, one by one: each rename is atomic, the set is not, so should a rename
-    fail (the target is a directory, say), the targets renamed before it stay replaced and the
-    error names them. No temporary file is left behind."""
+    fail, the targets renamed before it stay replaced and the error names them; a target that
+    is a directory is refused before anything is written. No temporary file is left behind. A
+    symbolic link is followed, so the file it points to is replaced; a target that is no
+    regular file (/dev/null, a named pipe) is written in place, as a rename would put a file
+    where the device was."""
     staged: list[tuple[str, Path]] = []
+    in_place: list[tuple[Path, str]] = []
     try:
         for path, content in outputs:
             with _writing(path):
-                staged.append((_stage(path, content), path))
+                target = Path(os.path.realpath(path))  # a link keeps pointing at its file
+                if target.is_dir():
+                    raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+                if target.exists() and not target.is_file():
+                    in_place.append((target, content))  # a device or a pipe: /dev/null, a FIFO
+                else:
+                    staged.append((_stage(target, content), target))
+        for target, content in in_place:
+            with _writing(target), open(target, "wb") as stream:
+                stream.write(_encoded(content))
         replaced: list[Path] = []
         for temporary, path in staged:
             with _writing(path, replaced):
@@ -101,24 +117,41 @@ def write_files(outputs: Sequence[tuple[Path, str]]) -> None:
 
 
 def write_stdout(content: str) -> None:
-    """`content` on stdout as UTF-8, independent of the locale's encoding."""
-    sys.stdout.flush()
-    sys.stdout.buffer.write(content.encode("utf-8"))
-    sys.stdout.buffer.flush()
+    """`content` on stdout as UTF-8, independent of the locale's encoding, in full or not at
+    all quietly: a short write (an unbuffered or non-blocking stdout) is carried on, and a
+    failure (a full disk, a closed stdout) is an OutputError. A closed pipe is left to the
+    caller, which ends quietly."""
+    if sys.stdout is None:
+        raise OutputError("standard output is closed")
+    try:
+        sys.stdout.flush()
+        with contextlib.suppress(OSError, ValueError):
+            os.set_blocking(sys.stdout.fileno(), True)
+        data = memoryview(_encoded(content))
+        while data:
+            written = sys.stdout.buffer.write(data)
+            data = data[written or 0 :]
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise OutputError(f"standard output: cannot write ({error.strerror or error})") from None
 
 
 def stdout_is_terminal() -> bool:
     """Whether stdout is a terminal that wants colour (NO_COLOR, see no-color.org, says not)."""
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return sys.stdout is not None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _read_bytes(name: str, label: str, max_bytes: int) -> bytes:
     try:
         if name == STDIN:
-            data = sys.stdin.buffer.read(max_bytes + 1)
+            if sys.stdin is None:
+                raise InputError(f"{label}: standard input is closed")
+            data = _read_at_most(sys.stdin.buffer, max_bytes + 1)
         else:
             with open(name, "rb") as stream:
-                data = stream.read(max_bytes + 1)
+                data = _read_at_most(stream, max_bytes + 1)
     except FileNotFoundError:
         raise InputError(f"{label}: no such file") from None
     except IsADirectoryError:
@@ -132,6 +165,25 @@ def _read_bytes(name: str, label: str, max_bytes: int) -> bytes:
     return data
 
 
+def _read_at_most(stream: BinaryIO, limit: int) -> bytes:
+    """Up to `limit` bytes, read in chunks: a large limit allocates nothing up front."""
+    chunks: list[bytes] = []
+    remaining = limit
+    while remaining > 0:
+        chunk = stream.read(min(remaining, _CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
+def _encoded(content: str) -> bytes:
+    """UTF-8; a file name that was not UTF-8 (its bytes kept as surrogates) is written with
+    backslash escapes rather than failing."""
+    return content.encode("utf-8", "backslashreplace")
+
+
 def _stage(path: Path, content: str) -> str:
     """A temporary file in the target's directory (so the rename is atomic) holding `content`."""
     descriptor, temporary = tempfile.mkstemp(
@@ -139,7 +191,7 @@ def _stage(path: Path, content: str) -> str:
     )
     try:
         with os.fdopen(descriptor, "wb") as stream:
-            stream.write(content.encode("utf-8"))
+            stream.write(_encoded(content))
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, _mode_for(path))
@@ -176,4 +228,6 @@ def _positive_int(raw: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {raw!r}") from None
     if value <= 0:
         raise argparse.ArgumentTypeError(f"must be positive: {raw!r}")
+    if value > sys.maxsize - 1:
+        raise argparse.ArgumentTypeError(f"too large: {raw[:40]!r}")
     return value

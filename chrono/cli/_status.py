@@ -20,19 +20,37 @@ def guarded(action: Callable[[], int]) -> int:
     """Run `action` and return its exit status, turning errors into statuses."""
     try:
         status = action()
-        sys.stdout.flush()
+        if sys.stdout is not None:
+            sys.stdout.flush()
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else EXIT_ERROR
     except ChronoError as error:
-        message = " ".join(str(error).splitlines())  # a file name may hold a newline
-        print(f"chrono: error: {message}", file=sys.stderr)
+        _say(str(error))
         return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         _discard_stdout()
         return EXIT_BROKEN_PIPE
+    except OSError as error:  # what no check foresaw, such as a path too long for the system
+        where = f"{error.filename}: " if error.filename else ""
+        _say(f"{where}{error.strerror or error}")
+        return EXIT_ERROR
     return status
+
+
+def warn(message: str) -> None:
+    """A warning that does not stop the command, as one line on stderr."""
+    _say(message, "warning")
+
+
+def _say(message: str, level: str = "error") -> None:
+    """One line on stderr: a newline in a file name is folded, and bytes that were not UTF-8
+    in a name are shown as escapes."""
+    line = " ".join(message.splitlines())
+    if sys.stderr is not None:
+        said = f"chrono: {level}: {line}".encode("utf-8", "backslashreplace").decode()
+        print(said, file=sys.stderr)
 
 
 def _discard_stdout() -> None:

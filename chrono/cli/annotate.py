@@ -24,7 +24,9 @@ from chrono.writers import WRITERS, NamedDocument, Writer
 
 _OUTPUT_HELP = """\
 -o OUT is written only after every input has been read and annotated, and atomically (a
-temporary file beside OUT, then a rename), so a failure leaves an existing OUT untouched.
+temporary file beside OUT, then a rename), so a failure leaves an existing OUT untouched; a
+link is followed to the file it names, and a device or named pipe (/dev/null) is written in
+place.
 If OUT is an existing directory, each input gets its own file there, named after the input
 with the format's suffix: notes.txt -> OUT/notes.json, .jsonl, .tml or .txt (<stdin> -> stdin);
 all of them are written before the first is renamed into place, and should a rename fail, the
@@ -72,6 +74,8 @@ def _output_directory(output: str | None) -> Path | None:
     """The directory -o names, if it names one; 'out/' with a trailing slash must be one."""
     if output is None or output == STDIN:
         return None
+    if not output:
+        raise OutputError("-o: empty path")
     if Path(output).is_dir():
         return Path(output)
     if output.endswith(("/", os.sep)):

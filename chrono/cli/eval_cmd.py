@@ -10,7 +10,7 @@ import argparse
 
 from chrono.cli._command import Subparsers
 from chrono.cli._io import write_stdout
-from chrono.cli._status import EXIT_OK
+from chrono.cli._status import EXIT_OK, warn
 from chrono.evaluation import chrono_system, evaluate, gold_files, render_json, render_table
 
 _EPILOG = """\
@@ -47,6 +47,9 @@ def register(subparsers: Subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     """Evaluate and print the report."""
     results = evaluate(gold_files(args.paths), chrono_system)
+    for result in results:
+        if result.gold.dct is None:
+            warn(f"{result.path}: no document creation time; its timexes are scored unanchored")
     render = render_json if args.format == "json" else render_table
     write_stdout(render(results, args.errors))
     return EXIT_OK

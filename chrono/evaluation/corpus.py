@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from chrono.errors import InputError
+from chrono.errors import ChronoError, InputError
 from chrono.evaluation.scoring import DocumentScore, Scored, score_document
 from chrono.pipeline import annotate
 from chrono.timeml import GoldDocument, read_timeml
@@ -64,7 +64,10 @@ def evaluate(
     results: list[DocumentResult] = []
     for path, gold in zip(files, golds, strict=True):
         started = clock()
-        found = system(gold)
+        try:
+            found = system(gold)
+        except ChronoError as error:  # a DCT outside the supported years, say
+            raise type(error)(f"{path}: {error}") from None
         seconds = clock() - started
         score = score_document(gold.timexes, found, gold.text, gold.doc_id)
         results.append(DocumentResult(path, path.resolve().parent.name, gold, score, seconds))

@@ -52,6 +52,12 @@ def render_json(results: Sequence[DocumentResult], errors: int = 0) -> str:
 
 
 def _row(name: str, counts: Counts, documents: str, seconds: str) -> str:
+    if counts.gold == 0 and counts.system == 0:  # nothing to score: no 100.0 for an empty row
+        blank = _NOT_APPLICABLE
+        return (
+            f"{name:<10} {documents:>5} {0:>6} {0:>6} | {blank:>8} {blank:>5} {blank:>5} |"
+            f" {blank:>9} {blank:>5} {blank:>5} | {blank:>8} {blank:>7} | {seconds:>7}"
+        )
     strict, relaxed = counts.strict_scores, counts.relaxed_scores
     return (
         f"{name:<10} {documents:>5} {counts.gold:>6} {counts.system:>6} |"
@@ -59,6 +65,9 @@ def _row(name: str, counts: Counts, documents: str, seconds: str) -> str:
         f" {_pct(relaxed.precision):>9} {_pct(relaxed.recall):>5} {_pct(relaxed.f1):>5} |"
         f" {_pct(counts.value_scores.f1):>8} {_pct(counts.type_scores.f1):>7} | {seconds:>7}"
     )
+
+
+_NOT_APPLICABLE = "n/a"
 
 
 def _pct(fraction: float) -> str:
