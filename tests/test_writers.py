@@ -238,3 +238,10 @@ def test_timeml_writer_takes_exactly_one_document() -> None:
 )
 def test_doc_id_is_a_safe_file_stem(path: str, doc_id: str) -> None:
     assert NamedDocument(path, DOC).doc_id == doc_id
+
+
+def test_the_terminal_variant_shows_control_characters_from_the_text() -> None:
+    doc = Document("A \x1b[2J trap\r\n", None, DctSource.NONE)
+    coloured = text.render_coloured([NamedDocument("a.txt", doc)])
+    assert "\x1b[2J" not in coloured and "\\x1b[2J trap\r\n" in coloured
+    assert "\x1b[2J" in text.render([NamedDocument("a.txt", doc)])

@@ -19,6 +19,7 @@ class _Palette:
     value: str
     heading: str
     severities: Mapping[Severity, str]
+    shows_controls: bool = False
 
 
 _PLAIN = _Palette(types={}, value="", heading="", severities={})
@@ -32,7 +33,15 @@ _ANSI = _Palette(
     value="2",
     heading="1",
     severities={Severity.INFO: "34", Severity.WARNING: "33", Severity.ERROR: "1;31"},
+    shows_controls=True,
 )
+# Control characters other than tab, newline and return, which a terminal would obey ('\x1b[2J'
+# clears it): on a terminal they are shown as escapes instead.
+_CONTROLS = {
+    code: f"\\x{code:02x}"
+    for code in (*range(0x20), *range(0x7F, 0xA0))
+    if chr(code) not in "\t\n\r"
+}
 
 
 def render(docs: Sequence[NamedDocument]) -> str:
@@ -53,8 +62,12 @@ def _document(named: NamedDocument, palette: _Palette) -> str:
     doc = named.doc
     anchor = f"DCT {doc.dct.isoformat()} ({doc.dct_source.value})" if doc.dct else "no DCT"
     heading = _paint(palette.heading, f"== {named.path} | {anchor} ==")
+    pieces = (
+        (piece.translate(_CONTROLS) if palette.shows_controls else piece, timex)
+        for piece, timex in segments(doc)
+    )
     body = "".join(
-        piece if timex is None else _marked(piece, timex, palette) for piece, timex in segments(doc)
+        piece if timex is None else _marked(piece, timex, palette) for piece, timex in pieces
     )
     parts = [heading + "\n", body if body.endswith("\n") or not body else body + "\n"]
     if doc.flags:
