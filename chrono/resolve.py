@@ -190,6 +190,12 @@ def _period(
         case WeekdayRef(range_other=Weekday() as other):
             if anchor.dct is None:
                 return None
+            first = other if meaning.range_end else meaning.weekday
+            named = _same_day_again(replace(meaning, weekday=first), anchor)
+            if named is not None:  # 'strike on Thursday ... booked to travel on Thursday or Friday'
+                start = named.period.first_day
+                day = start + timedelta(days=(meaning.weekday - first) % 7)
+                return _day_or_part(day, meaning.part), named.timex_id
             return _day_or_part(_range_day(meaning, other, anchor), meaning.part), DCT_LABEL
         case WeekdayRef(weekday=weekday, relation=relation, part=part, weeks_on=weeks_on):
             if anchor.dct is None:

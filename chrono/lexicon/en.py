@@ -546,6 +546,7 @@ ENGLISH = Lexicon(
         "opening_quote": "[\"'`\u201c\u2018]",
         "a": "an?",
         "and": "and",
+        "or": "or",
         "on": "on|at",
         "ago": "ago|back",
         "later": "later|afterwards?|on",

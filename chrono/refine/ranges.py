@@ -52,8 +52,8 @@ def share_range_years(mentions: list[Mention], source: Source) -> list[Mention]:
 
 
 def pair_weekday_ranges(mentions: list[Mention], source: Source) -> list[Mention]:
-    """'from Monday to Thursday', 'Friday-Sunday': each end learns the other, so that the
-    resolver places them in one stretch."""
+    """'from Monday to Thursday', 'Friday-Sunday', and two days listed ('on Friday and
+    Saturday'): each end learns the other, so that the resolver places them in one stretch."""
     link = patterns_for(source.lexicon).weekday_range_link
     refined = list(mentions)
     for index in range(len(refined) - 1):
@@ -61,9 +61,10 @@ def pair_weekday_ranges(mentions: list[Mention], source: Source) -> list[Mention
         start, end = first.meaning, second.meaning
         if not (_plain_weekday(start) and _plain_weekday(end)):
             continue
-        if link.fullmatch(source.lowered, first.end, second.start) is None:
+        listed = _two_listed(first, second, source)
+        if link.fullmatch(source.lowered, first.end, second.start) is None and not listed:
             continue
-        if not _opens_a_range(first, second, source):
+        if not (_opens_a_range(first, second, source) or listed):
             continue
         assert isinstance(start, WeekdayRef) and isinstance(end, WeekdayRef)
         refined[index] = replace(first, meaning=replace(start, range_other=end.weekday))
@@ -93,6 +94,13 @@ def share_clock_ranges(mentions: list[Mention], source: Source) -> list[Mention]
 def _a_list(first: Mention, second: Mention, source: Source) -> bool:
     """'May and March' lists two dates in no order; a dash or 'to' runs from one to the other."""
     return source.lexicon.is_fragment("and", source.lowered[first.end : second.start].strip())
+
+
+def _two_listed(first: Mention, second: Mention, source: Source) -> bool:
+    """'on Friday and Saturday', 'Thursday or Friday': two days told in order, one stretch."""
+    gap = source.lowered[first.end : second.start].strip()
+    lex = source.lexicon
+    return lex.is_fragment("and", gap) or lex.is_fragment("or", gap)
 
 
 def _opens_a_range(first: Mention, second: Mention, source: Source) -> bool:
