@@ -20,9 +20,11 @@ from chrono.tokens import is_abbreviation_stop
 # A sentence end or a semicolon: the verb of another clause does not govern.
 _CLAUSE_END = re.compile(r"[.!?;][\"”’')\]]*\s|\n\s*\n")
 _REACH = 160
-_MAX_DISTANCE = 12
+_MAX_DISTANCE = 16
 _RESCHEDULE_REACH = 7
 _REPORTED_REACH = 4
+# A word as the tense cues are looked for: a hyphenated compound ('long-awaited') is one word.
+_CLAUSE_WORD = re.compile(r"[A-Za-z’']+(?:-[A-Za-z’']+)*")
 # A clause between commas right after a date: ', when clocks go back an hour,'.
 _ASIDE = re.compile(r"\s*,\s*(\w+)\b[^,.;!?]*,")
 
@@ -60,7 +62,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     A date used as an adjective ("gave no reason for the Jan. 14 deadline") hears the clause's
     verb only weakly: the verb tells of the deadline's naming, not of the date; but a firm
     future after it ("the Nov. 5 election will decide") tells of the thing dated."""
-    before = WORD.findall(text, _sentence_left(text, start, lexicon), start)[::-1][:_MAX_DISTANCE]
+    left = _sentence_left(text, start, lexicon)
+    before = _CLAUSE_WORD.findall(text, left, start)[::-1][:_MAX_DISTANCE]
     reading = _nearest(before, lexicon, leftward=True)
     if _reports_a_clause(before, reading, text, end, lexicon):
         reading = _reported_future(text, end, lexicon) or reading
@@ -71,7 +74,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     told_after = False
     if reading is None:
         right = _sentence_right(text, end, lexicon)
-        after = WORD.findall(text, _past_an_aside(text, end, right, lexicon), right)
+        after = _CLAUSE_WORD.findall(text, _past_an_aside(text, end, right, lexicon), right)
         after = after[:_MAX_DISTANCE]
         reading = _nearest(after, lexicon, leftward=False)
         told_after = reading is not None
@@ -314,7 +317,9 @@ def _cue(
     if lowered in lex.weak_future_cues:
         if leftward or lowered in lex.modal_verbs:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
-        return TenseReading(Tense.PRESENT, cue=word) if lowered in lex.present_cues else None
+        # after the date, a present ('On Saturday afternoon the main stage hosts ...')
+        present = lowered in lex.present_cues or lowered.endswith(lex.plural_suffix)
+        return TenseReading(Tense.PRESENT, cue=word) if present else None
     if lowered in lex.conditional_cues:
         after = following.lower()
         ability = lowered in lex.possibility_modals and after in lex.passive_auxiliaries
@@ -442,7 +447,10 @@ def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:
         return False
     preposition = before in lex.month_context_words and not lex.is_fragment("and", before)
     adjective_slot = before in lex.determiners or preposition
-    regular = word.islower() and len(word) > 4 and word.endswith(lex.past_suffix)
+    # 'long-awaited', 'state-owned': a compound adjective, no verb
+    regular = (
+        word.islower() and len(word) > 4 and word.endswith(lex.past_suffix) and "-" not in word
+    )
     return regular and not adjective_slot
 
 

@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from chrono.anchoring import Anchor, Reference
 from chrono.consistency import Observation, check_document
-from chrono.context import Strength, governing_tense
+from chrono.context import Strength, TenseReading, governing_tense
 from chrono.dateline import find_dateline as find_dateline_in
 from chrono.dct import coerce_dct
 from chrono.extract import Mention, find_mentions, lower_same_length
@@ -77,12 +77,17 @@ def _resolve_all(
     references: list[Reference] = []
     sentences = split_sentences(text, lexicon)
     frames: dict[int, Reference] = {}
+    told: dict[int, TenseReading] = {}
     for mention in mentions:
-        reading = governing_tense(text, mention.start, mention.end, lexicon)
+        sentence = sentences.index(mention.start)
+        # a date no cue reaches shares the tense of the sentence's date before it ('will watch
+        # the data on Thursday and a speech ... in Jackson Hole, Wyo., on Saturday')
+        reading = governing_tense(text, mention.start, mention.end, lexicon) or told.get(sentence)
+        if reading is not None:
+            told[sentence] = reading
         tense = reading.tense if reading else None
         mention = _settle_in_amount(mention, text, tense)
         strength = reading.strength if reading else Strength.FIRM
-        sentence = sentences.index(mention.start)
         anchor = Anchor(dct, tense, references, strength, frames.get(sentence))
         resolution = resolve(mention.meaning, mention.mod, anchor, lexicon)
         timex_id = f"t{len(observations) + 1}"

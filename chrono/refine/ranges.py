@@ -15,6 +15,8 @@ from chrono.refine.patterns import patterns_for
 from chrono.semantics import Base, CalendarDate, Meaning, WeekdayRef
 
 _NOON = 12
+# The most days a listed weekday may follow the one before it and still run on from it.
+_LISTED_DAYS_APART = 3
 
 
 def share_range_years(mentions: list[Mention], source: Source) -> list[Mention]:
@@ -97,10 +99,16 @@ def _a_list(first: Mention, second: Mention, source: Source) -> bool:
 
 
 def _two_listed(first: Mention, second: Mention, source: Source) -> bool:
-    """'on Friday and Saturday', 'Thursday or Friday': two days told in order, one stretch."""
+    """'on Friday and Saturday', 'Thursday or Friday': two days told in order, one stretch, when
+    the second comes a few days after the first ('statements made Friday and Thursday' lists
+    two days in no order)."""
     gap = source.lowered[first.end : second.start].strip()
     lex = source.lexicon
-    return lex.is_fragment("and", gap) or lex.is_fragment("or", gap)
+    if not (lex.is_fragment("and", gap) or lex.is_fragment("or", gap)):
+        return False
+    start, end = first.meaning, second.meaning
+    assert isinstance(start, WeekdayRef) and isinstance(end, WeekdayRef)
+    return 0 < (end.weekday - start.weekday) % 7 <= _LISTED_DAYS_APART
 
 
 def _opens_a_range(first: Mention, second: Mention, source: Source) -> bool:
