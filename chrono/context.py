@@ -317,9 +317,7 @@ def _cue(
     if lowered in lex.weak_future_cues:
         if leftward or lowered in lex.modal_verbs:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
-        # after the date, a present ('On Saturday afternoon the main stage hosts ...')
-        present = lowered in lex.present_cues or lowered.endswith(lex.plural_suffix)
-        return TenseReading(Tense.PRESENT, cue=word) if present else None
+        return TenseReading(Tense.PRESENT, cue=word) if lowered in lex.present_cues else None
     if lowered in lex.conditional_cues:
         after = following.lower()
         ability = lowered in lex.possibility_modals and after in lex.passive_auxiliaries
