@@ -70,6 +70,7 @@ from chrono.timex import (
 _MIDNIGHT = 24
 _LATE_PARTS = (DayPart.EVENING, DayPart.NIGHT)
 _MORNING = 6
+_NOON = 12
 _EVENING = 18
 _LAST_AFTERNOON_HOUR = 5
 _DAYS_A_WEEK = 7
@@ -427,7 +428,12 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
         # 'gathered on Friday evening ... arrived at midnight (at 2 a.m.)': the night after it;
         # 'polls closed at 10 p.m. ... declared at 3:15 a.m.': the next day
         day += timedelta(days=int(_after_the_evening(clock, day_found)))
-    elif hour == _MIDNIGHT and clock.date is None and anchor.tense is Tense.PAST:
+    elif (
+        hour == _MIDNIGHT
+        and clock.date is None
+        and anchor.tense is Tense.PAST
+        and day == anchor.dct
+    ):
         day -= timedelta(days=1)  # 'the curfew began at midnight': the one that has passed
     moment = at_midnight(day) + timedelta(hours=hour, minutes=clock.minute)
     return minute_period(moment), label
@@ -474,10 +480,11 @@ def _is_late(period: Period) -> bool:
 
 def _after_the_evening(clock: ClockTime, evening: Period) -> bool:
     """Whether a clock time told after an evening falls on the next day: a small hour after an
-    evening or a night, any earlier hour than an evening clock time."""
+    evening or a night, an earlier morning hour than an evening clock time."""
     assert clock.hour is not None
     if evening.grain is Unit.MINUTE:
-        return (clock.hour, clock.minute) < (evening.start.hour, evening.start.minute)
+        earlier = (clock.hour, clock.minute) < (evening.start.hour, evening.start.minute)
+        return earlier and clock.hour < _NOON  # 'by 8 p.m. ... their 5 p.m. advisory' looks back
     return clock.hour < _MORNING
 
 
