@@ -168,8 +168,8 @@ def _range(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _follows_a_quantity(match: re.Match[str], source: Source) -> bool:
-    """'$500 million a year', '20% a year', '10,000 units a year', '40 flights a day': a rate,
-    not a duration."""
+    """'$500 million a year', '20% a year', '10,000 units a year', '40 flights a day', 'one
+    train an hour': a rate, not a duration."""
     head = source.text[max(0, match.start() - 24) : match.start()].rstrip()
     if head[-1:].isdigit() or head.endswith(("%", "$")):
         return True
@@ -179,7 +179,8 @@ def _follows_a_quantity(match: re.Match[str], source: Source) -> bool:
         return True
     counted = source.word_before(match.start() - len(previous) - 1)
     is_count = counted.replace(",", "").isdigit() or counted in lex.number_words
-    return lex.looks_plural(previous) and is_count
+    one = counted == "1" or lex.number_words.get(counted) == 1  # 'one train an hour'
+    return is_count and (lex.looks_plural(previous) or one)
 
 
 def _long_adjective(match: re.Match[str], source: Source) -> Meaning | None:
