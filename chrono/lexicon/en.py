@@ -352,6 +352,9 @@ ENGLISH = Lexicon(
         "the end of": Mod.END,
         "the close of": Mod.END,
         "the latter part of": Mod.END,
+        "the first half of": Mod.START,
+        "the second half of": Mod.END,
+        "the latter half of": Mod.END,
     },
     within_period_mods={"earlier": Mod.START, "later": Mod.END},
     # Only with a hyphen ('end-March', 'start-2025'): 'end March 3' may be the verb.

@@ -117,7 +117,8 @@ def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _part_of_something(match: re.Match[str], source: Source) -> bool:
-    """'the first half of the match', 'the third quarter of its season' (but 'a loss for the third
+    """'the first half of the match', 'the third quarter of its season', 'the second half of
+    January' (a month's part, read by the modifiers) (but 'a loss for the third
     quarter of $226 million' names an amount); and a half or quarter of a game on a named day
     ('scored twice in the first half on Tuesday night', 'the second half yesterday'), not one a
     result is given for ('a rise in profit for the second quarter on Thursday')."""
@@ -129,8 +130,9 @@ def _part_of_something(match: re.Match[str], source: Source) -> bool:
         return True
     if not lex.is_fragment("of", of):
         return False
-    owner = source.word_after(source.text.index(of, end) + len(of)).lower()
-    return owner in lex.determiners
+    owner = source.word_after(source.text.index(of, end) + len(of))
+    month = owner[:1].isupper() and owner.lower() in lex.months  # 'the second half of January'
+    return owner.lower() in lex.determiners or month
 
 
 def _in_a_game(match: re.Match[str], source: Source) -> bool:
