@@ -23,6 +23,8 @@ from chrono.semantics import (
 )
 
 # A year written just before, then a comma, a dash or a bracket: 'in 2008, the year ...'.
+# A year written right after the unit: 'the full fiscal year 2024'.
+_YEAR_AFTER = re.compile(r"\s+[12]\d{3}(?!\d)")
 _APPOSITION = re.compile(r"(?<![\d,.])\d{4}\s*[,(\u2013\u2014-]\s*$")
 _NARRATIVE_UNITS = (
     Unit.DAY,
@@ -82,7 +84,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "narrative.the_unit",
-            rf"{p.frag('the')}\s+(?:(?:{p.frag('current')})\s+)?(?:{p.frag('fiscal')}\s+)?"
+            rf"(?:(?P<the>{p.frag('the')})\s+|{_after_an_owner(lex)})"
+            rf"(?:(?:{p.frag('current')})\s+)?(?:{p.frag('fiscal')}\s+)?"
             rf"(?P<unit>{lex.fragment('reported_unit')})",
             _the_unit,
             {"quarter", "year"},
@@ -160,6 +163,12 @@ def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
     return _meaning(match, source, source.lexicon.relative_to_ref[match.group("relation")])
 
 
+def _after_an_owner(lex: Lexicon) -> str:
+    """Right after 'its' or 'their', which stay outside the span as TimeBank draws it."""
+    owners = lex.fragment("owner_determiner").split("|")
+    return "|".join(rf"(?<=\b{owner}\s)" for owner in owners)
+
+
 def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
     """'the quarter', 'the latest quarter': the one the report is about; 'the year', 'the
     current fiscal year': the year of the document (TBAQ: a report's narrative dates are mostly
@@ -172,6 +181,8 @@ def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
     unit = source.lexicon.units[match.group("unit")]
     if unit is Unit.YEAR and _ends_on_a_date(match, source):
         return Duration(Amount(1), unit)
+    if not optional_group(match, "the") or _YEAR_AFTER.match(source.text, match.end()):
+        return None  # 'its year' unless it ends on a date; 'the fiscal year 2024' is the year's
     in_apposition = _APPOSITION.search(source.text, max(0, match.start() - 12), match.start())
     if unit is Unit.QUARTER or in_apposition is not None:
         return Deictic(unit, 0, Base.REF)

@@ -550,6 +550,7 @@ ENGLISH = Lexicon(
         "a": "an?",
         "and": "and",
         "or": "or",
+        "owner_determiner": "its|their|our",
         "on": "on|at",
         "ago": "ago|back",
         "later": "later|afterwards?|on",
