@@ -102,9 +102,35 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             _at_bare_hour,
             trigger_words([*p.lexicon.night_words, *p.lexicon.day_parts, *p.lexicon.deictic_days]),
         ),
+        make_rule(
+            "times.after_noon",
+            rf"(?:{_after_noon(p.lexicon)})(?P<hour>1[01]|[1-9])(?:[:.](?P<minute>[0-5]\d))?"
+            rf"(?![\d:.,]?\d|\s*(?:{p.lexicon.fragment('am')}|{p.lexicon.fragment('pm')}))",
+            _hour_after_noon,
+            {"noon", "midday"},
+        ),
         make_rule("times.noon", p.frag("noon"), lambda m, s: ClockTime(12), {"noon", "midday"}),
         make_rule("times.midnight", p.frag("midnight"), _midnight, {"midnight"}),
     )
+
+
+def _after_noon(lex: Lexicon) -> str:
+    """Right after 'noon to ' or 'midday until ': the hour ending a range that starts at noon
+    is in the afternoon ('workshops from noon to 5'). One look-behind per wording, as each must
+    have a fixed width."""
+    return "|".join(
+        rf"(?<=\b{noon}\s{link}\s)"
+        for noon in lex.fragment("noon").split("|")
+        for link in lex.fragment("span_link").split("|")
+    )
+
+
+def _hour_after_noon(match: re.Match[str], source: Source) -> Meaning | None:
+    """The afternoon hour closing 'from noon to 5', but no count ('from noon to 5 percent')."""
+    following = source.word_after(match.end()).lower()
+    if following in source.lexicon.quantity_nouns or source.text.startswith("%", match.end()):
+        return None
+    return ClockTime(int(match.group("hour")) + 12, _minute(match))
 
 
 def _midnight(match: re.Match[str], source: Source) -> Meaning | None:
