@@ -255,6 +255,12 @@ def _holiday(
     rule = lexicon.holiday_rules[holiday.key]
     if holiday.year is not None:
         return day_period(holiday_date(rule, holiday.year)), None
+    if holiday.year_offset is not None:
+        found = base_period(holiday.year_base, Unit.YEAR, anchor)
+        if found is None:
+            return None
+        year = found[0].start.year + holiday.year_offset
+        return day_period(holiday_date(rule, year)), found[1]
     if anchor.dct is None:
         return None
     period = pick_year(
@@ -294,7 +300,7 @@ def _away_from(
 
 def _yearless(day: DateMeaning) -> bool:
     match day:
-        case HolidayRef(year=None, relation=None):
+        case HolidayRef(year=None, relation=None, year_offset=None):
             return True
         case CalendarDate(year=None, month=int(), decade=None, century=None, relation=None):
             return day.short_year is None and day.year_offset is None

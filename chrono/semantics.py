@@ -195,11 +195,15 @@ class WeekdayRef:
 
 @dataclass(frozen=True, slots=True)
 class HolidayRef:
-    """A named holiday by its language-neutral key ('christmas', 'easter'), in a year if given."""
+    """A named holiday by its language-neutral key ('christmas', 'easter'), in a year if given;
+    `year_offset` counts its year from an anchor ('Christmas last year': -1, DCT; 'Christmas
+    the following year': +1, REF)."""
 
     key: str
     year: int | None = None
     relation: Relation | None = None
+    year_offset: int | None = None
+    year_base: Base = Base.DCT
 
 
 @dataclass(frozen=True, slots=True)

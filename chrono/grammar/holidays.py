@@ -1,6 +1,6 @@
 """Named holidays: "Christmas", "New Year's Day", "Easter 2024", "last Thanksgiving", "Christmas
-morning" (its part of day); and "the new year", the year that begins on the New Year's Day the
-tense points to."""
+morning" (its part of day), "Christmas last year", "Easter the following year"; and "the new
+year", the year that begins on the New Year's Day the tense points to."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from chrono.grammar.calendar_words import relation_of, starts_a_name
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.numbers import parse_year
-from chrono.semantics import ClockTime, HolidayRef, Meaning, Relation, Unit, WeekOf
+from chrono.semantics import Base, ClockTime, HolidayRef, Meaning, Relation, Unit, WeekOf
 
 # The lexicon's key for New Year's Day, whose year 'the new year' is.
 _NEW_YEAR = "new_year"
@@ -20,10 +20,16 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
     relation = p.words([word for word in lex.relative_to_dct if word != "past"], "relation")
     year = rf"(?:,?\s+(?:{p.frag('of')}\s+)?{p.year()})?"
+    counted_year = (
+        rf"(?:,?\s+(?:{p.words(lex.relative_to_dct, 'year_relation')}"
+        rf"|{p.frag('the')}\s+{p.words(lex.relative_to_ref, 'ref_relation')})"
+        rf"\s+{p.frag('year_word')})?"
+    )
     return (
         make_rule(
             "holidays.named",
-            rf"(?:{relation}\s+)?{p.words(lex.holidays, 'holiday')}{year}(?:\s+{p.part()})?",
+            rf"(?:{relation}\s+)?{p.words(lex.holidays, 'holiday')}{year}{counted_year}"
+            rf"(?:\s+{p.part()})?",
             _holiday,
             trigger_words(lex.holidays),
         ),
@@ -46,6 +52,17 @@ def _holiday(match: re.Match[str], source: Source) -> Meaning | None:
     if year is None and starts_a_name(source, match.end()):
         return None
     relation: Relation | None = relation_of(match, source)
-    holiday = HolidayRef(key, year, relation)
+    holiday = HolidayRef(key, year, relation, *_counted_year(match, source))
     part = optional_group(match, "part")
     return ClockTime(None, part=source.lexicon.day_parts[part], date=holiday) if part else holiday
+
+
+def _counted_year(match: re.Match[str], source: Source) -> tuple[int | None, Base]:
+    """'Christmas last year' (-1 from the DCT), 'Easter the following year' (+1 from the
+    narrative's year), else no offset."""
+    lex = source.lexicon
+    if optional_group(match, "year_relation"):
+        return lex.relative_to_dct[match.group("year_relation")], Base.DCT
+    if optional_group(match, "ref_relation"):
+        return lex.relative_to_ref[match.group("ref_relation")], Base.REF
+    return None, Base.DCT
