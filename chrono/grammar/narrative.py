@@ -55,7 +55,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "narrative.relative_month",
-            rf"{p.frag('the')}\s+{p.words(stepping, 'relation')}\s+{p.month()}",
+            rf"(?:{p.frag('the')}\s+{p.words(stepping, 'relation')}|(?P<that>{p.frag('that')}))"
+            rf"\s+{p.month()}",
             _relative_month,
             trigger_words(lex.months),
             priority=1,
@@ -255,11 +256,17 @@ def _that_weekday(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _relative_month(match: re.Match[str], source: Source) -> Meaning | None:
     """'the following January', 'the previous March': the first one after (before) the date the
-    narrative is at ('signed on 14 March 1951 ... the following January' is January 1952)."""
+    narrative is at ('signed on 14 March 1951 ... the following January' is January 1952);
+    'that June' in the narrative's year."""
     lex = source.lexicon
     word = match.group("month").rstrip(".")
-    if is_abbreviation(word, lex.months):
+    if is_abbreviation(word, lex.months) or not source.is_capitalized(match, "month"):
         return None
+    if optional_group(match, "that"):
+        following = source.word_after(match.end()).lower()
+        if following in lex.modal_verbs or following in lex.passive_auxiliaries:
+            return None  # 'said that May was busy': 'that' opens a clause whose subject is May
+        return CalendarDate(month=lex.months[word], year_offset=0, year_base=Base.REF)
     relation = Relation.NEXT if lex.relative_to_ref[match.group("relation")] > 0 else Relation.LAST
     return CalendarDate(month=lex.months[word], relation=relation, year_base=Base.REF)
 
