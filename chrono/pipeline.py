@@ -51,14 +51,16 @@ def annotate(
     mentions = refine(find_mentions(source, rules_for(lexicon)), source)
     dct_source = DctSource.GIVEN if anchor_day else DctSource.NONE
     dateline_span: tuple[int, int] | None = None
-    if anchor_day is None and find_dateline:
-        found = find_dateline_in(text, mentions, lexicon)
-        if found is not None:
-            anchor_day, mention = found
-            dct_source = DctSource.DATELINE
-            dateline_span = (mention.start, mention.end) if mention else None
+    overridden: tuple[date, int] | None = None  # a dateline the given DCT overrides
+    found = find_dateline_in(text, mentions, lexicon) if find_dateline else None
+    if found is not None and anchor_day is None:
+        anchor_day, mention = found
+        dct_source = DctSource.DATELINE
+        dateline_span = (mention.start, mention.end) if mention else None
+    elif found is not None and found[1] is not None:
+        overridden = found[0], found[1].start
     observations = _resolve_all(mentions, text, anchor_day, lexicon)
-    verdict = check_document(text, observations, anchor_day, lexicon)
+    verdict = check_document(text, observations, anchor_day, lexicon, overridden)
     return Document(
         text,
         anchor_day,

@@ -53,17 +53,27 @@ def test_evidence_that_is_no_timex_reads_as_a_cue(capsys: pytest.CaptureFixture[
     assert annotated.endswith(f"{age}\n{year}\n")
 
 
-def test_given_dct_overrides_the_dateline(capsys: pytest.CaptureFixture[str]) -> None:
+def test_given_dct_overrides_the_dateline_and_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = _run(capsys, "check", FLAGGED, "--dct", "2021-02-01", "--format", "json")
     record = json.loads(out)
-    assert status == 0
-    assert record == {
-        "path": str(FLAGGED),
+    assert status == 1
+    assert {key: record[key] for key in ("dct", "dct_source", "implied_dct")} == {
         "dct": "2021-02-01",
         "dct_source": "given",
         "implied_dct": "2020-01-01/2021-12-31",
-        "flags": [],
     }
+    [flag] = record["flags"]
+    assert (flag["kind"], flag["implied_dct"]) == ("dct-contradicts-dateline", "2023-10-03")
+    assert [item["text"] for item in flag["evidence"]] == ["Tuesday, October 3, 2023"]
+    assert flag["message"].endswith("agrees with the given date.")
+
+
+def test_a_given_dct_a_day_from_the_dateline_is_no_contradiction(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = _run(capsys, "check", CLEAN, "--dct", "2021-03-09", "--format", "json")
+    assert [flag["kind"] for flag in json.loads(out)["flags"]] == []
+    assert status == 0
 
 
 def test_jsonl_has_one_line_per_file(capsys: pytest.CaptureFixture[str]) -> None:

@@ -23,7 +23,7 @@ FORMATS = ("text", "json", "jsonl")
 
 _EPILOG = """\
 checks: weekday-mismatch, past-event-after-dct, future-event-before-dct,
-elapsed-time-conflict, dateline-contradicted (docs/consistency.md)
+elapsed-time-conflict, dateline-contradicted, dct-contradicts-dateline (docs/consistency.md)
 
 exit status: 0 nothing flagged, 1 something flagged, 2 bad input or usage, 130 interrupted"""
 

@@ -16,6 +16,7 @@ from datetime import date
 
 from chrono.consistency.cues import cue_constraints
 from chrono.consistency.document import judge
+from chrono.consistency.given_dct import given_dct_flags
 from chrono.consistency.observation import Observation, Verdict
 from chrono.consistency.pairing import pair_constraints
 from chrono.consistency.quotes import any_quoted, is_quoted, quoted_spans
@@ -28,9 +29,14 @@ from chrono.tokens import index_text
 
 
 def check_document(
-    text: str, observations: Sequence[Observation], dct: date | None, lexicon: Lexicon
+    text: str,
+    observations: Sequence[Observation],
+    dct: date | None,
+    lexicon: Lexicon,
+    dateline: tuple[date, int] | None = None,
 ) -> Verdict:
-    """Run every check; flags come in text order of their first evidence."""
+    """Run every check; flags come in text order of their first evidence. `dateline` is the
+    date of a dateline the caller's DCT overrode, with the offset of its timex."""
     story = story_start(text, observations, lexicon)
     indexed = index_text(text, lexicon, () if story is None else (story,))
     body = without_dateline(text, observations, lexicon)
@@ -48,6 +54,7 @@ def check_document(
     if dct is not None:
         told = [o for o in observations if not is_quoted(o.timex.start, o.timex.end, quoted)]
         flags.extend(tense_flags(indexed, told, dct, lexicon))
+        flags.extend(given_dct_flags(observations, dct, dateline, judgement.period))
     flags.sort(key=lambda flag: flag.evidence[0].start if flag.evidence else 0)
     implied = judgement.period.render() if judgement.period else None
     return Verdict(tuple(flags), implied)
