@@ -58,15 +58,20 @@ def _day_at_edge(mention: Mention, joined: list[Mention], source: Source) -> Men
     first or last day of a month or a year."""
     if not _month_or_year(mention.meaning) or mention.mod is not None:
         return None
-    floor = joined[-1].end if joined else 0
-    lead = patterns_for(source.lexicon).day_edge_lead.search(
-        source.lowered, max(floor, mention.start - LOOK_BACK), mention.start
-    )
+    lead = _lead_before(mention, joined, source, patterns_for(source.lexicon).day_edge_lead)
     if lead is None:
         return None
     assert isinstance(mention.meaning, CalendarDate | Deictic)
     edge = EdgeDay(mention.meaning, last=lead.group("first") is None)
     return Mention(lead.start(), mention.end, mention.rule, edge)
+
+
+def _lead_before(
+    mention: Mention, joined: list[Mention], source: Source, lead: re.Pattern[str]
+) -> re.Match[str] | None:
+    """`lead` ending where the mention starts, after the mention before it."""
+    floor = joined[-1].end if joined else 0
+    return lead.search(source.lowered, max(floor, mention.start - LOOK_BACK), mention.start)
 
 
 def _month_or_year(meaning: Meaning) -> bool:
@@ -127,10 +132,7 @@ def _day_before(mention: Mention, joined: list[Mention], source: Source) -> Ment
     base = mention.meaning
     if not names_a_day(base):
         return None
-    floor = joined[-1].end if joined else 0
-    lead = patterns_for(source.lexicon).day_away_lead.search(
-        source.lowered, max(floor, mention.start - LOOK_BACK), mention.start
-    )
+    lead = _lead_before(mention, joined, source, patterns_for(source.lexicon).day_away_lead)
     if lead is None:
         return None
     away = AwayFrom(base, _sign(lead, source))
