@@ -23,7 +23,7 @@ from chrono.model import DctSource, Document, Tense, Timex, TimexType
 from chrono.patterns import WORD
 from chrono.refine import refine
 from chrono.resolve import resolve
-from chrono.semantics import Duration, Shift
+from chrono.semantics import ClockTime, Duration, Shift
 from chrono.tokens import Sentences
 from chrono.tokens import split as split_sentences
 
@@ -80,11 +80,14 @@ def _resolve_all(
     sentences = split_sentences(text, lexicon)
     frames: dict[int, Reference] = {}
     told: dict[int, TenseReading] = {}
-    for mention in mentions:
+    readings = _range_starts_hear_their_ends(
+        mentions, [governing_tense(text, m.start, m.end, lexicon) for m in mentions]
+    )
+    for mention, own_reading in zip(mentions, readings, strict=True):
         sentence = sentences.index(mention.start)
         # a date no cue reaches shares the tense of the sentence's date before it ('will watch
         # the data on Thursday and a speech ... in Jackson Hole, Wyo., on Saturday')
-        reading = governing_tense(text, mention.start, mention.end, lexicon) or told.get(sentence)
+        reading = own_reading or told.get(sentence)
         if reading is not None:
             told[sentence] = reading
         tense = reading.tense if reading else None
@@ -117,6 +120,24 @@ def _resolve_all(
             if _opens(sentences, sentence, mention, text) and resolution.anchor is None:
                 frames.setdefault(sentence, references[-1])
     return observations
+
+
+def _range_starts_hear_their_ends(
+    mentions: list[Mention], readings: list[TenseReading | None]
+) -> list[TenseReading | None]:
+    """The first clock time of a range that took its day from the second ('from noon until 4:30
+    on Saturday') takes the second's tense too, so that both land on the same Saturday."""
+    shared = list(readings)
+    for index in range(len(mentions) - 1):
+        start, end = mentions[index].meaning, mentions[index + 1].meaning
+        if (
+            isinstance(start, ClockTime)
+            and isinstance(end, ClockTime)
+            and start.date is not None
+            and start.date == end.date
+        ):
+            shared[index] = readings[index + 1]
+    return shared
 
 
 def _opens(sentences: Sentences, index: int, mention: Mention, text: str) -> bool:
