@@ -135,7 +135,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "narrative.part_of_the_day",
-            rf"(?:{p.frag('the')}\s+|(?P<mod>{p.frag('mid')})(?:[-\s]|(?!night))){p.part()}"
+            rf"(?:(?P<the>{p.frag('the')})\s+)?"
+            rf"(?:(?P<mod>{p.frag('mid')}|{p.frag('part_edge')})(?:[-\s]|(?!night)))?{p.part()}"
             rf"(?![-\w])",
             _part_of_the_day,
             trigger_words(lex.day_parts),
@@ -324,9 +325,12 @@ def _unit_before(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _part_of_the_day(match: re.Match[str], source: Source) -> Meaning | None:
-    """'in the morning', 'by mid-afternoon': a part of the narrative's day, as TimeBank reads
-    it; not 'the morning of June 3' or 'the evening news', which other rules or nothing read."""
+    """'in the morning', 'by mid-afternoon', 'by late afternoon': a part of the narrative's day,
+    as TimeBank reads it; not 'the morning of June 3' or 'the evening news', which other rules
+    or nothing read, nor 'early morning fog' with no preposition."""
     lex = source.lexicon
+    if not (optional_group(match, "the") or optional_group(match, "mod")):
+        return None  # a bare 'afternoon'
     if not lex.is_fragment("part_preps", source.word_before(match.start())):
         return None
     following = source.word_after(match.end())

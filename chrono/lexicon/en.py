@@ -539,6 +539,7 @@ ENGLISH = Lexicon(
         "once": "once",
         "part_preps": "in|by|during|throughout|until|till|since",
         "mid": "mid",
+        "part_edge": "early|late",
         "the_new_year": r"the\s+new\s+year(?!['’]s|[-\w])",
         "week_word": "week",
         "weeks_on": "week|fortnight",
