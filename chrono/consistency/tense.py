@@ -48,16 +48,18 @@ def tense_flags(
         period = event_period(observation, lexicon)
         if period is None or not _is_adverbial(indexed, timex.start, lexicon):
             continue
-        leading = indexed.words.last(
-            max(0, timex.start - _NOUN_PHRASE_REACH), timex.start, _NOUN_PHRASE_WORDS
-        )
+        index = indexed.sentences.index(timex.start)
+        # the words before the date in its own sentence ('... since 2009. Her father retired in
+        # March 2015': the 'since' of the sentence before opens no time clause here)
+        reach = max(indexed.sentences.bounds(index)[0], timex.start - _NOUN_PHRASE_REACH)
+        leading = indexed.words.last(reach, timex.start, _NOUN_PHRASE_WORDS)
         if _of_a_noun(leading, lexicon) or _subordinate(leading, lexicon):
             continue
         past = timex.tense is Tense.PAST and period.first_day > dct + _SLACK
         future = timex.tense is Tense.FUTURE and period.last_day < dct - _SLACK
         if not past and not future:
             continue
-        sentence = cues(indexed.sentences.index(timex.start))
+        sentence = cues(index)
         if past and not sentence.ahead:
             yield _flag(PAST_AFTER, observation, "past", "after", dct)
         if future and sentence.firm and not sentence.back:
