@@ -159,7 +159,7 @@ _WEAK_FUTURE_CUES = frozenset(
     should forecast predict opens reopens closes starts begins resumes meets
     convenes holds hosts visits arrives
     leaves plays faces launches returns heads kicks comes goes airs premieres ends sails travels
-    lands debuts flies sits concludes""".split()
+    lands debuts flies sits concludes performs appears speaks sings competes races""".split()
 )  # fmt: skip
 _PRESENT_CUES = frozenset(
     """is are am says has have does do plans expects intends hopes aims takes expires runs lasts
@@ -375,7 +375,8 @@ ENGLISH = Lexicon(
     ),
     scheduling_verbs=frozenset(
         """open reopen close start begin resume meet convene go head return play face launch host
-        come air premiere end sail travel land fly conclude""".split()
+        come air premiere end sail travel land fly conclude perform appear speak sing compete
+        race""".split()
     ),
     not_past_forms=frozenset(
         """preferred unspecified limited related combined succeed exceed proceed need feed speed
