@@ -92,7 +92,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
             and (reading is None or reading.tense is not Tense.PAST)
         )
     )
-    if _lasted_until(before, reading, lexicon):
+    if _lasted_until(before, reading, lexicon) or _reached_by(before, reading, lexicon):
         deadline = False
     if deadline and not _narrated_past(reading, lexicon, told_after=told_after and deadline_word):
         if (
@@ -249,6 +249,18 @@ def _lasted_until(before: list[str], reading: TenseReading | None, lex: Lexicon)
     clause = [word.lower() for word in before[1 : _cue_at(before, reading) + 2]]
     perfect = any(word in lex.perfect_auxiliaries for word in clause)  # 'has been bailed until'
     return not perfect and not any(word in verbs for word in clause[:-1])
+
+
+def _reached_by(before: list[str], reading: TenseReading | None, lex: Lexicon) -> bool:
+    """'1,200 firefighters were on the line by Sunday evening': a past state of 'be' before
+    'by' held by then; 'was due by Friday' or 'was postponed by a week' are no such state."""
+    if not before or not lex.is_fragment("by", before[0].lower()):
+        return False
+    if reading is None or reading.tense is not Tense.PAST:
+        return False
+    cue = reading.cue.lower()
+    clause = [word.lower() for word in before[1 : _cue_at(before, reading)]]
+    return cue in lex.past_of_be and not any(word in lex.scheduling_words for word in clause)
 
 
 def _narrated_past(reading: TenseReading | None, lex: Lexicon, *, told_after: bool) -> bool:

@@ -107,6 +107,8 @@ class Lexicon:
     scale_readings: frozenset[str] = frozenset()
     # Weather words that may stand between an article and a season ('during a wet summer').
     season_adjectives: frozenset[str] = frozenset()
+    # The past of 'be': a state it tells before 'by' had held by the date.
+    past_of_be: frozenset[str] = frozenset()
     # Words after 'the week' or 'the month' that make it no period of the document's own.
     week_followers: frozenset[str] = frozenset()
     # Words opening a clause set off by commas, whose verb governs only that clause.

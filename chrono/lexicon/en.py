@@ -645,6 +645,7 @@ ENGLISH = Lexicon(
         """of before after ahead following earlier later prior previous preceding leading when
         that""".split()
     ),
+    past_of_be=frozenset({"was", "were"}),
     season_adjectives=frozenset(
         """wet dry hot cold mild warm cool harsh rainy snowy stormy freezing scorching sweltering
         brutal severe icy chilly sunny gloomy bitter drought-hit record-breaking""".split()
