@@ -12,6 +12,7 @@ from chrono.grammar.rule import Source
 from chrono.model import Mod
 from chrono.refine.patterns import LOOK_BACK, patterns_for
 from chrono.semantics import (
+    AwayFrom,
     Base,
     CalendarDate,
     ClockTime,
@@ -178,6 +179,8 @@ def _day_and_part(meaning: Meaning) -> tuple[DateMeaning | None, DayPart | None]
             return meaning, None
         case EdgeDay():
             return meaning, None
+        case AwayFrom(day=day) if names_a_day(day):
+            return meaning, None  # '5 a.m. on the day after Thanksgiving'
     return None, None
 
 
