@@ -109,6 +109,8 @@ class Lexicon:
     season_adjectives: frozenset[str] = frozenset()
     # The past of 'be': a state it tells before 'by' had held by the date.
     past_of_be: frozenset[str] = frozenset()
+    # Fractions that, before 'more than', compare two amounts ('a third more than a year ago').
+    fraction_words: frozenset[str] = frozenset()
     # Words after 'the week' or 'the month' that make it no period of the document's own.
     week_followers: frozenset[str] = frozenset()
     # Words opening a clause set off by commas, whose verb governs only that clause.

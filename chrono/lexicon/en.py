@@ -646,6 +646,7 @@ ENGLISH = Lexicon(
         that""".split()
     ),
     past_of_be=frozenset({"was", "were"}),
+    fraction_words=frozenset("half third thirds quarter quarters fifth fifths tenth twice".split()),
     season_adjectives=frozenset(
         """wet dry hot cold mild warm cool harsh rainy snowy stormy freezing scorching sweltering
         brutal severe icy chilly sunny gloomy bitter drought-hit record-breaking""".split()

@@ -65,11 +65,22 @@ def _with_modifier(
     phrase = " ".join(found.group("mod").split())
     if isinstance(mention.meaning, Duration) and _means_during(phrase, found.start(), source):
         return mention
+    if isinstance(mention.meaning, Shift) and _compares_amounts(found.start(), source):
+        return mention
     start = found.start()
     if table is lex.period_mods and " " not in phrase:
         the = patterns.determiner.search(source.lowered, max(floor, start - 8), start)
         start = the.start() if the else start
     return replace(mention, start=start, mod=table[phrase])
+
+
+def _compares_amounts(start: int, source: Source) -> bool:
+    """'40,000 cars, a third more than a year earlier', '10% less than a year ago': the words
+    compare two amounts, and the offset is the date of the other one."""
+    before = source.word_before(start).lower()
+    lex = source.lexicon
+    counted = before.replace(",", "").replace(".", "").isdigit() or before in lex.number_words
+    return counted or before in lex.fraction_words or source.text[:start].rstrip().endswith("%")
 
 
 def _means_during(phrase: str, start: int, source: Source) -> bool:
