@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from chrono.anchoring import DCT_LABEL, Anchor, Resolution
 from chrono.intervals import render
-from chrono.model import Mod, TimexType
+from chrono.model import Mod, Tense, TimexType
 from chrono.periods import Period, containing, quarter_period, shifted, unit_step
 from chrono.semantics import Amount, Deictic, Unit
 from chrono.timex import period_value
+
+_OCTOBER = 10
+_YEAR_END = (12, 31)
 
 
 def reported_quarter(anchor: Anchor) -> tuple[Period, str] | None:
@@ -27,15 +30,18 @@ def reported_quarter(anchor: Anchor) -> tuple[Period, str] | None:
 
 def year_just_reported(anchor: Anchor) -> tuple[Period, str] | None:
     """'For the full year, profit fell' in a report on the fourth quarter of the year before
-    the document's: that year, which the quarter closed."""
+    the document's ('fourth-quarter sales', 'the three months ended Dec. 31'): that year, which
+    the quarter closed."""
     if not anchor.references or anchor.dct is None:
         return None
     reference = anchor.references[-1]
-    quarter = reference.period
-    closes_last_year = quarter.end.year == anchor.dct.year and quarter.end.month == 1
-    if quarter.grain is not Unit.QUARTER or not closes_last_year:
+    told = reference.period
+    last_year = told.start.year == anchor.dct.year - 1
+    fourth_quarter = told.grain is Unit.QUARTER and told.start.month >= _OCTOBER
+    year_end = told.grain is Unit.DAY and (told.start.month, told.start.day) == _YEAR_END
+    if not last_year or not (fourth_quarter or year_end) or anchor.tense is Tense.FUTURE:
         return None
-    return containing(Unit.YEAR, quarter.start), reference.timex_id
+    return containing(Unit.YEAR, told.start), reference.timex_id
 
 
 def moved_reported_quarter(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
