@@ -94,6 +94,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     )
     if _lasted_until(before, reading, lexicon) or _reached_by(before, reading, lexicon):
         deadline = False
+    if deadline and not told_after and _pluperfect_after(text, end, lexicon):
+        return TenseReading(Tense.PAST, cue="had")  # 'by the end of the decade, shops had shut'
     if deadline and not _narrated_past(reading, lexicon, told_after=told_after and deadline_word):
         if (
             reading is not None
@@ -249,6 +251,15 @@ def _lasted_until(before: list[str], reading: TenseReading | None, lex: Lexicon)
     clause = [word.lower() for word in before[1 : _cue_at(before, reading) + 2]]
     perfect = any(word in lex.perfect_auxiliaries for word in clause)  # 'has been bailed until'
     return not perfect and not any(word in verbs for word in clause[:-1])
+
+
+def _pluperfect_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the first tense cue after a deadline date is a pluperfect: what had happened by
+    then ('by the end of the decade three shops had shut')."""
+    right = _sentence_right(text, end, lex)
+    after = _CLAUSE_WORD.findall(text, end, right)[:_MAX_DISTANCE]
+    reading = _nearest(after, lex, leftward=False)
+    return reading is not None and reading.cue.lower() in lex.pluperfect_cues
 
 
 def _reached_by(before: list[str], reading: TenseReading | None, lex: Lexicon) -> bool:

@@ -385,6 +385,10 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     reported = year_just_reported(anchor) if deictic.of_a_report else None
     if reported is not None:
         return reported
+    if deictic.unit is Unit.DECADE and deictic.offset == 0 and deictic.base is Base.DCT:
+        named = _decade_named(anchor)
+        if named is not None:
+            return named
     found = base_period(deictic.base, deictic.unit, anchor)
     if found is None:
         return None
@@ -407,6 +411,16 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     if deictic.day_of_month is not None:
         return day_period(found_unit.first_day.replace(day=deictic.day_of_month)), label
     return found_unit, label
+
+
+def _decade_named(anchor: Anchor) -> tuple[Period, str] | None:
+    """'In the early '70s ... by the end of the decade': the decade the narrative has just
+    named, when its latest date is one and the text does not look ahead."""
+    if anchor.tense is Tense.FUTURE or not anchor.references:
+        return None
+    if anchor.references[-1].period.grain is Unit.DECADE:
+        return anchor.references[-1].period, anchor.references[-1].timex_id
+    return None
 
 
 def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, str | None] | None:

@@ -209,8 +209,9 @@ def _day_of_relative_month(match: re.Match[str], source: Source) -> Meaning | No
 
 
 def _unit_of_a_mod(match: re.Match[str], source: Source) -> Meaning | None:
-    """'by the end of the week', 'the middle of the month': the current one. Alone ('for the
-    week') the unit may be any week the narrative is at, so it is left untagged."""
+    """'by the end of the week', 'the middle of the month': the current one ('the end of the
+    decade' after a decade the text has named is that one, which the resolver finds). Alone,
+    'the week' is the narrative rules'."""
     lex = source.lexicon
     before = source.lowered[max(0, match.start() - 30) : match.start()].rstrip()
     if _phrase_mod_at_end(lex).search(before) is None:
