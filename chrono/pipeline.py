@@ -23,7 +23,7 @@ from chrono.model import DctSource, Document, Tense, Timex, TimexType
 from chrono.patterns import WORD
 from chrono.refine import refine
 from chrono.resolve import resolve
-from chrono.semantics import ClockTime, Duration, Shift
+from chrono.semantics import ClockTime, Deictic, Duration, Shift
 from chrono.tokens import Sentences
 from chrono.tokens import split as split_sentences
 
@@ -117,7 +117,8 @@ def _resolve_all(
         observations.append(Observation(timex, mention.meaning, dated))
         if resolution.is_reference and resolution.period is not None:
             references.append(Reference(timex_id, resolution.period))
-            if _opens(sentences, sentence, mention, text) and resolution.anchor is None:
+            fixed = resolution.anchor is None or _is_anniversary(mention.meaning)
+            if _opens(sentences, sentence, mention, text) and fixed:
                 frames.setdefault(sentence, references[-1])
     return observations
 
@@ -138,6 +139,12 @@ def _range_starts_hear_their_ends(
         ):
             shared[index] = readings[index + 1]
     return shared
+
+
+def _is_anniversary(meaning: object) -> bool:
+    """'Fifty years ago this month': a period fixed in the past, which frames its sentence as a
+    written date does ('..., on a humid night in early June')."""
+    return isinstance(meaning, Deictic) and meaning.moved_years != 0
 
 
 def _opens(sentences: Sentences, index: int, mention: Mention, text: str) -> bool:
