@@ -113,3 +113,14 @@ def test_annotate_text_lists_the_flags(capsys: pytest.CaptureFixture[str]) -> No
     flags = out.split("\nFlags\n", 1)[1]
     assert flags.startswith("- error dateline-contradicted: ")
     assert '"more than five years ago"' in flags
+
+
+def test_lines_are_counted_with_any_line_end(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Report\r\rThe vote, on Thursday, March 14, 2023, was close.\r"
+    path = tmp_path / "old_mac.txt"
+    path.write_bytes(text.encode("utf-8"))
+    status, out, _ = _run(capsys, "check", path, "--dct", "2023-03-20")
+    assert status == 1
+    assert out.startswith(f"{path}:3:14: warning weekday-mismatch")

@@ -6,6 +6,7 @@ on below it. The exit status says whether anything was flagged, so scripts and C
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,6 +20,7 @@ from chrono.writers.json import dump_records
 from chrono.writers.jsonl import dump_lines
 
 EXIT_FLAGGED = 1
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 FORMATS = ("text", "json", "jsonl")
 
 _EPILOG = """\
@@ -84,6 +86,8 @@ def _flag_lines(label: str, text: str, flag: Flag) -> str:
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a character offset, as editors and linters count them."""
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    """1-based line and column of a character offset, as editors and linters count them; a
+    line ends with \n, \r\n or a lone \r (old Mac files)."""
+    breaks = list(_LINE_BREAK.finditer(text, 0, offset))
+    line_start = breaks[-1].end() if breaks else 0
+    return len(breaks) + 1, offset - line_start + 1
