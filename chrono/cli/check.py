@@ -24,7 +24,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 FORMATS = ("text", "json", "jsonl")
 
 _EPILOG = """\
-checks: weekday-mismatch, past-event-after-dct, future-event-before-dct,
+checks: weekday-mismatch, impossible-date, past-event-after-dct, future-event-before-dct,
 elapsed-time-conflict, dateline-contradicted, dct-contradicts-dateline (docs/consistency.md)
 
 exit status: 0 nothing flagged, 1 something flagged, 2 bad input or usage, 130 interrupted"""

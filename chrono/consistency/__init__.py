@@ -17,6 +17,7 @@ from datetime import date
 from chrono.consistency.cues import cue_constraints
 from chrono.consistency.document import judge
 from chrono.consistency.given_dct import given_dct_flags
+from chrono.consistency.impossible import impossible_date_flags
 from chrono.consistency.observation import Observation, Verdict
 from chrono.consistency.pairing import pair_constraints
 from chrono.consistency.quotes import any_quoted, is_quoted, quoted_spans
@@ -50,7 +51,11 @@ def check_document(
         if not any_quoted(found.evidence, quoted)
     ]
     judgement = judge(constraints, dct)
-    flags: list[Flag] = [*weekday_flags(observations), *judgement.flags]
+    flags: list[Flag] = [
+        *weekday_flags(observations),
+        *impossible_date_flags(text, lexicon),
+        *judgement.flags,
+    ]
     if dct is not None:
         told = [o for o in observations if not is_quoted(o.timex.start, o.timex.end, quoted)]
         flags.extend(tense_flags(indexed, told, dct, lexicon))
