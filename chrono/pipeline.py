@@ -118,7 +118,8 @@ def _resolve_all(
         if resolution.is_reference and resolution.period is not None:
             references.append(Reference(timex_id, resolution.period))
             fixed = resolution.anchor is None or _is_anniversary(mention.meaning)
-            if _opens(sentences, sentence, mention, text) and fixed:
+            dated_frame = fixed and resolution.type is not TimexType.DURATION
+            if _opens(sentences, sentence, mention, text) and dated_frame:
                 frames.setdefault(sentence, references[-1])
     return observations
 
