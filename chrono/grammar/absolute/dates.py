@@ -68,6 +68,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             months,
         ),
         make_rule(
+            "absolute.weekday_day_listed",
+            rf"{p.weekday()}\s+{p.day()}(?=\s+(?:{p.frag('and')}|{p.frag('or')}|{p.frag('span_link')})"
+            rf"\s+(?:{p.weekday('next_weekday')}\s+)?{p.day('next_day')}\s+{p.month()})",
+            _weekday_day_listed,
+            trigger_words(lex.weekdays),
+        ),
+        make_rule(
             "absolute.month_year",
             rf"{p.month()},?\s+(?:{of}\s+)?{p.year()}",
             _month_year,
@@ -176,6 +183,20 @@ def _month_day_year(match: re.Match[str], source: Source) -> Meaning | None:
         else None
     )
     return CalendarDate(year=year, month=month, day=day, weekday=weekday)
+
+
+def _weekday_day_listed(match: re.Match[str], source: Source) -> Meaning | None:
+    """'on Saturday 20 and Sunday 21 January': the first day of a pair takes the month written
+    after the second (its year is left to the resolver, as the second's is)."""
+    lex = source.lexicon
+    word = match.group("weekday").rstrip(".")
+    if not source.is_capitalized(match, "weekday") or not source.is_capitalized(match, "month"):
+        return None
+    month = lex.months[match.group("month").rstrip(".")]
+    day = parse_ordinal(match.group("day"), lex)
+    if day is None or not _valid_day(None, month, day):
+        return None
+    return CalendarDate(month=month, day=day, weekday=lex.weekdays[word])
 
 
 def _ranks_a_month(match: re.Match[str], source: Source) -> bool:
