@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from chrono.grammar.pieces import Pieces, is_final_of, units_said
+from chrono.grammar.pieces import Pieces, after_any, is_final_of, units_said
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.numbers import amount_of_units, parse_amount
 from chrono.semantics import Amount, Duration, Meaning, Unit
@@ -64,7 +64,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "durations.for_units",
-            rf"{_after_any(lex.vague_span_preps)}{plural_units}",
+            rf"{after_any(lex.vague_span_preps)}{plural_units}",
             lambda match, source: Duration(Amount(None), source.lexicon.units[match.group("unit")]),
             units,
         ),
@@ -75,11 +75,6 @@ def _quarter_unit(match: re.Match[str], source: Source) -> Meaning | None:
     """'a quarter century' (P25Y), 'a quarter of an hour', 'three quarters of an hour' (PT45M)."""
     share = 0.75 if match.group("three") else 0.25
     return Duration(Amount(share), source.lexicon.units[match.group("unit").lower()])
-
-
-def _after_any(words: frozenset[str]) -> str:
-    """A zero-width test that one of `words` and a space come just before: 'for years'."""
-    return "(?:" + "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in sorted(words)) + ")"
 
 
 def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from chrono.grammar.pieces import Pieces, is_abbreviation
+from chrono.grammar.pieces import Pieces, after_any, is_abbreviation
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.lexicon import Lexicon
 from chrono.numbers import parse_year
@@ -39,6 +39,7 @@ _NARRATIVE_UNITS = (
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
+    owners = lex.fragment("owner_determiner").split("|")  # their possessive stays outside
     unit_words = [
         w for w, unit in lex.units.items() if unit in _NARRATIVE_UNITS and w not in lex.plural_units
     ]
@@ -85,7 +86,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "narrative.the_unit",
-            rf"(?:(?P<the>{p.frag('the')})\s+|{_after_an_owner(lex)})"
+            rf"(?:(?P<the>{p.frag('the')})\s+|{after_any(owners)})"
             rf"(?:(?:{p.frag('current')})\s+)?(?:{p.frag('fiscal')}\s+)?"
             rf"(?P<unit>{lex.fragment('reported_unit')})",
             _the_unit,
@@ -163,12 +164,6 @@ def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
     if optional_group(match, "unit") in source.lexicon.unit_factors:
         return None
     return _meaning(match, source, source.lexicon.relative_to_ref[match.group("relation")])
-
-
-def _after_an_owner(lex: Lexicon) -> str:
-    """Right after 'its' or 'their', which stay outside the span as TimeBank draws it."""
-    owners = lex.fragment("owner_determiner").split("|")
-    return "|".join(rf"(?<=\b{owner}\s)" for owner in owners)
 
 
 def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:

@@ -79,6 +79,14 @@ def is_final_of(relation: str, with_the: bool, end: int, source: Source) -> bool
     return with_the and ranked and lex.is_fragment("last_of", relation)
 
 
+def after_any(phrases: Iterable[str]) -> str:
+    """A zero-width test that one of `phrases` and a space come just before ('for years', 'its
+    fiscal year', 'noon to 5'): one look-behind per phrase, as each must have a fixed width; a
+    space inside a phrase stands for any one white-space character."""
+    escaped = (re.escape(phrase).replace(re.escape(" "), r"\s") for phrase in sorted(phrases))
+    return "(?:" + "|".join(rf"(?<=\b{phrase}\s)" for phrase in escaped) + ")"
+
+
 def is_abbreviation(word: str, table: Iterable[str]) -> bool:
     """Whether `word` shortens another word of the table ('tues' of 'tuesday')."""
     return any(other != word and other.startswith(word) for other in table)

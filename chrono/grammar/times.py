@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from chrono.grammar.pieces import Pieces
+from chrono.grammar.pieces import Pieces, after_any
 from chrono.grammar.rule import (
     CLOCK_CLASS,
     NUMBER_CLASS,
@@ -104,7 +104,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "times.after_noon",
-            rf"(?:{_after_noon(p.lexicon)})(?P<hour>1[01]|[1-9])(?:[:.](?P<minute>[0-5]\d))?"
+            rf"{_after_noon(p.lexicon)}(?P<hour>1[01]|[1-9])(?:[:.](?P<minute>[0-5]\d))?"
             rf"(?![\d:.,]?\d|\s*(?:{p.lexicon.fragment('am')}|{p.lexicon.fragment('pm')}))",
             _hour_after_noon,
             {"noon", "midday"},
@@ -116,13 +116,9 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 
 def _after_noon(lex: Lexicon) -> str:
     """Right after 'noon to ' or 'midday until ': the hour ending a range that starts at noon
-    is in the afternoon ('workshops from noon to 5'). One look-behind per wording, as each must
-    have a fixed width."""
-    return "|".join(
-        rf"(?<=\b{noon}\s{link}\s)"
-        for noon in lex.fragment("noon").split("|")
-        for link in lex.fragment("span_link").split("|")
-    )
+    is in the afternoon ('workshops from noon to 5')."""
+    links = lex.fragment("span_link").split("|")
+    return after_any(f"{noon} {link}" for noon in lex.fragment("noon").split("|") for link in links)
 
 
 def _hour_after_noon(match: re.Match[str], source: Source) -> Meaning | None:
