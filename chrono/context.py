@@ -73,10 +73,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         reading = _of_an_event(before, reading, lexicon)
     told_after = False
     if reading is None:
-        right = _sentence_right(text, end, lexicon)
-        after = _CLAUSE_WORD.findall(text, _past_an_aside(text, end, right, lexicon), right)
-        after = after[:_MAX_DISTANCE]
-        reading = _nearest(after, lexicon, leftward=False)
+        reading = _first_cue_after(text, end, lexicon)
         told_after = reading is not None
     subject_of_a_plan = told_after and reading is not None and reading.tense is Tense.FUTURE
     leading = tuple(word.lower() for word in WORD.findall(text, max(0, start - 30), start))
@@ -253,12 +250,17 @@ def _lasted_until(before: list[str], reading: TenseReading | None, lex: Lexicon)
     return not perfect and not any(word in verbs for word in clause[:-1])
 
 
+def _first_cue_after(text: str, end: int, lex: Lexicon) -> TenseReading | None:
+    """The nearest tense cue after the date in its sentence, past an aside set off by commas."""
+    right = _sentence_right(text, end, lex)
+    after = _CLAUSE_WORD.findall(text, _past_an_aside(text, end, right, lex), right)
+    return _nearest(after[:_MAX_DISTANCE], lex, leftward=False)
+
+
 def _pluperfect_after(text: str, end: int, lex: Lexicon) -> bool:
     """Whether the first tense cue after a deadline date is a pluperfect: what had happened by
     then ('by the end of the decade three shops had shut')."""
-    right = _sentence_right(text, end, lex)
-    after = _CLAUSE_WORD.findall(text, end, right)[:_MAX_DISTANCE]
-    reading = _nearest(after, lex, leftward=False)
+    reading = _first_cue_after(text, end, lex)
     return reading is not None and reading.cue.lower() in lex.pluperfect_cues
 
 
