@@ -91,7 +91,7 @@ def _sorted_units(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _sign(found: re.Match[str], source: Source) -> int:
-    if "eve" in found.groupdict() and found.group("eve"):
+    if found.groupdict().get("eve"):
         return -1  # 'the eve of Passover': the day before
     return -1 if source.lexicon.is_fragment("earlier", found.group("direction")) else 1
 

@@ -70,7 +70,6 @@ def _bare_month(meaning: object) -> bool:
     return (
         isinstance(meaning, CalendarDate)
         and meaning.month is not None
-        and meaning.day is None
         and meaning == CalendarDate(month=meaning.month)
     )
 

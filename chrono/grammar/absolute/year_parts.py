@@ -118,8 +118,8 @@ def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _part_of_something(match: re.Match[str], source: Source) -> bool:
     """'the first half of the match', 'the third quarter of its season', 'the second half of
-    January' (a month's part, read by the modifiers) (but 'a loss for the third
-    quarter of $226 million' names an amount); and a half or quarter of a game on a named day
+    January', a month's part that the modifiers read (but 'a loss for the third quarter of $226
+    million' names an amount); and a half or quarter of a game on a named day
     ('scored twice in the first half on Tuesday night', 'the second half yesterday'), not one a
     result is given for ('a rise in profit for the second quarter on Thursday')."""
     lex = source.lexicon
