@@ -28,13 +28,15 @@ class Reference:
 class Anchor:
     """Everything resolution depends on besides the meaning itself. `frame` is an explicit date
     that opens the expression's sentence ('In 2014, deaths peaked in January'): a yearless
-    month or day in that sentence is in its year."""
+    month or day in that sentence is in its year. A frame `carried` on from an earlier sentence
+    holds only days of its own month ('Fifty years ago this month ... The rain began on June 8')."""
 
     dct: date | None
     tense: Tense | None
     references: Sequence[Reference] = ()
     strength: Strength = Strength.FIRM
     frame: Reference | None = None
+    carried: bool = False
 
     def tense_for(self, least: Strength) -> Tense | None:
         """The tense, if its cue is at least as firm as `least`."""

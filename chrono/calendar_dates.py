@@ -59,7 +59,7 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
     if date_said.year_base is Base.REF and date_said.relation is not None:
         return _from_reference(date_said, anchor)
     if anchor.frame is not None and date_said.relation is None:
-        framed = _in_frame(date_said, anchor.frame.period)
+        framed = _in_frame(date_said, anchor.frame.period, carried=anchor.carried)
         if framed is not None:
             return framed, anchor.frame.timex_id
     if anchor.dct is None:
@@ -89,10 +89,16 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
     return period, DCT_LABEL
 
 
-def _in_frame(date_said: CalendarDate, frame: Period) -> Period | None:
+def _in_frame(date_said: CalendarDate, frame: Period, *, carried: bool) -> Period | None:
     """A yearless month ('In 2014, deaths peaked in January') or a day of the month ('In March
-    1994, the mill closed on the 15th') inside the explicit date that opens its sentence."""
+    1994, the mill closed on the 15th') inside the explicit date that opens its sentence; in a
+    later sentence, only a day of the frame's own month."""
     year = frame.start.year
+    if carried and (
+        frame.grain not in (Unit.MONTH, Unit.DAY)
+        or date_said.month not in (None, frame.start.month)
+    ):
+        return None
     if date_said.month is not None:
         return _in_year(date_said, year)
     if date_said.day is not None and frame.grain in (Unit.MONTH, Unit.DAY):

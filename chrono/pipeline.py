@@ -7,9 +7,10 @@ resolution → Timex list → consistency flags.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 
-from chrono.anchoring import Anchor, Reference
+from chrono.anchoring import DCT_LABEL, Anchor, Reference, Resolution
 from chrono.consistency import Observation, check_document
 from chrono.context import Strength, TenseReading, governing_tense
 from chrono.dateline import find_dateline as find_dateline_in
@@ -28,6 +29,7 @@ from chrono.tokens import Sentences
 from chrono.tokens import split as split_sentences
 
 _FIRST_WORD = re.compile(r"\S+\s+")
+_FLASHBACK_REACH = 3  # sentences a flashback lasts past its last date
 
 
 def annotate(
@@ -79,6 +81,7 @@ def _resolve_all(
     references: list[Reference] = []
     sentences = split_sentences(text, lexicon)
     frames: dict[int, Reference] = {}
+    flashback: _Flashback | None = None
     told: dict[int, TenseReading] = {}
     readings = _range_starts_hear_their_ends(
         mentions, [governing_tense(text, m.start, m.end, lexicon) for m in mentions]
@@ -93,7 +96,12 @@ def _resolve_all(
         tense = reading.tense if reading else None
         mention = _settle_in_amount(mention, text, tense)
         strength = reading.strength if reading else Strength.FIRM
-        anchor = Anchor(dct, tense, references, strength, frames.get(sentence))
+        frame = frames.get(sentence)
+        carried = frame is None and flashback is not None
+        if carried and flashback is not None:
+            flashback = flashback.still_open(sentence, tense)
+            frame = flashback.frame if flashback else None
+        anchor = Anchor(dct, tense, references, strength, frame, carried)
         resolution = resolve(mention.meaning, mention.mod, anchor, lexicon)
         timex_id = f"t{len(observations) + 1}"
         timex = Timex(
@@ -115,13 +123,43 @@ def _resolve_all(
         # date the consistency checks should weigh.
         dated = resolution.period if resolution.type is not TimexType.DURATION else None
         observations.append(Observation(timex, mention.meaning, dated))
+        if flashback is not None and _leaves_flashback(resolution, flashback):
+            flashback = None
         if resolution.is_reference and resolution.period is not None:
             references.append(Reference(timex_id, resolution.period))
             fixed = resolution.anchor is None or _is_anniversary(mention.meaning)
             dated_frame = fixed and resolution.type is not TimexType.DURATION
             if _opens(sentences, sentence, mention, text) and dated_frame:
                 frames.setdefault(sentence, references[-1])
+                flashback = _Flashback(frames[sentence], sentence, sentence)
     return observations
+
+
+@dataclass(frozen=True, slots=True)
+class _Flashback:
+    """A past date that opened a sentence ('Fifty years ago this month, ...') and frames the
+    past-tense sentences that follow it until the text comes back to the present."""
+
+    frame: Reference
+    opened: int
+    last: int
+
+    def still_open(self, sentence: int, tense: Tense | None) -> _Flashback | None:
+        """The flashback as seen from a later mention: over if that mention is not told in the
+        past or comes more than a few sentences after the flashback's last date."""
+        if sentence == self.opened:
+            return self
+        if tense is not Tense.PAST or sentence - self.last > _FLASHBACK_REACH:
+            return None
+        return _Flashback(self.frame, self.opened, sentence)
+
+
+def _leaves_flashback(resolution: Resolution, flashback: _Flashback) -> bool:
+    """Whether a resolved date ends the flashback: one counted from the DCT, or a written date
+    of its own, means the text has moved on."""
+    if resolution.type is TimexType.DURATION or resolution.period is None:
+        return False
+    return resolution.anchor is None or resolution.anchor == DCT_LABEL
 
 
 def _range_starts_hear_their_ends(
