@@ -1,6 +1,6 @@
 """How a holiday falls in a given year: a fixed day, the nth weekday of a month, the first
 weekday on or after a day, a day counted from Easter (dateutil's Western Easter algorithm), or a
-day of the Hebrew, Islamic or Chinese calendar.
+day of the Hebrew, Islamic or Chinese calendar; a few are stretches of days (Lent, Ramadan).
 
 The other calendars come from libraries rather than our own astronomy: convertdate's Hebrew
 calendar is exact arithmetic; hijridate follows the Umm al-Qura calendar, the one Saudi Arabia
@@ -80,11 +80,37 @@ class LunarNewYear:
     """The first day of the Chinese lunisolar year (Lunar New Year, the Spring Festival)."""
 
 
+@dataclass(frozen=True, slots=True)
+class IslamicMonth:
+    """A whole month of the Islamic calendar (Ramadan is 9), from its first day to the day
+    before the next month's."""
+
+    month: int
+
+
+@dataclass(frozen=True, slots=True)
+class EasterSeason:
+    """A stretch of days counted from Western Easter, both ends included (Lent is -46 to -1,
+    Ash Wednesday to Holy Saturday)."""
+
+    first: int
+    last: int
+
+
 HolidayRule = (
-    FixedDay | NthWeekday | WeekdayOnOrAfter | EasterOffset | HebrewDay | IslamicDay | LunarNewYear
+    FixedDay
+    | NthWeekday
+    | WeekdayOnOrAfter
+    | EasterOffset
+    | HebrewDay
+    | IslamicDay
+    | LunarNewYear
+    | IslamicMonth
+    | EasterSeason
 )
 
 _TISHREI = 7
+_DHU_AL_HIJJAH = 12
 _HEBREW_EPOCH_SHIFT = 3760
 
 
@@ -117,7 +143,35 @@ def holiday_date(rule: HolidayRule, year: int) -> date:
             return _islamic_date(month, day, year)
         case LunarNewYear():
             return _lunar_new_year(year)
+        case IslamicMonth(month):
+            return _islamic_date(month, 1, year)
+        case EasterSeason(first, _):
+            return easter(year) + timedelta(days=first)
     raise TypeError(rule)
+
+
+def holiday_days(rule: HolidayRule, year: int) -> tuple[date, date]:
+    """The first and last day of a holiday that begins in `year`: the same day for most, a
+    stretch for a season or a month ('Lent', 'Ramadan')."""
+    first = holiday_date(rule, year)
+    match rule:
+        case IslamicMonth(month):
+            return first, _islamic_month_end(month, first)
+        case EasterSeason(start, last):
+            return first, first + timedelta(days=last - start)
+    return first, first
+
+
+def _islamic_month_end(month: int, first: date) -> date:
+    hijri_year = Gregorian(first.year, first.month, first.day).to_hijri().year
+    next_year, next_month = (
+        (hijri_year + 1, 1) if month == _DHU_AL_HIJJAH else (hijri_year, month + 1)
+    )
+    try:
+        following = Hijri(next_year, next_month, 1).to_gregorian()
+    except (OverflowError, ValueError) as error:
+        raise OutOfCalendar(f"no Umm al-Qura month after {month}/{hijri_year}") from error
+    return date(following.year, following.month, following.day) - timedelta(days=1)
 
 
 def _lunar_new_year(year: int) -> date:

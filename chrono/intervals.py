@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from dateutil.relativedelta import relativedelta
 
 from chrono.model import Mod
-from chrono.periods import Period, at_midnight
+from chrono.periods import Period, at_midnight, is_whole
 from chrono.semantics import Unit
 
 OPEN = ".."
@@ -41,6 +41,8 @@ def narrowed(period: Period, mod: Mod | None) -> Period:
     if mod not in (Mod.START, Mod.MID, Mod.END) or period.grain in _FINE_GRAINS or period.part:
         return period
     index = (Mod.START, Mod.MID, Mod.END).index(mod)
+    if not is_whole(period):  # a stretch of days held at a coarser grain ('early Ramadan')
+        return _day_third(period, index)
     match period.grain:
         case Unit.YEAR | Unit.HALF:
             step = relativedelta(months=4 if period.grain is Unit.YEAR else 2)

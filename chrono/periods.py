@@ -102,6 +102,15 @@ def containing(unit: Unit, day: date) -> Period:
             return _span(at_midnight(day), relativedelta(days=1), Unit.DAY)
 
 
+def is_whole(period: Period) -> bool:
+    """Whether a month or year period is the whole calendar month or year, not a stretch of days
+    held at that grain ('Ramadan' 2025 is in March, 'Lent' 2024 in 2024)."""
+    if period.grain not in (Unit.MONTH, Unit.YEAR):
+        return True
+    whole = containing(period.grain, period.first_day)
+    return (whole.start, whole.end) == (period.start, period.end)
+
+
 def _span(start: datetime, length: relativedelta, grain: Unit) -> Period:
     return Period(start, start + length, grain)
 

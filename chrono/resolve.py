@@ -15,7 +15,7 @@ from chrono.anchoring import DCT_LABEL, Anchor, Reference, Resolution, base_peri
 from chrono.calendar_dates import calendar_period
 from chrono.choice import pick_weekday, pick_year
 from chrono.context import Strength
-from chrono.holidays import OutOfCalendar, holiday_date
+from chrono.holidays import HolidayRule, OutOfCalendar, holiday_date, holiday_days
 from chrono.intervals import narrowed, render
 from chrono.lexicon import Lexicon
 from chrono.model import Mod, Tense, TimexType
@@ -25,6 +25,7 @@ from chrono.periods import (
     containing,
     day_part_period,
     day_period,
+    is_whole,
     minute_period,
     shifted,
     unit_step,
@@ -254,23 +255,35 @@ def _holiday(
 ) -> tuple[Period, str | None] | None:
     rule = lexicon.holiday_rules[holiday.key]
     if holiday.year is not None:
-        return day_period(holiday_date(rule, holiday.year)), None
+        return _holiday_period(rule, holiday.year), None
     if holiday.year_offset is not None:
         found = base_period(holiday.year_base, Unit.YEAR, anchor)
         if found is None:
             return None
         year = found[0].start.year + holiday.year_offset
-        return day_period(holiday_date(rule, year)), found[1]
+        return _holiday_period(rule, year), found[1]
     if anchor.dct is None:
         return None
     period = pick_year(
-        lambda y: day_period(holiday_date(rule, y)),
+        lambda y: _holiday_period(rule, y),
         anchor.dct,
         anchor.tense,
         holiday.relation,
         firm=anchor.strength >= Strength.INTENT,
     )
     return period, DCT_LABEL
+
+
+def _holiday_period(rule: HolidayRule, year: int) -> Period:
+    """A holiday's day, or its stretch of days at the finest grain that holds it whole: the
+    value of 'Ramadan' in 2025 is 2025-03, of 'Lent' in 2024 is 2024, and the interval gives
+    the days."""
+    first, last = holiday_days(rule, year)
+    if first == last:
+        return day_period(first)
+    same_month = (first.year, first.month) == (last.year, last.month)
+    grain = Unit.MONTH if same_month else Unit.YEAR
+    return Period(at_midnight(first), at_midnight(last + timedelta(days=1)), grain)
 
 
 def _away_from(
@@ -310,6 +323,10 @@ def _yearless(day: DateMeaning) -> bool:
 def _moved(away: AwayFrom, base: Period) -> Period:
     """The named period moved: by whole units at its own grain, or to the first `weekday`
     strictly before (after) it."""
+    if away.weekday is None and not is_whole(base):  # 'two weeks after Ramadan' counts from its end
+        edge = base.last_day if away.sign > 0 else base.first_day
+        moved = edge + unit_step(away.unit, away.sign * away.amount)
+        return containing(Unit.DAY if away.unit in (Unit.DAY, Unit.WEEK) else away.unit, moved)
     if away.weekday is None:
         moved = base.first_day + unit_step(away.unit, away.sign * away.amount)
         return containing(base.grain, moved)

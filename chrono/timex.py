@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from chrono.holidays import FixedDay
+from chrono.holidays import EasterSeason, FixedDay, IslamicMonth
 from chrono.lexicon import Lexicon
 from chrono.periods import Period
 from chrono.semantics import (
@@ -124,11 +124,9 @@ def unanchored_value(meaning: DateMeaning | ClockTime, lexicon: Lexicon) -> str:
             return _UNKNOWN_BY_UNIT[Unit.DAY]
         case HolidayRef(key=key):
             rule = lexicon.holiday_rules[key]
-            return (
-                f"XXXX-{rule.month:02d}-{rule.day:02d}"
-                if isinstance(rule, FixedDay)
-                else "XXXX-XX-XX"
-            )
+            if isinstance(rule, FixedDay):
+                return f"XXXX-{rule.month:02d}-{rule.day:02d}"
+            return "XXXX" if isinstance(rule, IslamicMonth | EasterSeason) else "XXXX-XX-XX"
 
 
 def _unanchored_calendar(date: CalendarDate) -> str:

@@ -47,7 +47,10 @@ def _holiday(match: re.Match[str], source: Source) -> Meaning | None:
     original = source.text[start : match.end("holiday")]
     if not any(word[:1].isupper() for word in original.split()):
         return None
-    key = source.lexicon.holidays[" ".join(match.group("holiday").replace("’", "'").split())]
+    name = " ".join(match.group("holiday").replace("’", "'").split())
+    if name in source.lexicon.word_like_holidays and not _mid_sentence(source, start):
+        return None
+    key = source.lexicon.holidays[name]
     year = parse_year(match.group("year"), source.lexicon) if match.group("year") else None
     if year is None and starts_a_name(source, match.end()):
         return None
@@ -66,3 +69,11 @@ def _counted_year(match: re.Match[str], source: Source) -> tuple[int | None, Bas
     if optional_group(match, "ref_relation"):
         return lex.relative_to_ref[match.group("ref_relation")], Base.REF
     return None, Base.DCT
+
+
+def _mid_sentence(source: Source, start: int) -> bool:
+    """Whether a word follows another in its sentence: a holiday name that is also a word
+    ('Lent') is the holiday only there ('for Lent'), not capitalized at the start ('Lent money
+    to ...')."""
+    before = source.text[:start].rstrip(" \t")
+    return bool(before) and before[-1].isalnum()

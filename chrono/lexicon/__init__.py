@@ -49,6 +49,7 @@ class Lexicon:
     seasons: Mapping[str, Season]
     holidays: Mapping[str, str]
     holiday_rules: Mapping[str, HolidayRule]
+    word_like_holidays: frozenset[str]
     vague_refs: Mapping[str, Ref]
     vague_plural_refs: Mapping[str, int]
     stretch_words: frozenset[str]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from chrono.holidays import (
     EasterOffset,
+    EasterSeason,
     FixedDay,
     HebrewDay,
     HolidayRule,
     IslamicDay,
+    IslamicMonth,
     LunarNewYear,
     NthWeekday,
     WeekdayOnOrAfter,
@@ -115,6 +117,7 @@ _HOLIDAYS = {
     "islamic new year": "islamic_new_year",
     "passover": "passover", "rosh hashanah": "rosh_hashanah", "yom kippur": "yom_kippur",
     "hanukkah": "hanukkah", "chanukah": "hanukkah",
+    "ramadan": "ramadan", "ramadhan": "ramadan", "lent": "lent", "holy week": "holy_week",
 }  # fmt: skip
 
 _HOLIDAY_RULES: dict[str, HolidayRule] = {
@@ -137,7 +140,8 @@ _HOLIDAY_RULES: dict[str, HolidayRule] = {
     "lunar_new_year": LunarNewYear(), "eid_al_fitr": IslamicDay(10, 1),
     "eid_al_adha": IslamicDay(12, 10), "islamic_new_year": IslamicDay(1, 1),
     "passover": HebrewDay(1, 15), "rosh_hashanah": HebrewDay(7, 1), "yom_kippur": HebrewDay(7, 10),
-    "hanukkah": HebrewDay(9, 25),
+    "hanukkah": HebrewDay(9, 25), "ramadan": IslamicMonth(9), "lent": EasterSeason(-46, -1),
+    "holy_week": EasterSeason(-7, -1),
 }  # fmt: skip
 
 _PAST_CUES = frozenset(
@@ -270,6 +274,7 @@ ENGLISH = Lexicon(
     },
     holidays=_HOLIDAYS,
     holiday_rules=_HOLIDAY_RULES,
+    word_like_holidays=frozenset({"lent"}),
     vague_refs={
         "recently": Ref.PAST,
         "lately": Ref.PAST,
