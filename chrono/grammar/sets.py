@@ -11,6 +11,8 @@ from chrono.numbers import parse_amount
 from chrono.semantics import CalendarDate, HolidayRef, Meaning, Recurrence, Unit
 from chrono.shifts import finer_unit
 
+_WORKING_DAYS = 5  # Monday to Friday
+
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
@@ -86,6 +88,21 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             priority=1,
         ),
         make_rule(
+            "sets.every_working_day",
+            rf"(?:{quantifier}\s+{p.frag('working_day')}"
+            rf"|(?<={p.frag('on')}\s){p.frag('working_day')}{p.frag('weekday_plural')})(?![\w'’])",
+            _every_working_day,
+            {*lex.quantifiers, "weekdays", "workdays", "days"},
+        ),
+        make_rule(
+            "sets.nth_weekday_of_every_month",
+            rf"(?:{p.frag('the')}\s+)?(?:{p.ordinal()}|{p.frag('last_of')})\s+{p.weekday()}"
+            rf"\s+(?:{p.frag('of')}|{p.frag('in')})\s+{quantifier}\s+{p.frag('month_word')}",
+            _nth_weekday_of_every_month,
+            lex.quantifiers,
+            priority=2,
+        ),
+        make_rule(
             "sets.plural_weekend",
             rf"(?<={p.frag('on')}\s){p.frag('week_end')}{p.frag('weekday_plural')}",
             lambda match, source: Recurrence(Unit.WEEKEND, quantifier="EVERY"),
@@ -113,6 +130,23 @@ def _every_unit(match: re.Match[str], source: Source) -> Meaning | None:
         quantifier=quantifier,
         times=times,
     )
+
+
+def _every_working_day(match: re.Match[str], source: Source) -> Meaning | None:
+    """'every weekday', 'on working days': five days of every week (P1W, freq 5X), since
+    TIMEX3 has no value for Monday to Friday."""
+    quantifier = optional_group(match, "quantifier")
+    every = source.lexicon.quantifiers[quantifier] if quantifier else "EVERY"
+    return Recurrence(Unit.WEEK, times=_WORKING_DAYS, quantifier=every)
+
+
+def _nth_weekday_of_every_month(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the first Monday of every month': one day a month (P1M, freq 1X); TIMEX3 cannot
+    write which one."""
+    if not source.is_capitalized(match, "weekday"):
+        return None
+    quantifier = source.lexicon.quantifiers[match.group("quantifier")]
+    return Recurrence(Unit.MONTH, times=1, quantifier=quantifier)
 
 
 def _every_fraction(match: re.Match[str], source: Source) -> Meaning | None:

@@ -629,6 +629,8 @@ ENGLISH = Lexicon(
         "zone_time": r"(?:standard\s+|daylight\s+)?time",
         "ampm_in": "in the",
         "weekday_plural": "s",
+        "working_day": r"week\s?day|work(?:ing\s+|\s?)day|business\s+day",
+        "month_word": "month",
         "that": "that",
         "same": "same",
     },
