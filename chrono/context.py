@@ -73,6 +73,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         reading = _of_an_event(before, reading, lexicon)
     told_after = False
     if reading is None:
+        reading = _subject_of_a_listing(text, end, lexicon)
+    if reading is None:
         reading = _first_cue_after(text, end, lexicon)
         told_after = reading is not None
     subject_of_a_plan = told_after and reading is not None and reading.tense is Tense.FUTURE
@@ -143,6 +145,22 @@ def _subject_of_a_future(text: str, end: int, lex: Lexicon) -> TenseReading | No
     if following.lower() not in lex.future_cues:
         return None
     return TenseReading(Tense.FUTURE, cue=following)
+
+
+def _subject_of_a_listing(text: str, end: int, lex: Lexicon) -> TenseReading | None:
+    """'Friday night belongs to the blues, and Saturday brings a choir': a present verb chrono
+    has no word for, right after a date that is its subject, lists what is coming, like a
+    schedule ('opens'). Only a verb in -s followed by an article or 'to' is heard, so that a
+    plural noun ('Friday prayers') is not."""
+    verb = _word_after(text, end)
+    if not (verb.isalpha() and verb.islower() and verb.endswith("s") and not verb.endswith("ss")):
+        return None
+    if _cue(verb, "", "", lex, leftward=False) is not None:
+        return None
+    following = _word_after(text, end + 1 + len(verb)).lower()
+    if following not in lex.determiners and following != "to":
+        return None
+    return TenseReading(Tense.FUTURE, Strength.INTENT, verb)
 
 
 def _word_after(text: str, end: int) -> str:
