@@ -22,11 +22,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 
 
 def _reference(match: re.Match[str], source: Source) -> Meaning | None:
-    """'the future', 'to the present'; without a preposition before it, 'the ...' is no time
-    when a verb or noun follows ('the future looks bleak', 'the present government'), but 'in
-    the past it considered' is."""
+    """'the future', 'to the present'; not after 'most' ('most recently'). Without a
+    preposition before it, 'the ...' is no time when a verb or noun follows ('the future looks
+    bleak', 'the present government'), but 'in the past it considered' is."""
     lex = source.lexicon
     phrase = " ".join(match.group("phrase").split())
+    if source.word_before(match.start()) in lex.superlative_words:
+        return None  # 'killed three times, most recently last October': an order, not a time
     context = lex.month_context_words
     if phrase.split()[0] in lex.articles and source.word_before(match.start()) not in context:
         following = source.word_after(match.end())

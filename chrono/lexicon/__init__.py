@@ -50,6 +50,7 @@ class Lexicon:
     holidays: Mapping[str, str]
     holiday_rules: Mapping[str, HolidayRule]
     word_like_holidays: frozenset[str]
+    superlative_words: frozenset[str]
     vague_refs: Mapping[str, Ref]
     vague_plural_refs: Mapping[str, int]
     stretch_words: frozenset[str]

@@ -275,6 +275,7 @@ ENGLISH = Lexicon(
     holidays=_HOLIDAYS,
     holiday_rules=_HOLIDAY_RULES,
     word_like_holidays=frozenset({"lent"}),
+    superlative_words=frozenset({"most", "least"}),
     vague_refs={
         "recently": Ref.PAST,
         "lately": Ref.PAST,
