@@ -10,6 +10,7 @@ from typing import TypeGuard
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
 from chrono.model import Mod
+from chrono.patterns import WORD
 from chrono.refine.patterns import LOOK_BACK, patterns_for
 from chrono.semantics import (
     AwayFrom,
@@ -30,6 +31,9 @@ from chrono.semantics import (
 
 # Room for ' local time, on ' between a clock time and its day.
 _JOIN_GAP = 16
+_SENTENCE_REACH = 200
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“A-Z])|\n")
+_AFTER_A_DAY = re.compile(r"(?P<colon>\s*:)|\s+(?P<word>[a-z]+)\b")
 
 
 def attach_weeks(mentions: list[Mention], source: Source) -> list[Mention]:
@@ -127,7 +131,11 @@ def join_times_with_dates(mentions: list[Mention], source: Source) -> list[Menti
     joined: list[Mention] = []
     for mention in mentions:
         previous = joined[-1] if joined else None
-        if previous is not None and _adjacent(previous, mention, source, connector):
+        if (
+            previous is not None
+            and _adjacent(previous, mention, source, connector)
+            and not _day_opens_a_sentence(previous, mention, source)
+        ):
             merged = _merge(previous, mention)
             if merged is not None:
                 joined[-1] = merged
@@ -142,6 +150,35 @@ def _adjacent(first: Mention, second: Mention, source: Source, connector: re.Pat
         0 <= gap <= _JOIN_GAP
         and connector.fullmatch(source.lowered, first.end, second.start) is not None
     )
+
+
+def _day_opens_a_sentence(time: Mention, day: Mention, source: Source) -> bool:
+    """'The service starts at 6 p.m. Friday is a holiday', '... from 6 p.m.' then a line
+    'Wednesday: no service': the abbreviation's stop ended the sentence, and the day is the
+    subject of the next (a verb after it) or a heading (a colon), when the clock's own clause
+    already had its verb. 'The deadline of 5 p.m. Friday was extended' has none before."""
+    text, lex = source.text, source.lexicon
+    if not isinstance(time.meaning, ClockTime) or not text[: time.end].endswith("."):
+        return False
+    after = _AFTER_A_DAY.match(text, day.end)
+    if after is None:
+        return False
+    if after.group("colon"):
+        return True
+    verb = after.group("word")
+    cues = lex.past_cues | lex.present_cues | lex.future_cues | lex.weak_future_cues
+    if verb not in cues and not (verb.endswith("s") and not verb.endswith("ss")):
+        return False
+    words = WORD.findall(text, _sentence_start(text, time.start), time.start)
+    return any(word.lower() in cues for word in words)
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts, looking back a little way."""
+    start = max(0, position - _SENTENCE_REACH)
+    for stop in _SENTENCE_STOP.finditer(text, start, position):
+        start = stop.end()
+    return start
 
 
 def _merge(first: Mention, second: Mention) -> Mention | None:
