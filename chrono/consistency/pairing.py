@@ -121,12 +121,22 @@ def _in_a_list(
     after = ordered[index + 2] if index + 2 < len(ordered) else None
     left, right = ordered[index], ordered[index + 1]
     return (
-        before is not None
-        and link.fullmatch(indexed.lowered, before.timex.end, left.timex.start) is not None
-    ) or (
-        after is not None
-        and link.fullmatch(indexed.lowered, right.timex.end, after.timex.start) is not None
-    )
+        before is not None and _links(link, indexed, before.timex.end, left.timex.start, lexicon)
+    ) or (after is not None and _links(link, indexed, right.timex.end, after.timex.start, lexicon))
+
+
+def _links(
+    link: re.Pattern[str], indexed: IndexedText, start: int, end: int, lexicon: Lexicon
+) -> bool:
+    """A list link (', ', ' and again '), whose one free word is no verb: '12 years ago, in
+    August 2011, is now ...' lists nothing."""
+    found = link.fullmatch(indexed.lowered, start, end)
+    if found is None:
+        return False
+    words = found.group(0).replace(",", " ").split()
+    free = [w for w in words if not lexicon.is_fragment("and", w)]
+    verbs = lexicon.past_cues | lexicon.present_cues | lexicon.future_cues | lexicon.modal_verbs
+    return not any(w in verbs or is_past_form(w, "", lexicon) for w in free)
 
 
 def _opens_a_clause(indexed: IndexedText, end: int, lexicon: Lexicon) -> bool:

@@ -84,7 +84,19 @@ def _of_a_noun(words: Sequence[str], lexicon: Lexicon) -> bool:
         return False
     head, before = words[-2], words[-3].lower()
     lowered = [word.lower() for word in words[:-1]]
-    if not any(w in lexicon.event_nouns or w in lexicon.scheduled_events for w in lowered):
+    named = lexicon.event_nouns | lexicon.scheduled_events
+    nouns = [i for i, w in enumerate(lowered) if w in named]
+    if not nouns:
+        return False
+    # the noun is the subject of a verb between it and the preposition ('the fire broke out on',
+    # 'the summit took place in', 'the ban will come into force in'): the date is the verb's
+    after = words[nouns[-1] + 1 : -1]
+    if any(
+        word.lower() in lexicon.modal_verbs
+        or word.lower() in lexicon.future_cues
+        or is_past_form(word, after[i - 1] if i else words[nouns[-1]], lexicon)
+        for i, word in enumerate(after)
+    ):
         return False
     verb_markers = (
         lexicon.modal_verbs,
