@@ -63,7 +63,10 @@ def test_given_dct_overrides_the_dateline_and_says_so(capsys: pytest.CaptureFixt
         "implied_dct": "2020-01-01/2021-12-31",
     }
     [flag] = record["flags"]
-    assert (flag["kind"], flag["implied_dct"]) == ("dct-contradicts-dateline", "2023-10-03")
+    assert (flag["kind"], flag["implied_dct"]) == (
+        "dct-contradicts-dateline",
+        "2023-10-03/2023-10-03",
+    )
     assert [item["text"] for item in flag["evidence"]] == ["Tuesday, October 3, 2023"]
     assert flag["message"].endswith("agrees with the given date.")
 

@@ -38,4 +38,6 @@ def given_dct_flags(
     if implied is not None and implied.contains(dct) != implied.contains(day):
         agreeing = "given date" if implied.contains(dct) else "dateline"
         message += f", and the text itself ({implied.describe()}) agrees with the {agreeing}"
-    yield Flag(KIND, message + ".", Severity.WARNING, tuple(found[:1]), day.isoformat())
+    yield Flag(
+        KIND, message + ".", Severity.WARNING, tuple(found[:1]), DateRange(day, day).render()
+    )
