@@ -45,6 +45,10 @@ YEAR_CASES = [
     (1990, 20, Unit.YEAR, Mod.APPROX, False, "2006-01-01/2014-12-31"),
     # a year and a half: 1.5 years with half-year precision: 15 to 24 months
     (2020, 1.5, Unit.YEAR, None, False, "2021-04-01/2022-12-31"),
+    # more than half a century: a fraction is rounded to the next half, so 50 to 100 years
+    (1968, 0.5, Unit.CENTURY, Mod.MORE_THAN, False, "2018-01-01/2068-12-31"),
+    # more than a year and a half: 18 to 24 months
+    (2019, 1.5, Unit.YEAR, Mod.MORE_THAN, False, "2020-07-01/2021-12-31"),
 ]
 
 

@@ -42,6 +42,7 @@ _APPROX_SHARE = 0.2
 _BELOW_SHARE = 0.1
 _ROUND_SHARE = 0.35
 _ROUND_FROM = 10
+_HALF = 0.5
 _ANNIVERSARY_SLACK_MONTHS = 12
 _INSTANT = timedelta(microseconds=1)
 _DAY_SLACK = timedelta(days=1)
@@ -183,8 +184,12 @@ def _size(unit: Unit) -> tuple[int, bool]:
 
 
 def _round_step(amount: float) -> float:
-    """Round numbers are rounded in speech: 'more than 20 years' may well be 26."""
-    if amount >= _ROUND_FROM and amount == int(amount) and int(amount) % 5 == 0:
+    """Round numbers are rounded in speech: 'more than 20 years' may well be 26; a fraction
+    only to the next half ('more than half a century' is under a century, 'more than a year and
+    a half' under two years)."""
+    if amount != int(amount):
+        return _HALF
+    if amount >= _ROUND_FROM and int(amount) % 5 == 0:
         return _ROUND_SHARE * amount
     return 1.0
 
