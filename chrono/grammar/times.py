@@ -253,7 +253,7 @@ def _colon(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     hour = int(match.group("hour"))
     twenty_four = match.group("hour").startswith("0")  # '03:30' is a 24-hour clock
-    return ClockTime(hour, _minute(match), twelve_hour=1 <= hour < 12 and not twenty_four)
+    return ClockTime(hour, _minute(match), twelve_hour=1 <= hour <= _NOON and not twenty_four)
 
 
 def _wire_clock(match: re.Match[str], source: Source) -> Meaning | None:
