@@ -92,11 +92,11 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
 def _in_frame(date_said: CalendarDate, frame: Period, *, carried: bool) -> Period | None:
     """A yearless month ('In 2014, deaths peaked in January') or a day of the month ('In March
     1994, the mill closed on the 15th') inside the explicit date that opens its sentence; in a
-    later sentence, only a day of the frame's own month."""
+    later sentence, only a month or day from the frame's month on, as the story moves forward."""
     year = frame.start.year
     if carried and (
         frame.grain not in (Unit.MONTH, Unit.DAY)
-        or date_said.month not in (None, frame.start.month)
+        or (date_said.month is not None and date_said.month < frame.start.month)
     ):
         return None
     if date_said.month is not None:

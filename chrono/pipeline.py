@@ -7,7 +7,7 @@ resolution → Timex list → consistency flags.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from chrono.anchoring import DCT_LABEL, Anchor, Reference, Resolution
@@ -22,13 +22,16 @@ from chrono.lexicon import Lexicon
 from chrono.lexicon.en import ENGLISH
 from chrono.model import DctSource, Document, Tense, Timex, TimexType
 from chrono.patterns import WORD
+from chrono.periods import Period
 from chrono.refine import refine
 from chrono.resolve import resolve
-from chrono.semantics import ClockTime, Deictic, Duration, Shift
+from chrono.semantics import ClockTime, Deictic, Duration, Shift, Unit
 from chrono.tokens import Sentences
 from chrono.tokens import split as split_sentences
 
 _FIRST_WORD = re.compile(r"\S+\s+")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_WORD_REACH = 30
 _FLASHBACK_REACH = 3  # sentences a flashback lasts past its last date
 
 
@@ -125,6 +128,9 @@ def _resolve_all(
         observations.append(Observation(timex, mention.meaning, dated))
         if flashback is not None and _leaves_flashback(resolution, flashback):
             flashback = None
+        elif flashback is not None and _moves_flashback(resolution, flashback):
+            assert resolution.period is not None
+            flashback = replace(flashback, frame=Reference(timex_id, resolution.period))
         if resolution.is_reference and resolution.period is not None:
             references.append(Reference(timex_id, resolution.period))
             fixed = resolution.anchor is None or _is_anniversary(mention.meaning)
@@ -132,7 +138,22 @@ def _resolve_all(
             if _opens(sentences, sentence, mention, text) and dated_frame:
                 frames.setdefault(sentence, references[-1])
                 flashback = _Flashback(frames[sentence], sentence, sentence)
+            elif (
+                dated_frame
+                and tense is Tense.PAST
+                and _dates_its_clause(mention, resolution.period, text, lexicon)
+            ):
+                flashback = _Flashback(references[-1], sentence, sentence)
     return observations
+
+
+def _dates_its_clause(mention: Mention, period: Period, text: str, lexicon: Lexicon) -> bool:
+    """A written month or day after a preposition ('The case began on a cold night in January
+    1997'), which times a past clause, not a noun ('the August 1988 cease-fire'): its month
+    goes on framing yearless days of that month in the sentences after it."""
+    before = _LAST_WORD.search(text, max(0, mention.start - _WORD_REACH), mention.start)
+    word = before.group(1).lower() if before else ""
+    return period.grain in (Unit.MONTH, Unit.DAY) and word in lexicon.event_prepositions
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +173,16 @@ class _Flashback:
         if tense is not Tense.PAST or sentence - self.last > _FLASHBACK_REACH:
             return None
         return _Flashback(self.frame, self.opened, sentence)
+
+
+def _moves_flashback(resolution: Resolution, flashback: _Flashback) -> bool:
+    """Whether a date counted from the narrative ('the following year') moves the flashback on:
+    what follows is framed by it, or, by a year, no longer framed at all."""
+    return (
+        resolution.type is not TimexType.DURATION
+        and resolution.period is not None
+        and resolution.anchor not in (None, DCT_LABEL)
+    )
 
 
 def _leaves_flashback(resolution: Resolution, flashback: _Flashback) -> bool:
