@@ -103,7 +103,7 @@ def _resolve_all(
         carried = frame is None and flashback is not None
         if carried and flashback is not None:
             flashback = flashback.still_open(sentence, tense)
-            frame = flashback.frame if flashback else None
+            frame = flashback.frame if flashback and tense is Tense.PAST else None
         anchor = Anchor(dct, tense, references, strength, frame, carried)
         resolution = resolve(mention.meaning, mention.mod, anchor, lexicon)
         timex_id = f"t{len(observations) + 1}"

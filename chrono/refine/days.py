@@ -32,6 +32,7 @@ from chrono.semantics import (
 # Room for ' local time, on ' between a clock time and its day.
 _JOIN_GAP = 16
 _SENTENCE_REACH = 200
+_SHORTEST_VERB = 3  # 'as' and 'its' end in -s too
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“A-Z])|\n")
 _AFTER_A_DAY = re.compile(r"(?P<colon>\s*:)|\s+(?P<word>[a-z]+)\b")
 
@@ -160,6 +161,8 @@ def _day_opens_a_sentence(time: Mention, day: Mention, source: Source) -> bool:
     text, lex = source.text, source.lexicon
     if not isinstance(time.meaning, ClockTime) or not text[: time.end].endswith("."):
         return False
+    if text[time.end : day.start].strip():  # '11:40 p.m. on Wednesday as ...' is one time
+        return False
     after = _AFTER_A_DAY.match(text, day.end)
     if after is None:
         return False
@@ -167,7 +170,8 @@ def _day_opens_a_sentence(time: Mention, day: Mention, source: Source) -> bool:
         return True
     verb = after.group("word")
     cues = lex.past_cues | lex.present_cues | lex.future_cues | lex.weak_future_cues
-    if verb not in cues and not (verb.endswith("s") and not verb.endswith("ss")):
+    verb_in_s = len(verb) > _SHORTEST_VERB and verb.endswith("s") and not verb.endswith("ss")
+    if verb not in cues and not verb_in_s:
         return False
     words = WORD.findall(text, _sentence_start(text, time.start), time.start)
     return any(word.lower() in cues for word in words)
