@@ -32,6 +32,7 @@ from chrono.tokens import split as split_sentences
 _FIRST_WORD = re.compile(r"\S+\s+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _WORD_REACH = 30
+_RESTATE_GAP = 20  # characters between a clock time and a day that restates its date
 _FLASHBACK_REACH = 3  # sentences a flashback lasts past its last date
 
 
@@ -132,19 +133,44 @@ def _resolve_all(
             assert resolution.period is not None
             flashback = replace(flashback, frame=Reference(timex_id, resolution.period))
         if resolution.is_reference and resolution.period is not None:
-            references.append(Reference(timex_id, resolution.period))
+            reference = Reference(timex_id, resolution.period)
+            _add_reference(references, reference, observations)
             fixed = resolution.anchor is None or _is_anniversary(mention.meaning)
             dated_frame = fixed and resolution.type is not TimexType.DURATION
             if _opens(sentences, sentence, mention, text) and dated_frame:
-                frames.setdefault(sentence, references[-1])
+                frames.setdefault(sentence, reference)
                 flashback = _Flashback(frames[sentence], sentence, sentence)
             elif (
                 dated_frame
                 and tense is Tense.PAST
                 and _dates_its_clause(mention, resolution.period, text, lexicon)
             ):
-                flashback = _Flashback(references[-1], sentence, sentence)
+                flashback = _Flashback(reference, sentence, sentence)
     return observations
+
+
+def _add_reference(
+    references: list[Reference], reference: Reference, observations: list[Observation]
+) -> None:
+    """The newest reference goes last, unless it is a day that only restates the day of the
+    clock time just before it ('8 p.m. (1800 GMT) on Sunday ... shortly after midnight' counts
+    from 8 p.m.)."""
+    if references:
+        last = references[-1]
+        said = observations[-1].timex
+        before = observations[_position(last.timex_id)].timex
+        outer, inner = reference.period, last.period
+        inside = outer.grain is Unit.DAY and inner.grain is Unit.MINUTE
+        inside = inside and outer.start <= inner.start and inner.end <= outer.end
+        if inside and 0 <= said.start - before.end <= _RESTATE_GAP:
+            references.insert(len(references) - 1, reference)
+            return
+    references.append(reference)
+
+
+def _position(timex_id: str) -> int:
+    """Where a timex stands in the document's list: 't3' is the third."""
+    return int(timex_id[1:]) - 1
 
 
 def _dates_its_clause(mention: Mention, period: Period, text: str, lexicon: Lexicon) -> bool:

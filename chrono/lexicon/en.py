@@ -627,6 +627,7 @@ ENGLISH = Lexicon(
         "zone": "et|est|edt|ct|cst|cdt|pt|pst|pdt|mt|mst|mdt|gmt|utc|bst|cet|cest|eet|eest|msk|ist"
         "|hkt|sgt|jst|aest|aedt|uk|eastern|central|mountain|pacific",
         "local_time": r"(?:local\s+)?time,?",
+        "local_time_words": r"local\s+time",
         "zone_time": r"(?:standard\s+|daylight\s+)?time",
         "ampm_in": "in the",
         "weekday_plural": "s",

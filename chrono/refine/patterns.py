@@ -39,6 +39,7 @@ class RefinePatterns:
     zone_open: re.Pattern[str]
     zone_close: re.Pattern[str]
     zone: re.Pattern[str]
+    local_time: re.Pattern[str]
     day_away_lead: re.Pattern[str]
     day_edge_lead: re.Pattern[str]
 
@@ -73,9 +74,10 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
         weekday_range_link=re.compile(rf"(?:{range_link})(?:(?:{lex.fragment('on')})\s+)?"),
         set_beside=re.compile(rf"\s*,?\s*(?:(?:{lex.fragment('on')})\s+)?"),
         set_on_day=re.compile(rf"\s+(?:{lex.fragment('on')}|{lex.fragment('in')})\s+"),
-        zone_open=re.compile(r"\s*(?:\(|,)\s*"),
+        zone_open=re.compile(rf"\s*(?:(?:{lex.fragment('local_time')})\s*)?(?:\(|,)\s*"),
         zone_close=re.compile(r"\s*\)|(?=[\s.,;:]|$)"),
         zone=re.compile(rf"\b(?:{lex.fragment('zone')})\b"),
+        local_time=re.compile(rf"\s+(?:{lex.fragment('local_time_words')})\b"),
         day_away_link=re.compile(rf"\s+(?P<direction>{lex.fragment('day_away')})\s+"),
         day_away_lead=re.compile(
             rf"(?<![\w-])(?:{lex.fragment('the')}\s+)?"

@@ -42,7 +42,9 @@ def share_zone_days(mentions: list[Mention], source: Source) -> list[Mention]:
             first = replace(first, date=second.date, days_on=second.days_on - shift)
         else:
             second = replace(second, days_on=shift)
-        refined[index] = replace(local, meaning=first)
+        said_local = patterns.local_time.match(source.lowered, local.end)
+        end = said_local.end() if said_local and bracketed else local.end
+        refined[index] = replace(local, end=end, meaning=first)  # '8 p.m. local time (1800 GMT)'
         refined[index + 1] = replace(other, meaning=second)
     return refined
 
