@@ -88,8 +88,9 @@ def _is_abbreviation(word: str, table: Mapping[str, int]) -> bool:
 
 
 def season_is_plausible(match: re.Match[str], source: Source) -> bool:
-    """A season without a year or 'last'/'next' needs a time preposition before it ('in the fall')
-    and must not be 'the fall of' something, nor 'the winter months' of any year."""
+    """A season without a year or 'last'/'next' needs a time preposition or a verb of spending
+    time before it ('in the fall', 'spent the winter') and must not be 'the fall of' something,
+    nor 'the winter months' of any year."""
     lex = source.lexicon
     following = source.word_after(match.end())
     if lex.is_fragment("of", following) or starts_a_name(source, match.end()):
@@ -104,6 +105,8 @@ def season_is_plausible(match: re.Match[str], source: Source) -> bool:
         if article not in lex.articles:
             return False
         before = source.word_before(article_at - len(article) - 1)
+    if before in lex.time_spending_verbs:
+        return True  # 'would spend the summer raising money'
     return before in lex.month_context_words and before not in lex.infinitive_markers
 
 

@@ -20,7 +20,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         make_rule(
             "durations.amount_unit",
             rf"(?:(?P<det>{p.frag('the')})\s+(?:(?P<year_ago>{p.frag('year_ago_adjective')})\s+)?"
-            rf"(?!\S*-))?{p.amount_unit()}"
+            rf"(?!\S*-)|{p.frag('added_amount')}\s+)?"
+            rf"{p.amount_unit()}"
             rf"(?P<age>-{p.frag('old')})?",
             _amount_unit,
             units,
@@ -129,11 +130,15 @@ def _is_quoted_title(match: re.Match[str], source: Source) -> bool:
 
 
 def _is_a_verb(stretch: str, start: int, source: Source) -> bool:
-    """'expected to last six weeks', 'will last three days': 'last' is the verb, and the length
-    after it is a duration of its own."""
+    """'expected to last six weeks', 'will last three days', 'would start on Tuesday and last
+    48 hours': 'last' is the verb, and the length after it is a duration of its own."""
     lex = source.lexicon
     before = source.word_before(start)
-    verb_slot = before in lex.modal_verbs or before in lex.infinitive_markers
+    verb_slot = (
+        before in lex.modal_verbs
+        or before in lex.infinitive_markers
+        or lex.is_fragment("and", before)
+    )
     return stretch in lex.verb_stretch_words and verb_slot
 
 

@@ -51,6 +51,7 @@ class Lexicon:
     holiday_rules: Mapping[str, HolidayRule]
     word_like_holidays: frozenset[str]
     superlative_words: frozenset[str]
+    time_spending_verbs: frozenset[str]
     vague_refs: Mapping[str, Ref]
     vague_plural_refs: Mapping[str, int]
     stretch_words: frozenset[str]

@@ -276,6 +276,7 @@ ENGLISH = Lexicon(
     holiday_rules=_HOLIDAY_RULES,
     word_like_holidays=frozenset({"lent"}),
     superlative_words=frozenset({"most", "least"}),
+    time_spending_verbs=frozenset("spend spends spent spending pass passes passed passing".split()),
     vague_refs={
         "recently": Ref.PAST,
         "lately": Ref.PAST,
@@ -628,6 +629,7 @@ ENGLISH = Lexicon(
         "|hkt|sgt|jst|aest|aedt|uk|eastern|central|mountain|pacific",
         "local_time": r"(?:local\s+)?time,?",
         "local_time_words": r"local\s+time",
+        "added_amount": r"another|a\s+further|an\s+additional|an\s+extra",
         "zone_time": r"(?:standard\s+|daylight\s+)?time",
         "ampm_in": "in the",
         "weekday_plural": "s",
