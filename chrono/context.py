@@ -82,9 +82,12 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     if _ends_with_phrase(leading, lexicon.since_words):
         return TenseReading(Tense.PAST)
     deadline_word = _ends_with_phrase(leading, lexicon.deadline_words)
+    rescheduled = _rescheduled(before, lexicon)
+    if rescheduled and reading is not None and reading.cue.lower() in lexicon.pluperfect_cues:
+        return TenseReading(Tense.PRESENT, cue=reading.cue)  # 'had delayed it until October'
     deadline = (
         deadline_word
-        or _rescheduled(before, lexicon)
+        or rescheduled
         or _names_a_delivery(text, end, lexicon)
         or (
             _ends_with_phrase(leading, lexicon.lead_up_words)

@@ -186,6 +186,7 @@ _RESCHEDULING_PHRASES = frozenset(
     {"extended to", "postponed to", "delayed to", "put off to", "pushed back to", "moved to"}
     | {"rescheduled for", "rescheduled to", "brought forward to", "pushed to", "postponed until"}
     | {"adjourned to", "adjourned until", "deferred to", "deferred until", "put back to"}
+    | {"delayed until", "put off until", "pushed back until", "held over until"}
     | {"set for", "fixed for"}
 )
 
