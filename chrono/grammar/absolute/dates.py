@@ -25,7 +25,7 @@ from chrono.holidays import NthWeekday, holiday_date
 from chrono.lexicon import Lexicon
 from chrono.numbers import parse_ordinal, parse_year
 from chrono.patterns import alternation
-from chrono.semantics import Base, CalendarDate, Meaning
+from chrono.semantics import Base, CalendarDate, ClockTime, Meaning
 
 # "July 5-9, 2025": the year after a day range is the first day's too.
 # A list of days goes on after a comma: ', 16 and 17', ' and 17'.
@@ -40,7 +40,7 @@ _RANGE_YEAR = re.compile(r"[-\u2013][0-3]?\d,?\s+(?P<year>[12]\d{3})(?!\d)")
 def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
     months = trigger_words(lex.months)
-    on_weekday = rf"(?:{p.weekday()},?\s+)?"
+    on_weekday = rf"(?:{p.weekday()}(?:\s+{p.part('weekday_part')})?,?\s+)?"
     the = p.frag("the")
     of = p.frag("of")
     relation = p.words(lex.relative_to_dct, "relation")
@@ -182,7 +182,13 @@ def _month_day_year(match: re.Match[str], source: Source) -> Meaning | None:
         if match.group("weekday")
         else None
     )
-    return CalendarDate(year=year, month=month, day=day, weekday=weekday)
+    said = CalendarDate(year=year, month=month, day=day, weekday=weekday)
+    part = optional_group(match, "weekday_part") if "weekday_part" in match.re.groupindex else None
+    if part is None:
+        return said
+    return ClockTime(
+        None, part=source.lexicon.day_parts[part], date=said
+    )  # 'Sunday afternoon, Feb. 22'
 
 
 def _weekday_day_listed(match: re.Match[str], source: Source) -> Meaning | None:
