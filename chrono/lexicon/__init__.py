@@ -52,6 +52,7 @@ class Lexicon:
     word_like_holidays: frozenset[str]
     superlative_words: frozenset[str]
     time_spending_verbs: frozenset[str]
+    timing_verbs: frozenset[str]
     vague_refs: Mapping[str, Ref]
     vague_plural_refs: Mapping[str, int]
     stretch_words: frozenset[str]

@@ -278,6 +278,10 @@ ENGLISH = Lexicon(
     word_like_holidays=frozenset({"lent"}),
     superlative_words=frozenset({"most", "least"}),
     time_spending_verbs=frozenset("spend spends spent spending pass passes passed passing".split()),
+    # Verbs after which 'early' or 'late' tells how something falls, not which part of a period.
+    timing_verbs=frozenset(
+        "falls fall fell comes come came arrives arrive arrived arriving starts started".split()
+    ),
     vague_refs={
         "recently": Ref.PAST,
         "lately": Ref.PAST,
