@@ -363,7 +363,10 @@ def _cue(
     if lowered in lex.weak_future_cues:
         if leftward or lowered in lex.modal_verbs:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
-        return TenseReading(Tense.PRESENT, cue=word) if lowered in lex.present_cues else None
+        # after the date, 'expects' or a schedule ('the office opens') tells the nearer one
+        scheduled = lowered.endswith("s") and lowered[:-1] in lex.scheduling_verbs
+        present = lowered in lex.present_cues or scheduled
+        return TenseReading(Tense.PRESENT, cue=word) if present else None
     if lowered in lex.conditional_cues:
         after = following.lower()
         ability = lowered in lex.possibility_modals and after in lex.passive_auxiliaries
