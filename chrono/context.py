@@ -23,6 +23,7 @@ _REACH = 160
 _MAX_DISTANCE = 16
 _RESCHEDULE_REACH = 7
 _REPORTED_REACH = 4
+_HEADING_INDENT = 40  # characters of indentation a timetable line may have
 # A word as the tense cues are looked for: a hyphenated compound ('long-awaited') is one word.
 _CLAUSE_WORD = re.compile(r"[A-Za-z’']+(?:-[A-Za-z’']+)*")
 # A clause between commas right after a date: ', when clocks go back an hour,'.
@@ -51,6 +52,10 @@ class TenseReading:
     cue: str = ""
 
 
+# The reading of a timetable entry whose line has no tense of its own.
+HEADING_READING = TenseReading(Tense.FUTURE, Strength.INTENT, ":")
+
+
 def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseReading | None:
     """The tense of the clause an expression sits in: the verb before it when there is one
     ("will brief the assembly on Tuesday, he added"), else the one after it ("On Thursday,
@@ -77,6 +82,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     if reading is None:
         reading = _first_cue_after(text, end, lexicon)
         told_after = reading is not None
+    if reading is None and heads_a_line(text, start, end):
+        reading = HEADING_READING
     subject_of_a_plan = told_after and reading is not None and reading.tense is Tense.FUTURE
     leading = tuple(word.lower() for word in WORD.findall(text, max(0, start - 30), start))
     if _ends_with_phrase(leading, lexicon.since_words):
@@ -148,6 +155,19 @@ def _subject_of_a_future(text: str, end: int, lex: Lexicon) -> TenseReading | No
     if following.lower() not in lex.future_cues:
         return None
     return TenseReading(Tense.FUTURE, cue=following)
+
+
+def heads_a_line(text: str, start: int, end: int) -> bool:
+    """'Monday: no buses on 31 routes': a day that opens its line before a colon heads an entry
+    of a timetable, which lists what is coming (`HEADING_READING`) unless its line, or the
+    entry before it, tells otherwise."""
+    if text[end : end + 1] != ":":
+        return False
+    before = text[max(0, start - _HEADING_INDENT) : start]
+    line_break = before.rfind("\n")
+    if line_break < 0 and start > _HEADING_INDENT:
+        return False
+    return not before[line_break + 1 :].strip()
 
 
 def _subject_of_a_listing(text: str, end: int, lex: Lexicon) -> TenseReading | None:

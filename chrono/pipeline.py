@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from chrono.anchoring import DCT_LABEL, Anchor, Reference, Resolution
 from chrono.consistency import Observation, check_document
-from chrono.context import Strength, TenseReading, governing_tense
+from chrono.context import HEADING_READING, Strength, TenseReading, governing_tense, heads_a_line
 from chrono.dateline import find_dateline as find_dateline_in
 from chrono.dct import coerce_dct
 from chrono.extract import Mention, find_mentions, lower_same_length
@@ -87,6 +87,7 @@ def _resolve_all(
     frames: dict[int, Reference] = {}
     flashback: _Flashback | None = None
     told: dict[int, TenseReading] = {}
+    heading: TenseReading | None = None
     readings = _range_starts_hear_their_ends(
         mentions, [governing_tense(text, m.start, m.end, lexicon) for m in mentions]
     )
@@ -95,6 +96,11 @@ def _resolve_all(
         # a date no cue reaches shares the tense of the sentence's date before it ('will watch
         # the data on Thursday and a speech ... in Jackson Hole, Wyo., on Saturday')
         reading = own_reading or told.get(sentence)
+        if heads_a_line(text, mention.start, mention.end):
+            # a verbless entry of a timetable or a timeline goes on in the entry before's tense
+            if reading == HEADING_READING and heading is not None:
+                reading = heading
+            heading = reading
         if reading is not None:
             told[sentence] = reading
         tense = reading.tense if reading else None

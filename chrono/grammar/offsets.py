@@ -104,6 +104,9 @@ def _in_amount(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     if _ranked_over(match.start(), source):
         return None
+    following = source.word_after(match.end())
+    if match.group("unit") in source.lexicon.ordinal_units and following.isalpha():
+        return None  # 'killed in a second blast': the ordinal, not the unit
     return replace(_shift(match, source, 1, Base.DCT), needs_future=True)
 
 

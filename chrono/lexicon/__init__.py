@@ -53,6 +53,7 @@ class Lexicon:
     superlative_words: frozenset[str]
     time_spending_verbs: frozenset[str]
     timing_verbs: frozenset[str]
+    ordinal_units: frozenset[str]
     vague_refs: Mapping[str, Ref]
     vague_plural_refs: Mapping[str, int]
     stretch_words: frozenset[str]

@@ -278,6 +278,7 @@ ENGLISH = Lexicon(
     word_like_holidays=frozenset({"lent"}),
     superlative_words=frozenset({"most", "least"}),
     time_spending_verbs=frozenset("spend spends spent spending pass passes passed passing".split()),
+    ordinal_units=frozenset({"second"}),  # 'in a second blast'
     # Verbs after which 'early' or 'late' tells how something falls, not which part of a period.
     timing_verbs=frozenset(
         "falls fall fell comes come came arrives arrive arrived arriving starts started".split()
