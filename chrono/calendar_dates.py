@@ -17,6 +17,7 @@ from chrono.periods import (
     decade_period,
     half_period,
     month_period,
+    quarter_ending,
     quarter_period,
     season_period,
     year_period,
@@ -43,6 +44,11 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
         return decade_period(date_said.decade), None
     if date_said.century is not None:
         return century_period(date_said.century), None
+    if date_said.quarter is not None and date_said.ends is not None and date_said.year is None:
+        found = calendar_period(date_said.ends, anchor)
+        if found is None:
+            return None
+        return quarter_ending(found[0].last_day, date_said.quarter), found[1]
     if date_said.year is not None:
         return _in_year(date_said, date_said.year), None
     if date_said.short_year is not None:

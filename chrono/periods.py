@@ -6,7 +6,7 @@ inclusive ISO 8601 bounds. All arithmetic is dateutil's `relativedelta`, so mont
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -24,13 +24,16 @@ _SEASON_START_MONTH = {Season.SPRING: 3, Season.SUMMER: 6, Season.FALL: 9, Seaso
 
 @dataclass(frozen=True, slots=True)
 class Period:
-    """[start, end) at a grain; `part` is set for a part of day, `season` for a season."""
+    """[start, end) at a grain; `part` is set for a part of day, `season` for a season, and
+    `fiscal_quarter` (year, quarter) for a quarter of a fiscal year that is not the calendar's,
+    named by the year it ends in ('its fourth quarter ended June 30, 1989' is 1989-Q4)."""
 
     start: datetime
     end: datetime
     grain: Unit
     part: DayPart | None = None
     season: Season | None = None
+    fiscal_quarter: tuple[int, int] | None = None
 
     @property
     def first_day(self) -> date:
@@ -171,4 +174,20 @@ def shifted(period: Period, count: int) -> Period:
     if period.season is not None:
         return season_period(period.start.year + count, period.season)
     step = unit_step(period.grain, count)
+    if period.fiscal_quarter is not None:
+        moved = Period(period.start + step, period.end + step, period.grain)
+        quarter = (period.fiscal_quarter[1] - 1 + count) % 4 + 1
+        return replace(moved, fiscal_quarter=(moved.last_day.year, quarter))
     return Period(period.start + step, period.end + step, period.grain)
+
+
+def quarter_ending(last_day: date, quarter: int) -> Period:
+    """The three months that end on `last_day`, named as quarter `quarter` of the year they end
+    in: a calendar quarter when they are one, else a fiscal quarter ('the fourth quarter ended
+    March 31' of a year that ends in March)."""
+    end = at_midnight(last_day + timedelta(days=1))
+    calendar = containing(Unit.QUARTER, last_day)
+    if calendar.end == end and (calendar.start.month - 1) // 3 + 1 == quarter:
+        return calendar
+    start = end - relativedelta(months=3)
+    return Period(start, end, Unit.QUARTER, fiscal_quarter=(last_day.year, quarter))

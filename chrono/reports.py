@@ -50,6 +50,8 @@ def moved_reported_quarter(deictic: Deictic, anchor: Anchor) -> tuple[Period, st
     if found is None:
         return None
     quarter, label = found
+    if deictic.in_year is not None and quarter.fiscal_quarter is not None:
+        return shifted(quarter, 4 * (deictic.in_year - quarter.fiscal_quarter[0])), label
     if deictic.in_year is not None:
         return quarter_period(deictic.in_year, (quarter.start.month - 1) // 3 + 1), label
     return shifted(quarter, deictic.offset), label

@@ -117,7 +117,8 @@ class CalendarDate:
     Tuesday in November" is (1, TUESDAY), "the last Monday of May" (-1, MONDAY). `short_year`
     holds a year's last two digits ("the class of '77"), its century left to the anchor;
     `fiscal` marks a fiscal year's label, whose short year is the nearest one ('FY25' in 2021
-    is 2025); `short_decade` a decade said without its century ("the '20s", 'the twenties').
+    is 2025); `short_decade` a decade said without its century ("the '20s", 'the twenties');
+    `ends` the day a quarter is said to end on ("its fourth quarter ended June 30").
     """
 
     year: int | None = None
@@ -136,6 +137,7 @@ class CalendarDate:
     short_year: int | None = None
     fiscal: bool = False
     short_decade: bool = False
+    ends: CalendarDate | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,6 +77,8 @@ def period_value(period: Period) -> str:
             return f"{iso_year:04d}-W{week:02d}{suffix}"
         case Unit.MONTH:
             return f"{year}-{start.month:02d}"
+        case Unit.QUARTER if period.fiscal_quarter is not None:
+            return f"{period.fiscal_quarter[0]:04d}-Q{period.fiscal_quarter[1]}"
         case Unit.QUARTER:
             return f"{year}-Q{(start.month - 1) // 3 + 1}"
         case Unit.HALF:

@@ -636,6 +636,7 @@ ENGLISH = Lexicon(
         "local_time": r"(?:local\s+)?time,?",
         "local_time_words": r"local\s+time",
         "added_amount": r"another|a\s+further|an\s+additional|an\s+extra",
+        "quarter_length": r"(?:the\s+)?(?:three|3)\s+months",
         "zone_time": r"(?:standard\s+|daylight\s+)?time",
         "ampm_in": "in the",
         "weekday_plural": "s",

@@ -15,7 +15,8 @@
   on Friday" is 01:00 on Saturday);
 - a weekday listed after a recurring one recurs too ("every Monday and Thursday"), and a clock
   time or a calendar day beside a set joins it ("8 a.m. every day", "every year on July 4");
-- an offset in years before a deictic period is an anniversary ("75 years ago this month").
+- an offset in years before a deictic period is an anniversary ("75 years ago this month");
+- a numbered quarter takes the day it ended as its last ("its fourth quarter ended June 30").
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from chrono.refine.days import (
 from chrono.refine.days_away import join_days_away
 from chrono.refine.lists import attach_set_details, distribute_sets
 from chrono.refine.modifiers import attach_modifiers
+from chrono.refine.quarters import attach_quarter_ends
 from chrono.refine.ranges import pair_weekday_ranges, share_clock_ranges, share_range_years
 from chrono.refine.zones import share_zone_days
 
@@ -50,4 +52,4 @@ def refine(mentions: list[Mention], source: Source) -> list[Mention]:
         source,
     )
     sets = attach_set_details(distribute_sets(joined, source), source)
-    return join_anniversaries(sets, source)
+    return attach_quarter_ends(join_anniversaries(sets, source), source)

@@ -40,6 +40,7 @@ class RefinePatterns:
     zone_close: re.Pattern[str]
     zone: re.Pattern[str]
     local_time: re.Pattern[str]
+    quarter_end_link: re.Pattern[str]
     day_away_lead: re.Pattern[str]
     day_edge_lead: re.Pattern[str]
 
@@ -78,6 +79,10 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
         zone_close=re.compile(r"\s*\)|(?=[\s.,;:]|$)"),
         zone=re.compile(rf"\b(?:{lex.fragment('zone')})\b"),
         local_time=re.compile(rf"\s+(?:{lex.fragment('local_time_words')})\b"),
+        quarter_end_link=re.compile(
+            rf",?\s+(?:(?:{lex.fragment('quarter_length')}),?\s+)?"
+            rf"(?:{lex.fragment('period_end')})\s+"
+        ),
         day_away_link=re.compile(rf"\s+(?P<direction>{lex.fragment('day_away')})\s+"),
         day_away_lead=re.compile(
             rf"(?<![\w-])(?:{lex.fragment('the')}\s+)?"
