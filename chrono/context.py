@@ -24,6 +24,7 @@ _MAX_DISTANCE = 16
 _RESCHEDULE_REACH = 7
 _REPORTED_REACH = 4
 _HEADING_INDENT = 40  # characters of indentation a timetable line may have
+_SUBJECT_REACH = 6  # words a subject may run before its verb
 # A word as the tense cues are looked for: a hyphenated compound ('long-awaited') is one word.
 _CLAUSE_WORD = re.compile(r"[A-Za-z’']+(?:-[A-Za-z’']+)*")
 # A clause between commas right after a date: ', when clocks go back an hour,'.
@@ -340,6 +341,8 @@ def _nearest(words: list[str], lex: Lexicon, *, leftward: bool) -> TenseReading 
         outer = words[index + 1] if index + 1 < len(words) else ""
         inner = words[index - 1] if index else ""
         previous, following = (outer, inner) if leftward else (inner, outer)
+        if not leftward and _heads_a_subject(word, words[index + 1 : index + _SUBJECT_REACH], lex):
+            continue  # 'early returns from the suburbs showed': a noun before its verb
         reading = _cue(word, previous, following, lex, leftward=leftward)
         if reading is None:
             continue
@@ -418,6 +421,20 @@ def _cue(
     if _present_after_a_pronoun(word, before, lex):
         return TenseReading(Tense.PRESENT, cue=word)
     return None
+
+
+def _heads_a_subject(word: str, following: list[str], lex: Lexicon) -> bool:
+    """Whether a scheduling verb in -s after the date ('returns', 'opens') is rather a plural
+    noun in the subject of a finite verb a few words on ('early returns from the suburbs
+    showed')."""
+    lowered = word.lower()
+    if not (lowered.endswith("s") and lowered[:-1] in lex.scheduling_verbs):
+        return False
+    cues = lex.past_cues | lex.present_cues | lex.future_cues | lex.modal_verbs
+    return any(
+        later.lower() in cues or is_past_form(later, before, lex)
+        for before, later in zip([word, *following], following, strict=False)
+    )
 
 
 def _plan_told_as_done(word: str, previous: str, lex: Lexicon) -> bool:
