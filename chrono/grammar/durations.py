@@ -92,6 +92,7 @@ def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
         or lex.is_fragment("old", following)
         or (unit is Unit.QUARTER and _is_a_fraction(match, following, source))
         or (unit is Unit.SECOND and match.group("amount") in lex.indefinite_amounts)
+        or (unit is Unit.MINUTE and following in lex.tiny_quantity_nouns)  # 'a minute amount'
     ):
         return None
     if match.group("det") and amount.number is None:

@@ -41,7 +41,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "offsets.in_amount",
-            rf"{p.frag('in')}\s+{amount_unit}(?!{_compound_tail(p)})",
+            rf"{p.frag('in')}\s+(?:{p.words(p.lexicon.amount_mods, 'mod')}\s+)?{amount_unit}"
+            rf"(?!{_compound_tail(p)})",
             _in_amount,
             units,
         ),

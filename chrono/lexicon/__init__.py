@@ -54,6 +54,7 @@ class Lexicon:
     time_spending_verbs: frozenset[str]
     timing_verbs: frozenset[str]
     ordinal_units: frozenset[str]
+    tiny_quantity_nouns: frozenset[str]
     vague_refs: Mapping[str, Ref]
     vague_plural_refs: Mapping[str, int]
     stretch_words: frozenset[str]

@@ -279,6 +279,11 @@ ENGLISH = Lexicon(
     superlative_words=frozenset({"most", "least"}),
     time_spending_verbs=frozenset("spend spends spent spending pass passes passed passing".split()),
     ordinal_units=frozenset({"second"}),  # 'in a second blast'
+    # Nouns the adjective 'minute' (tiny) goes with: 'a minute amount of lead'.
+    tiny_quantity_nouns=frozenset(
+        """amount amounts fraction quantity quantities trace traces detail details particle
+        particles portion portions dose doses difference differences""".split()
+    ),
     # Verbs after which 'early' or 'late' tells how something falls, not which part of a period.
     timing_verbs=frozenset(
         "falls fall fell comes come came arrives arrive arrived arriving starts started".split()
@@ -562,6 +567,7 @@ ENGLISH = Lexicon(
         "than": "than",
         "last_of": "last|final",
         "opening_quote": "[\"'`\u201c\u2018]",
+        "closing_quote": "[\"'\u201d\u2019]",
         "a": "an?",
         "and": "and",
         "or": "or",

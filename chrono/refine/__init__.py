@@ -1,5 +1,6 @@
 """Refiners: steps over the whole list of mentions that single rules cannot take.
 
+- a title in quotes is no time ("The Day After Tomorrow");
 - a length told in parts is one duration ("six years and eight months");
 - the two ends of a range are read together ("from March to May 2023", "from Monday to
   Thursday");
@@ -36,12 +37,13 @@ from chrono.refine.lists import attach_set_details, distribute_sets
 from chrono.refine.modifiers import attach_modifiers
 from chrono.refine.quarters import attach_quarter_ends
 from chrono.refine.ranges import pair_weekday_ranges, share_clock_ranges, share_range_years
+from chrono.refine.titles import drop_titles
 from chrono.refine.zones import share_zone_days
 
 
 def refine(mentions: list[Mention], source: Source) -> list[Mention]:
     """Run the refiners in the order above: each sees what the ones before it made."""
-    compounds = join_compound_durations(mentions, source)
+    compounds = join_compound_durations(drop_titles(mentions, source), source)
     ranges = pair_weekday_ranges(share_range_years(compounds, source), source)
     weeks = join_weekdays_with_weeks(attach_weeks(ranges, source), source)
     days_away = join_days_away(attach_modifiers(weeks, source), source)

@@ -63,8 +63,9 @@ def _with_modifier(
             mention, start=found.start(), mod=lex.hyphen_period_mods[found.group("hyphen_mod")]
         )
     phrase = " ".join(found.group("mod").split())
-    if table is lex.period_mods and source.word_before(found.start()) in lex.timing_verbs:
-        return mention  # 'Easter falls early this year': 'early' tells how it falls
+    word_before = source.word_before(found.start())
+    if table is lex.period_mods and (word_before in lex.timing_verbs or word_before in lex.units):
+        return mention  # 'Easter falls early this year', 'a day late next week': how, not when
     if isinstance(mention.meaning, Duration) and _means_during(phrase, found.start(), source):
         return mention
     if isinstance(mention.meaning, Shift) and _compares_amounts(found.start(), source):
