@@ -13,6 +13,9 @@ from chrono.periods import Period, day_period
 from chrono.semantics import Base, Unit
 
 DCT_LABEL = "dct"
+# A date this fine goes on framing the past-tense sentences after it ('in January 1997 ... on
+# Jan. 19'); a year does not.
+FRAMING_GRAINS = (Unit.MINUTE, Unit.HOUR, Unit.DAY, Unit.MONTH)
 _GRAIN_ORDER = list(Unit)
 
 

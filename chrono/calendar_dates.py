@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from chrono.anchoring import DCT_LABEL, Anchor, base_period
+from chrono.anchoring import DCT_LABEL, FRAMING_GRAINS, Anchor, base_period
 from chrono.choice import pick_month, pick_year
 from chrono.context import Strength
 from chrono.holidays import NthWeekday, holiday_date
@@ -101,13 +101,13 @@ def _in_frame(date_said: CalendarDate, frame: Period, *, carried: bool) -> Perio
     later sentence, only a month or day from the frame's month on, as the story moves forward."""
     year = frame.start.year
     if carried and (
-        frame.grain not in (Unit.MONTH, Unit.DAY)
+        frame.grain not in FRAMING_GRAINS
         or (date_said.month is not None and date_said.month < frame.start.month)
     ):
         return None
     if date_said.month is not None:
         return _in_year(date_said, year)
-    if date_said.day is not None and frame.grain in (Unit.MONTH, Unit.DAY):
+    if date_said.day is not None and frame.grain in FRAMING_GRAINS:
         return day_period(date(year, frame.start.month, date_said.day))
     return None
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from chrono.anchoring import DCT_LABEL, Anchor, Reference, Resolution
+from chrono.anchoring import DCT_LABEL, FRAMING_GRAINS, Anchor, Reference, Resolution
 from chrono.consistency import Observation, check_document
 from chrono.context import HEADING_READING, Strength, TenseReading, governing_tense, heads_a_line
 from chrono.dateline import find_dateline as find_dateline_in
@@ -185,7 +185,7 @@ def _dates_its_clause(mention: Mention, period: Period, text: str, lexicon: Lexi
     goes on framing yearless days of that month in the sentences after it."""
     before = _LAST_WORD.search(text, max(0, mention.start - _WORD_REACH), mention.start)
     word = before.group(1).lower() if before else ""
-    return period.grain in (Unit.MONTH, Unit.DAY) and word in lexicon.event_prepositions
+    return period.grain in FRAMING_GRAINS and word in lexicon.event_prepositions
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,13 +198,14 @@ class _Flashback:
     last: int
 
     def still_open(self, sentence: int, tense: Tense | None) -> _Flashback | None:
-        """The flashback as seen from a later mention: over if that mention is not told in the
-        past or comes more than a few sentences after the flashback's last date."""
+        """The flashback as seen from a later mention: over if that mention is told in the
+        present or the future, or comes more than a few sentences after the flashback's last
+        date; a mention with no tense ('the next five weeks') leaves it as it is."""
         if sentence == self.opened:
             return self
-        if tense is not Tense.PAST or sentence - self.last > _FLASHBACK_REACH:
+        if tense in (Tense.PRESENT, Tense.FUTURE) or sentence - self.last > _FLASHBACK_REACH:
             return None
-        return _Flashback(self.frame, self.opened, sentence)
+        return _Flashback(self.frame, self.opened, sentence) if tense is Tense.PAST else self
 
 
 def _moves_flashback(resolution: Resolution, flashback: _Flashback) -> bool:
@@ -213,6 +214,7 @@ def _moves_flashback(resolution: Resolution, flashback: _Flashback) -> bool:
     return (
         resolution.type is not TimexType.DURATION
         and resolution.period is not None
+        and resolution.period.grain not in (Unit.WEEK, Unit.WEEKEND)  # 'the next five weeks'
         and resolution.anchor not in (None, DCT_LABEL)
     )
 

@@ -11,7 +11,14 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from chrono.anchoring import DCT_LABEL, Anchor, Reference, Resolution, base_period
+from chrono.anchoring import (
+    DCT_LABEL,
+    FRAMING_GRAINS,
+    Anchor,
+    Reference,
+    Resolution,
+    base_period,
+)
 from chrono.calendar_dates import calendar_period
 from chrono.choice import pick_weekday, pick_year
 from chrono.context import Strength
@@ -262,6 +269,9 @@ def _holiday(
             return None
         year = found[0].start.year + holiday.year_offset
         return _holiday_period(rule, year), found[1]
+    framed = _framed_holiday(holiday, rule, anchor)
+    if framed is not None:
+        return framed, anchor.frame.timex_id if anchor.frame else None
     if anchor.dct is None:
         return None
     period = pick_year(
@@ -272,6 +282,21 @@ def _holiday(
         firm=anchor.strength >= Strength.INTENT,
     )
     return period, DCT_LABEL
+
+
+def _framed_holiday(holiday: HolidayRef, rule: HolidayRule, anchor: Anchor) -> Period | None:
+    """A yearless holiday in a sentence a past date frames ('In September 1960 the clinic opened,
+    and by Christmas it had treated 4,000 men'): the one in the frame's year, if it does not
+    fall before the frame (a frame carried on from an earlier sentence only moves forward)."""
+    if anchor.frame is None or holiday.relation is not None:
+        return None
+    frame = anchor.frame.period
+    if frame.grain not in (*FRAMING_GRAINS, Unit.YEAR):
+        return None
+    period = _holiday_period(rule, frame.start.year)
+    if anchor.carried and (frame.grain is Unit.YEAR or period.start < frame.start):
+        return None
+    return period
 
 
 def _holiday_period(rule: HolidayRule, year: int) -> Period:
