@@ -97,7 +97,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "times.at_bare_hour",
-            rf"(?<=\b{p.lexicon.fragment('at')}\s)(?P<hour>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5]\d))?"
+            rf"{after_any(p.lexicon.bare_hour_prepositions)}(?P<hour>1[0-2]|[1-9])"
+            rf"(?:[:.](?P<minute>[0-5]\d))?"
             rf"(?![\d:.,]\d)",
             _at_bare_hour,
             trigger_words([*p.lexicon.night_words, *p.lexicon.day_parts, *p.lexicon.deictic_days]),
@@ -219,12 +220,17 @@ def _spoken_minutes(said: str, lex: Lexicon) -> int:
 
 
 def _at_bare_hour(match: re.Match[str], source: Source) -> Meaning | None:
-    """'tonight at 8', 'at 8 tomorrow', 'Friday night at 10': a bare hour after 'at' is a clock
-    time only beside a part of day or a day word; 'at 8' alone may be anything ('at 8 percent')."""
+    """'tonight at 8', 'at 8 tomorrow', 'Friday night at 10', 'by 9 this morning': a bare hour
+    after 'at', 'by' or 'until' is a clock time only beside a part of day or a day word; 'at 8'
+    alone may be anything ('at 8 percent')."""
     lex = source.lexicon
     at_start = match.start() - len(source.word_before(match.start())) - 1
-    beside = (source.word_before(at_start), source.word_after(match.end()).lower())
+    following = source.word_after(match.end()).lower()
+    beside: tuple[str, ...] = (source.word_before(at_start), following)
     day_words = (lex.night_words, lex.day_parts, lex.deictic_days)
+    if following in lex.relative_to_dct:  # 'by 9 this morning'
+        after = match.end() + 1 + len(following)
+        beside = (*beside, source.word_after(after).lower())
     if not any(word in words for word in beside for words in day_words):
         return None
     return ClockTime(int(match.group("hour")), _minute(match), twelve_hour=True)

@@ -55,6 +55,7 @@ class Lexicon:
     timing_verbs: frozenset[str]
     ordinal_units: frozenset[str]
     tiny_quantity_nouns: frozenset[str]
+    bare_hour_prepositions: frozenset[str]
     vague_refs: Mapping[str, Ref]
     vague_plural_refs: Mapping[str, int]
     stretch_words: frozenset[str]

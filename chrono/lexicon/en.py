@@ -279,6 +279,7 @@ ENGLISH = Lexicon(
     superlative_words=frozenset({"most", "least"}),
     time_spending_verbs=frozenset("spend spends spent spending pass passes passed passing".split()),
     ordinal_units=frozenset({"second"}),  # 'in a second blast'
+    bare_hour_prepositions=frozenset({"at", "by", "until", "till"}),  # 'by 9 this morning'
     # Nouns the adjective 'minute' (tiny) goes with: 'a minute amount of lead'.
     tiny_quantity_nouns=frozenset(
         """amount amounts fraction quantity quantities trace traces detail details particle
@@ -441,7 +442,7 @@ ENGLISH = Lexicon(
     game_words=frozenset(
         """yards touchdown touchdowns goal goals innings halftime half-time kickoff penalty
         penalties interception interceptions rebounds baskets possession scored equalised
-        equalized equaliser equalizer""".split()
+        equalized equaliser equalizer match game referee striker whistle substitute""".split()
     ),
     family_nouns=frozenset("family families brothers sisters twins household clan estate".split()),
     award_nouns=frozenset(
