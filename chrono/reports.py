@@ -6,7 +6,7 @@ date); its comparisons count from that quarter, as TimeBank annotates business n
 
 from __future__ import annotations
 
-from chrono.anchoring import DCT_LABEL, Anchor, Resolution
+from chrono.anchoring import DCT_LABEL, Anchor, Reference, Resolution
 from chrono.intervals import render
 from chrono.model import Mod, Tense, TimexType
 from chrono.periods import Period, containing, quarter_period, shifted, unit_step
@@ -15,6 +15,7 @@ from chrono.timex import period_value
 
 _OCTOBER = 10
 _YEAR_END = (12, 31)
+_LOOK_BACK = 4  # references back to the quarter a report is about
 
 
 def reported_quarter(anchor: Anchor) -> tuple[Period, str] | None:
@@ -34,7 +35,7 @@ def year_just_reported(anchor: Anchor) -> tuple[Period, str] | None:
     the quarter closed."""
     if not anchor.references or anchor.dct is None:
         return None
-    reference = anchor.references[-1]
+    reference = _quarter_told_last(anchor)
     told = reference.period
     last_year = told.start.year == anchor.dct.year - 1
     fourth_quarter = told.grain is Unit.QUARTER and told.start.month >= _OCTOBER
@@ -42,6 +43,20 @@ def year_just_reported(anchor: Anchor) -> tuple[Period, str] | None:
     if not last_year or not (fourth_quarter or year_end) or anchor.tense is Tense.FUTURE:
         return None
     return containing(Unit.YEAR, told.start), reference.timex_id
+
+
+def _quarter_told_last(anchor: Anchor) -> Reference:
+    """The latest reference, or the quarter before it when every reference since lies inside
+    that quarter ('fourth-quarter sales rose, helped by a deal signed in November')."""
+    latest = anchor.references[-1]
+    since: list[Period] = []
+    for reference in reversed(anchor.references[-_LOOK_BACK:]):
+        period = reference.period
+        if period.grain is Unit.QUARTER:
+            inside = all(period.start <= other.start and other.end <= period.end for other in since)
+            return reference if inside else latest
+        since.append(period)
+    return latest
 
 
 def moved_reported_quarter(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
