@@ -45,6 +45,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     of = p.frag("of")
     relation = p.words(lex.relative_to_dct, "relation")
     year_relation = p.words(lex.relative_to_dct, "year_relation")
+    ref_relation = p.words(lex.relative_to_ref, "ref_relation")
     return (
         make_rule(
             "absolute.month_day_year",
@@ -83,7 +84,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         make_rule(
             "absolute.month_relative_year",
             rf"(?:{p.day('day_first')}\s+(?:{of}\s+)?)?{p.month()}(?:\s*{p.day()}(?![\d:]))?"
-            rf",?\s+(?:{of}\s+)?{year_relation}\s+{p.frag('year_word')}",
+            rf",?\s+(?:{of}\s+)?(?:{year_relation}|(?:{the}\s+)?{ref_relation})"
+            rf"\s+{p.frag('year_word')}",
             _month_relative_year,
             months,
         ),
@@ -238,18 +240,23 @@ def _valid_day(year: int | None, month: int, day: int) -> bool:
 
 
 def _month_relative_year(match: re.Match[str], source: Source) -> Meaning | None:
-    """'June last year', 'January of this year', 'Aug. 3 last year', '5 June next year'."""
+    """'June last year', 'January of this year', 'Aug. 3 last year', '5 June next year'; 'Sept.
+    5 of that year', 'June of the following year' count from the narrative's year."""
     month = _month_number(match, source)
     if month is None:
         return None
-    offset = source.lexicon.relative_to_dct[match.group("year_relation")]
+    lex = source.lexicon
+    if optional_group(match, "ref_relation"):
+        offset, base = lex.relative_to_ref[match.group("ref_relation")], Base.REF
+    else:
+        offset, base = lex.relative_to_dct[match.group("year_relation")], Base.DCT
     written = optional_group(match, "day") or optional_group(match, "day_first")
     if written and optional_group(match, "day") and optional_group(match, "day_first"):
         return None
     day = parse_ordinal(written, source.lexicon) if written else None
     if day is not None and not _valid_day(None, month, day):
         return None
-    return CalendarDate(month=month, day=day, year_offset=offset)
+    return CalendarDate(month=month, day=day, year_offset=offset, year_base=base)
 
 
 def _month_year(match: re.Match[str], source: Source) -> Meaning | None:
