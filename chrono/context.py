@@ -383,6 +383,8 @@ def _cue(
         return TenseReading(Tense.PRESENT, cue=word)
     if lowered in lex.weak_future_cues and _plan_told_as_done(lowered, previous, lex):
         return None
+    if lowered.endswith("ing") and previous.lower() in lex.plural_units:
+        return None  # 'spent five weeks planning a rescue': how the time went, no plan
     if lowered in lex.weak_future_cues:
         if leftward or lowered in lex.modal_verbs:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)

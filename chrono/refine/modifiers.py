@@ -64,7 +64,9 @@ def _with_modifier(
         )
     phrase = " ".join(found.group("mod").split())
     word_before = source.word_before(found.start())
-    if table is lex.period_mods and (word_before in lex.timing_verbs or word_before in lex.units):
+    linked = len(source.lowered[found.start() : mention.start].split()) > 1  # 'early on Sunday'
+    after_a_length = word_before in lex.units and not linked
+    if table is lex.period_mods and (word_before in lex.timing_verbs or after_a_length):
         return mention  # 'Easter falls early this year', 'a day late next week': how, not when
     if isinstance(mention.meaning, Duration) and _means_during(phrase, found.start(), source):
         return mention
