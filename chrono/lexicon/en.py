@@ -153,7 +153,11 @@ _PAST_CUES = frozenset(
     conducted deployed killed spoke broke drove ate fought hung lay rode rang sang sank slept
     stole swore swam taught tore woke arrived taken written born given chosen driven eaten fallen
     forgotten frozen hidden ridden risen seen shaken spoken stolen sworn thrown worn done gone known
-    shown grown drawn flown lit""".split()
+    shown grown drawn flown lit sat spent felt dealt dug hid laid wept bled bred clung crept flung
+    forbade froze knelt leapt slid spun sprang stank stung strove swept swung underwent withdrew
+    overcame overtook undertook forgave foresaw awoke bent blew caught drank forgot heard shook
+    shone slew strode arose mistook overheard overran overthrew rebuilt rewrote upheld
+    withheld""".split()
 )  # fmt: skip
 _FUTURE_CUES = frozenset(
     """will shall 'll won't going scheduled slated upcoming tomorrow""".split()
