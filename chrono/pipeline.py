@@ -97,10 +97,7 @@ def _resolve_all(
         # the data on Thursday and a speech ... in Jackson Hole, Wyo., on Saturday')
         reading = own_reading or told.get(sentence)
         if heads_a_line(text, mention.start, mention.end):
-            # a verbless entry of a timetable or a timeline goes on in the entry before's tense
-            if reading == HEADING_READING and heading is not None:
-                reading = heading
-            heading = reading
+            reading = heading = _entry_reading(reading, heading)
         if reading is not None:
             told[sentence] = reading
         tense = reading.tense if reading else None
@@ -133,11 +130,7 @@ def _resolve_all(
         # date the consistency checks should weigh.
         dated = resolution.period if resolution.type is not TimexType.DURATION else None
         observations.append(Observation(timex, mention.meaning, dated))
-        if flashback is not None and _leaves_flashback(resolution, flashback):
-            flashback = None
-        elif flashback is not None and _moves_flashback(resolution, flashback):
-            assert resolution.period is not None
-            flashback = replace(flashback, frame=Reference(timex_id, resolution.period))
+        flashback = _flashback_after(flashback, resolution, timex_id)
         if resolution.is_reference and resolution.period is not None:
             reference = Reference(timex_id, resolution.period)
             _add_reference(references, reference, observations)
@@ -206,6 +199,27 @@ class _Flashback:
         if tense in (Tense.PRESENT, Tense.FUTURE) or sentence - self.last > _FLASHBACK_REACH:
             return None
         return _Flashback(self.frame, self.opened, sentence) if tense is Tense.PAST else self
+
+
+def _entry_reading(
+    reading: TenseReading | None, before: TenseReading | None
+) -> TenseReading | None:
+    """A verbless entry of a timetable or a timeline goes on in the tense of the entry before
+    it ('Monday: police arrested two men. / Tuesday: 14 dead')."""
+    return before if reading == HEADING_READING and before is not None else reading
+
+
+def _flashback_after(
+    flashback: _Flashback | None, resolution: Resolution, timex_id: str
+) -> _Flashback | None:
+    """The flashback once a date is resolved: ended by a date of the present, moved on to a date
+    counted from the story, else as it was."""
+    if flashback is None or _leaves_flashback(resolution, flashback):
+        return None
+    if _moves_flashback(resolution, flashback):
+        assert resolution.period is not None
+        return replace(flashback, frame=Reference(timex_id, resolution.period))
+    return flashback
 
 
 def _moves_flashback(resolution: Resolution, flashback: _Flashback) -> bool:
