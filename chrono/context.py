@@ -25,6 +25,7 @@ _RESCHEDULE_REACH = 7
 _REPORTED_REACH = 4
 _HEADING_INDENT = 40  # characters of indentation a timetable line may have
 _SUBJECT_REACH = 6  # words a subject may run before its verb
+_SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
 # A word as the tense cues are looked for: a hyphenated compound ('long-awaited') is one word.
 _CLAUSE_WORD = re.compile(r"[A-Za-z’']+(?:-[A-Za-z’']+)*")
 # A clause between commas right after a date: ', when clocks go back an hour,'.
@@ -422,6 +423,8 @@ def _cue(
         return TenseReading(Tense.PAST, cue=previous if perfect else word)
     if _present_after_a_pronoun(word, before, lex):
         return TenseReading(Tense.PRESENT, cue=word)
+    if _present_after_a_day(word, previous, following, lex):
+        return TenseReading(Tense.FUTURE, Strength.INTENT, word)  # a listing, as 'opens' is
     return None
 
 
@@ -455,6 +458,25 @@ def _present_after_a_pronoun(word: str, before: str, lex: Lexicon) -> bool:
     if before in lex.singular_pronouns:
         return word.endswith(lex.plural_suffix)
     return True
+
+
+def _present_after_a_day(word: str, previous: str, following: str, lex: Lexicon) -> bool:
+    """'The deal reached on Monday gives crews a raise in January', 'Saturday brings a choir, and
+    Sunday ...': a word in -s right after a day name, with an object after it (an article or a
+    plural), is the verb its clause hangs on, told in the present of a schedule; in 'Black Friday
+    sales beat forecasts' it is a noun."""
+    lowered = word.lower()
+    after = following.lower()
+    return (
+        (after in lex.determiners or lex.looks_plural(following))
+        and previous[:1].isupper()
+        and previous.lower() in lex.weekdays
+        and word.islower()
+        and len(word) > _SHORTEST_VERB_IN_S
+        and lowered.endswith("s")
+        and not lowered.endswith("ss")
+        and not _is_function_word(lowered, lex)
+    )
 
 
 def _scheduled_for(word: str, previous: str, following: str, lex: Lexicon) -> bool:
