@@ -84,7 +84,9 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     if reading is None:
         reading = _first_cue_after(text, end, lexicon)
         told_after = reading is not None
-    if reading is None and heads_a_line(text, start, end):
+    if heads_a_line(text, start, end, lexicon) and (
+        reading is None or (told_after and _opens_the_entry(reading, text, end))
+    ):
         reading = HEADING_READING
     subject_of_a_plan = told_after and reading is not None and reading.tense is Tense.FUTURE
     leading = tuple(word.lower() for word in WORD.findall(text, max(0, start - 30), start))
@@ -159,17 +161,41 @@ def _subject_of_a_future(text: str, end: int, lex: Lexicon) -> TenseReading | No
     return TenseReading(Tense.FUTURE, cue=following)
 
 
-def heads_a_line(text: str, start: int, end: int) -> bool:
-    """'Monday: no buses on 31 routes': a day that opens its line before a colon heads an entry
-    of a timetable, which lists what is coming (`HEADING_READING`) unless its line, or the
-    entry before it, tells otherwise."""
-    if text[end : end + 1] != ":":
+def heads_a_line(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """'Monday: no buses on 31 routes', 'Tuesday to Friday: reduced timetable': a day that opens
+    its line (or ends a range that does) before a colon heads an entry of a timetable, which
+    lists what is coming (`HEADING_READING`) unless its line, or the entry before it, tells
+    otherwise."""
+    patterns = _heading_patterns(lexicon)
+    if patterns.colon.match(text, end) is None:
         return False
     before = text[max(0, start - _HEADING_INDENT) : start]
     line_break = before.rfind("\n")
     if line_break < 0 and start > _HEADING_INDENT:
         return False
-    return not before[line_break + 1 :].strip()
+    return patterns.lead.fullmatch(before, line_break + 1) is not None
+
+
+def _opens_the_entry(reading: TenseReading, text: str, end: int) -> bool:
+    """'Tuesday to Friday: reduced weekday timetable': a past form right after an entry's colon
+    describes what follows it; it tells no tense."""
+    colon = text.find(":", end, end + _HEADING_INDENT)
+    first = WORD.search(text, colon + 1) if colon >= 0 else None
+    return first is not None and first.group() == reading.cue and reading.tense is Tense.PAST
+
+
+@dataclass(frozen=True, slots=True)
+class _HeadingPatterns:
+    colon: re.Pattern[str]  # the colon after the day, or after a range it opens
+    lead: re.Pattern[str]  # what may stand before the day on its line: nothing, or a range's start
+
+
+@cache
+def _heading_patterns(lexicon: Lexicon) -> _HeadingPatterns:
+    link = lexicon.fragment("range_link")
+    return _HeadingPatterns(
+        re.compile(rf"(?:\s*(?:{link})\s*\w+)?:"), re.compile(rf"\s*(?:\w+\s*(?:{link})\s*)?")
+    )
 
 
 def _subject_of_a_listing(text: str, end: int, lex: Lexicon) -> TenseReading | None:

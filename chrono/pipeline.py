@@ -25,7 +25,7 @@ from chrono.patterns import WORD
 from chrono.periods import Period
 from chrono.refine import refine
 from chrono.resolve import resolve
-from chrono.semantics import ClockTime, Deictic, Duration, Shift, Unit
+from chrono.semantics import ClockTime, Deictic, Duration, Shift, Unit, WeekdayRef
 from chrono.tokens import Sentences
 from chrono.tokens import split as split_sentences
 
@@ -88,7 +88,7 @@ def _resolve_all(
     flashback: _Flashback | None = None
     told: dict[int, TenseReading] = {}
     heading: TenseReading | None = None
-    readings = _range_starts_hear_their_ends(
+    readings = _ranges_share_readings(
         mentions, [governing_tense(text, m.start, m.end, lexicon) for m in mentions]
     )
     for mention, own_reading in zip(mentions, readings, strict=True):
@@ -96,7 +96,7 @@ def _resolve_all(
         # a date no cue reaches shares the tense of the sentence's date before it ('will watch
         # the data on Thursday and a speech ... in Jackson Hole, Wyo., on Saturday')
         reading = own_reading or told.get(sentence)
-        if heads_a_line(text, mention.start, mention.end):
+        if heads_a_line(text, mention.start, mention.end, lexicon):
             reading = heading = _entry_reading(reading, heading)
         if reading is not None:
             told[sentence] = reading
@@ -204,9 +204,11 @@ class _Flashback:
 def _entry_reading(
     reading: TenseReading | None, before: TenseReading | None
 ) -> TenseReading | None:
-    """A verbless entry of a timetable or a timeline goes on in the tense of the entry before
-    it ('Monday: police arrested two men. / Tuesday: 14 dead')."""
-    return before if reading == HEADING_READING and before is not None else reading
+    """A verbless entry of a timetable or a timeline goes on in the past or future of the entry
+    before it ('Monday: police arrested two men. / Tuesday: 14 dead'); after a present one
+    ('Monday: the tunnel closes'), it looks ahead."""
+    inherited = before is not None and before.tense is not Tense.PRESENT
+    return before if reading == HEADING_READING and inherited else reading
 
 
 def _flashback_after(
@@ -241,11 +243,13 @@ def _leaves_flashback(resolution: Resolution, flashback: _Flashback) -> bool:
     return resolution.anchor is None or resolution.anchor == DCT_LABEL
 
 
-def _range_starts_hear_their_ends(
+def _ranges_share_readings(
     mentions: list[Mention], readings: list[TenseReading | None]
 ) -> list[TenseReading | None]:
     """The first clock time of a range that took its day from the second ('from noon until 4:30
-    on Saturday') takes the second's tense too, so that both land on the same Saturday."""
+    on Saturday') takes the second's tense too, so that both land on the same Saturday; the
+    end of a weekday range takes its start's ('Tuesday to Friday: reduced timetable'), so that
+    the two days make one stretch."""
     shared = list(readings)
     for index in range(len(mentions) - 1):
         start, end = mentions[index].meaning, mentions[index + 1].meaning
@@ -256,6 +260,13 @@ def _range_starts_hear_their_ends(
             and start.date == end.date
         ):
             shared[index] = readings[index + 1]
+        elif (
+            isinstance(start, WeekdayRef)
+            and isinstance(end, WeekdayRef)
+            and end.range_end
+            and readings[index] is not None
+        ):
+            shared[index + 1] = readings[index]
     return shared
 
 

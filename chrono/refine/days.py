@@ -135,7 +135,7 @@ def join_times_with_dates(mentions: list[Mention], source: Source) -> list[Menti
         if (
             previous is not None
             and _adjacent(previous, mention, source, connector)
-            and not _day_opens_a_sentence(previous, mention, source)
+            and not stop_ends_the_sentence(previous, mention, source)
         ):
             merged = _merge(previous, mention)
             if merged is not None:
@@ -153,15 +153,20 @@ def _adjacent(first: Mention, second: Mention, source: Source, connector: re.Pat
     )
 
 
-def _day_opens_a_sentence(time: Mention, day: Mention, source: Source) -> bool:
-    """'The service starts at 6 p.m. Friday is a holiday', '... from 6 p.m.' then a line
-    'Wednesday: no service': the abbreviation's stop ended the sentence, and the day is the
-    subject of the next (a verb after it) or a heading (a colon), when the clock's own clause
-    already had its verb. 'The deadline of 5 p.m. Friday was extended' has none before."""
+def stop_ends_the_sentence(time: Mention, day: Mention, source: Source) -> bool:
+    """'The last train leaves at 11:40 p.m. On Saturdays ...', '... from 6 p.m.' then a line
+    'Wednesday: no service', 'The service starts at 6 p.m. Friday is a holiday': the stop of
+    'p.m.' ended the sentence when a line break or a capitalized word follows it, or when the
+    day is the subject of the next sentence (a verb after it) or a heading (a colon) and the
+    clock's own clause already had its verb. 'The deadline of 5 p.m. Friday was extended' has
+    none before; '11:40 p.m. on Wednesday as ...' is one time."""
     text, lex = source.text, source.lexicon
     if not isinstance(time.meaning, ClockTime) or not text[: time.end].endswith("."):
         return False
-    if text[time.end : day.start].strip():  # '11:40 p.m. on Wednesday as ...' is one time
+    gap = text[time.end : day.start]
+    if "\n" in gap or any(word[:1].isupper() for word in gap.split()):
+        return True
+    if gap.strip():
         return False
     after = _AFTER_A_DAY.match(text, day.end)
     if after is None:

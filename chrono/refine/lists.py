@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
+from chrono.refine.days import stop_ends_the_sentence
 from chrono.refine.patterns import patterns_for
 from chrono.semantics import CalendarDate, ClockTime, Recurrence, Unit, WeekdayRef, in_part_of_day
 
@@ -100,7 +101,12 @@ def attach_set_details(mentions: list[Mention], source: Source) -> list[Mention]
         if previous is not None and _ends_a_clock_range(refined, source):
             refined.append(mention)  # 'from 9 a.m. to 5 p.m. every Monday': hours, not a time
             continue
-        merged = _merged(previous, mention, source, beside, on_a_day) if previous else None
+        parted = previous is not None and stop_ends_the_sentence(previous, mention, source)
+        merged = (
+            _merged(previous, mention, source, beside, on_a_day)
+            if previous and not parted
+            else None
+        )
         if merged is not None:
             refined[-1] = merged
         else:

@@ -19,6 +19,9 @@ _NOON = 12
 _LISTED_DAYS_APART = 3
 
 
+_HEADING_INDENT = 40  # characters of indentation a timetable line may have
+
+
 def share_range_years(mentions: list[Mention], source: Source) -> list[Mention]:
     """A yearless end of a date range or list takes the other end's year; one that comes
     earlier in the calendar than a later-written end is in the year before ('Dec. 30 to
@@ -113,11 +116,16 @@ def _two_listed(first: Mention, second: Mention, source: Source) -> bool:
 
 def _opens_a_range(first: Mention, second: Mention, source: Source) -> bool:
     """A dash needs nothing more ('Friday-Sunday'); a word needs 'from' or 'between' before
-    the first day ('from Monday to Thursday', not 'moved Monday to Thursday')."""
+    the first day ('from Monday to Thursday', not 'moved Monday to Thursday'), or the two days
+    must head a line of a timetable ('Tuesday to Friday: reduced timetable')."""
     gap = source.lowered[first.end : second.start].strip()
     if gap in ("-", "\u2013"):
         return True
-    return source.lexicon.is_fragment("range_opener", source.word_before(first.start))
+    line_start = source.text.rfind("\n", max(0, first.start - _HEADING_INDENT), first.start) + 1
+    heading = not source.text[line_start : first.start].strip() and (
+        source.text.startswith(":", second.end)  # 'Tuesday to Friday: reduced timetable'
+    )
+    return heading or source.lexicon.is_fragment("range_opener", source.word_before(first.start))
 
 
 def _plain_weekday(meaning: Meaning) -> bool:
