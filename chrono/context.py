@@ -412,6 +412,8 @@ def _cue(
         return None
     if lowered.endswith("ing") and previous.lower() in lex.plural_units:
         return None  # 'spent five weeks planning a rescue': how the time went, no plan
+    if lowered in lex.past_cues_without_past_verb and previous.lower() in lex.articles:
+        return None  # 'in the last week of June' ranks the week; it tells no past
     if lowered in lex.weak_future_cues:
         if leftward or lowered in lex.modal_verbs:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)

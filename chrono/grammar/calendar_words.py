@@ -147,9 +147,12 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
 
 
 def names_a_street(source: Source, end: int) -> bool:
-    """'May Street', 'Sunday Lane': a calendar word before a street's name word."""
+    """'May Street', 'Sunday Lane', 'Tuesday Club', 'Sunday Times': a calendar word before the
+    name word of a street, a club or a paper."""
     following = source.word_after(end)
-    return following[:1].isupper() and following.lower() in source.lexicon.street_words
+    lex = source.lexicon
+    named = following.lower() in lex.street_words or following.lower() in lex.group_name_words
+    return following[:1].isupper() and named
 
 
 def starts_a_name(source: Source, end: int) -> bool:

@@ -56,6 +56,7 @@ class Lexicon:
     ordinal_units: frozenset[str]
     tiny_quantity_nouns: frozenset[str]
     bare_hour_prepositions: frozenset[str]
+    group_name_words: frozenset[str]
     vague_refs: Mapping[str, Ref]
     vague_plural_refs: Mapping[str, int]
     stretch_words: frozenset[str]

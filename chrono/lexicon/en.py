@@ -118,6 +118,11 @@ _HOLIDAYS = {
     "passover": "passover", "rosh hashanah": "rosh_hashanah", "yom kippur": "yom_kippur",
     "hanukkah": "hanukkah", "chanukah": "hanukkah",
     "ramadan": "ramadan", "ramadhan": "ramadan", "lent": "lent", "holy week": "holy_week",
+    "armistice day": "armistice_day", "remembrance day": "armistice_day",
+    "remembrance sunday": "remembrance_sunday", "st patrick's day": "st_patricks_day",
+    "st. patrick's day": "st_patricks_day", "saint patrick's day": "st_patricks_day",
+    "bastille day": "bastille_day", "canada day": "canada_day", "australia day": "australia_day",
+    "anzac day": "anzac_day", "guy fawkes night": "bonfire_night", "bonfire night": "bonfire_night",
 }  # fmt: skip
 
 _HOLIDAY_RULES: dict[str, HolidayRule] = {
@@ -142,6 +147,10 @@ _HOLIDAY_RULES: dict[str, HolidayRule] = {
     "passover": HebrewDay(1, 15), "rosh_hashanah": HebrewDay(7, 1), "yom_kippur": HebrewDay(7, 10),
     "hanukkah": HebrewDay(9, 25), "ramadan": IslamicMonth(9), "lent": EasterSeason(-46, -1),
     "holy_week": EasterSeason(-7, -1),
+    "armistice_day": FixedDay(11, 11), "remembrance_sunday": NthWeekday(11, 7, 2),
+    "st_patricks_day": FixedDay(3, 17), "bastille_day": FixedDay(7, 14),
+    "canada_day": FixedDay(7, 1), "australia_day": FixedDay(1, 26), "anzac_day": FixedDay(4, 25),
+    "bonfire_night": FixedDay(11, 5),
 }  # fmt: skip
 
 _PAST_CUES = frozenset(
@@ -284,6 +293,11 @@ ENGLISH = Lexicon(
     time_spending_verbs=frozenset("spend spends spent spending pass passes passed passing".split()),
     ordinal_units=frozenset({"second"}),  # 'in a second blast'
     bare_hour_prepositions=frozenset({"at", "by", "until", "till"}),  # 'by 9 this morning'
+    # Name words of groups and papers a calendar word may open: 'Tuesday Club', 'Sunday Times'.
+    group_name_words=frozenset(
+        """club clubs band society league group times mail telegraph express post herald
+        tribune""".split()
+    ),
     # Nouns the adjective 'minute' (tiny) goes with: 'a minute amount of lead'.
     tiny_quantity_nouns=frozenset(
         """amount amounts fraction quantity quantities trace traces detail details particle
