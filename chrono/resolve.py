@@ -80,6 +80,7 @@ _LATE_PARTS = (DayPart.EVENING, DayPart.NIGHT)
 _MORNING = 6
 _NOON = 12
 _EVENING = 18
+_DECADE_LOOK_BACK = 4  # references back to the decade a text has named
 _LAST_AFTERNOON_HOUR = 5
 _DAYS_A_WEEK = 7
 _DAY_MINUTES = 24 * 60
@@ -456,12 +457,17 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
 
 
 def _decade_named(anchor: Anchor) -> tuple[Period, str] | None:
-    """'In the early '70s ... by the end of the decade': the decade the narrative has just
-    named, when its latest date is one and the text does not look ahead."""
-    if anchor.tense is Tense.FUTURE or not anchor.references:
+    """'In the early '70s ... in 1976 ... by the end of the decade': the decade the narrative has
+    just named, when every date since lies inside it and the text does not look ahead."""
+    if anchor.tense is Tense.FUTURE:
         return None
-    if anchor.references[-1].period.grain is Unit.DECADE:
-        return anchor.references[-1].period, anchor.references[-1].timex_id
+    since: list[Period] = []
+    for reference in reversed(anchor.references[-_DECADE_LOOK_BACK:]):
+        period = reference.period
+        if period.grain is Unit.DECADE:
+            inside = all(period.start <= other.start and other.end <= period.end for other in since)
+            return (period, reference.timex_id) if inside else None
+        since.append(period)
     return None
 
 

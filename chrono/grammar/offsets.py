@@ -12,6 +12,7 @@ from chrono.numbers import parse_amount
 from chrono.patterns import WORD
 from chrono.semantics import Amount, Base, Meaning, Shift, Unit
 
+_COUNT_AND_NOUN = 2
 _SUPERLATIVE_REACH = 50
 
 
@@ -103,12 +104,24 @@ def _in_amount(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     if source.lexicon.is_fragment("relative_pronoun", source.word_after(match.end())):
         return None
-    if _ranked_over(match.start(), source):
+    if _ranked_over(match.start(), source) or _counted_within(match.start(), source):
         return None
     following = source.word_after(match.end())
     if match.group("unit") in source.lexicon.ordinal_units and following.isalpha():
         return None  # 'killed in a second blast': the ordinal, not the unit
     return replace(_shift(match, source, 1, Base.DCT), needs_future=True)
+
+
+def _counted_within(start: int, source: Source) -> bool:
+    """'no more than four doses in 24 hours', 'three goals in 10 minutes': a count of things
+    before 'in' makes the length a window they fall in, not a date ahead."""
+    words = WORD.findall(source.text, max(0, start - _SUPERLATIVE_REACH), start)
+    if len(words) < _COUNT_AND_NOUN:
+        return False
+    count, noun = words[-2].lower(), words[-1]
+    lex = source.lexicon
+    counted = count.isdigit() or count in lex.number_words
+    return counted and lex.looks_plural(noun)
 
 
 def _ranked_over(start: int, source: Source) -> bool:

@@ -408,7 +408,7 @@ ENGLISH = Lexicon(
     infinitive_markers=frozenset({"to"}),
     scheduling_words=frozenset(
         """set due poised slated ready likely forecast projected plan want wants aim seek seeks
-        vow vows pledge pledges promise promises threaten threatens""".split()
+        vow vows pledge pledges promise promises threaten threatens about""".split()
     ),
     scheduling_verbs=frozenset(
         """open reopen close start begin resume meet convene go head return play face launch host
