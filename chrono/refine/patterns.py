@@ -40,6 +40,8 @@ class RefinePatterns:
     zone_close: re.Pattern[str]
     zone: re.Pattern[str]
     local_time: re.Pattern[str]
+    opening_quote: re.Pattern[str]
+    closing_quote: re.Pattern[str]
     quarter_end_link: re.Pattern[str]
     day_away_lead: re.Pattern[str]
     day_edge_lead: re.Pattern[str]
@@ -79,6 +81,8 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
         zone_close=re.compile(r"\s*\)|(?=[\s.,;:]|$)"),
         zone=re.compile(rf"\b(?:{lex.fragment('zone')})\b"),
         local_time=re.compile(rf"\s+(?:{lex.fragment('local_time_words')})\b"),
+        opening_quote=re.compile(lex.fragment("opening_quote")),
+        closing_quote=re.compile(lex.fragment("closing_quote")),
         quarter_end_link=re.compile(
             rf",?\s+(?:(?:{lex.fragment('quarter_length')}),?\s+)?"
             rf"(?:{lex.fragment('period_end')})\s+"
