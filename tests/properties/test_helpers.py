@@ -34,7 +34,9 @@ from .timex3 import date_period, interval_problem, thirds, value_interval, value
         ("2024-SP", "part-of-year"),
         ("2023-WI", "part-of-year"),
         ("199", "decade"),
+        ("XXX", "decade"),  # a decade not known ('next decade' with no anchor)
         ("18", "century"),
+        ("XX", "century"),
         ("2023-12-08T15:00", "time"),
         ("2023-12-08T24:00", "time"),
         ("2023-12-08T15:00:30", "time"),
@@ -74,6 +76,7 @@ def test_valid_values_are_recognized(value: str, kind: str) -> None:
         "2023-AU",
         "0000",
         "000",
+        "X9X",  # unknown digits only at the end
         "20231",
         "1",
         "P",

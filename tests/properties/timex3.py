@@ -53,8 +53,10 @@ _WEEK_DATE = re.compile(
 _PART_OF_YEAR = re.compile(
     rf"{_YEAR}-(?:Q(?P<quarter>[1-4X])|H(?P<half>[12X])|(?P<season>SP|SU|FA|WI))"
 )
-_DECADE = re.compile(r"(?P<decade>\d{3})")  # "199" is the 1990s
-_CENTURY = re.compile(r"(?P<century>\d{2})")  # "18" is 1800-1899 (conventions)
+# "199" is the 1990s, "18" 1800-1899 (conventions); X stands for digits not known, as in years
+# ("next decade" with no anchor is "XXX").
+_DECADE = re.compile(r"(?P<decade>\d{3}|\d{2}X|\dXX|XXX)")
+_CENTURY = re.compile(r"(?P<century>\d{2}|\dX|XX)")
 _AMOUNT = r"(?:\d+(?:\.\d+)?|X)"
 # ISO 8601 durations, plus TimeBank's quarters ("P2Q"). Decades and centuries are written in years
 # (conventions), so TimeML's DE/CE/ML units are not accepted.
