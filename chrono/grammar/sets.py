@@ -181,11 +181,13 @@ def _every_part(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _adverb(match: re.Match[str], source: Source) -> Meaning | None:
-    """'daily', 'annually'; but not before a noun ('a quarterly dividend', 'the weekly address'),
-    where the word names a kind of thing rather than when something happens."""
+    """'daily', 'annually', 'hourly all day'; but not before a noun ('a quarterly dividend', 'the
+    weekly address'), where the word names a kind of thing rather than when something happens."""
     word = match.group("adverb")
     following = source.word_after(match.end())
-    if following.islower() and following not in source.lexicon.month_context_words:
+    lex = source.lexicon
+    adverbial = following in lex.month_context_words or following in lex.adverb_followers
+    if following.islower() and not adverbial:
         return None
     every = source.lexicon.set_adverb_steps.get(word, 1)
     return Recurrence(unit=source.lexicon.set_adverbs[word], every=every, times=1)

@@ -57,6 +57,7 @@ class Lexicon:
     tiny_quantity_nouns: frozenset[str]
     bare_hour_prepositions: frozenset[str]
     group_name_words: frozenset[str]
+    adverb_followers: frozenset[str]
     vague_refs: Mapping[str, Ref]
     vague_plural_refs: Mapping[str, int]
     stretch_words: frozenset[str]

@@ -293,6 +293,8 @@ ENGLISH = Lexicon(
     time_spending_verbs=frozenset("spend spends spent spending pass passes passed passing".split()),
     ordinal_units=frozenset({"second"}),  # 'in a second blast'
     bare_hour_prepositions=frozenset({"at", "by", "until", "till"}),  # 'by 9 this morning'
+    # Words that may follow 'daily' or 'hourly' used as adverbs: 'hourly all day', 'daily and'.
+    adverb_followers=frozenset("all and or but except until throughout thereafter".split()),
     # Name words of groups and papers a calendar word may open: 'Tuesday Club', 'Sunday Times'.
     group_name_words=frozenset(
         """club clubs band society league group times mail telegraph express post herald

@@ -46,6 +46,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     # "the winter of 1946-47": a season or quarter that straddles two years is named by the first
     year_tail = (
         rf"(?:,?\s+{of}?\s*(?:{fiscal}\s+)?{p.year()}(?:[-\u2013](?:\d{{2}}|\d{{4}})(?![\d-]))?"
+        rf"|\s+{of}\s+{fiscal}\s*(?P<fiscal_short>\d{{2}})(?!\d)"
         rf"|(?P<of_year>\s+{of}\s+(?:{the}|{year_relation})\s+{p.frag('year_word')}))?"
     )
     return (
@@ -168,6 +169,8 @@ def _year_of(match: re.Match[str], source: Source) -> CalendarDate:
     'of the year' (the narrative's year), or left to the resolver."""
     if match.group("year"):
         return CalendarDate(year=parse_year(match.group("year"), source.lexicon))
+    if optional_group(match, "fiscal_short"):  # 'the first quarter of FY25'
+        return CalendarDate(short_year=int(match.group("fiscal_short")), fiscal=True)
     if optional_group(match, "owner_year"):
         return CalendarDate(year=parse_year(match.group("owner_year"), source.lexicon))
     if optional_group(match, "year_ago"):
