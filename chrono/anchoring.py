@@ -17,6 +17,7 @@ DCT_LABEL = "dct"
 # Jan. 19'); a year does not.
 FRAMING_GRAINS = (Unit.MINUTE, Unit.HOUR, Unit.DAY, Unit.MONTH)
 _GRAIN_ORDER = list(Unit)
+_HOLDING_LOOK_BACK = 4  # references back to the period a report or a story is about
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,20 @@ def base_period(base: Base, unit: Unit, anchor: Anchor) -> tuple[Period, str] | 
     if anchor.dct is None:
         return None
     return day_period(anchor.dct), DCT_LABEL
+
+
+def holding_reference(references: Sequence[Reference], grain: Unit) -> Reference | None:
+    """The latest reference at `grain`, if every reference told after it lies inside it ('the
+    fourth quarter ... a deal signed in November ... the full year', 'the early 1970s ... in
+    1976 ... the end of the decade'); only the last few references are looked at."""
+    since: list[Period] = []
+    for reference in reversed(references[-_HOLDING_LOOK_BACK:]):
+        period = reference.period
+        if period.grain is grain:
+            held = all(period.start <= other.start and other.end <= period.end for other in since)
+            return reference if held else None
+        since.append(period)
+    return None
 
 
 def _ahead_of_a_past(reference: Reference, anchor: Anchor) -> bool:

@@ -6,7 +6,7 @@ date); its comparisons count from that quarter, as TimeBank annotates business n
 
 from __future__ import annotations
 
-from chrono.anchoring import DCT_LABEL, Anchor, Reference, Resolution
+from chrono.anchoring import DCT_LABEL, Anchor, Reference, Resolution, holding_reference
 from chrono.intervals import render
 from chrono.model import Mod, Tense, TimexType
 from chrono.periods import Period, containing, quarter_period, shifted, unit_step
@@ -15,7 +15,6 @@ from chrono.timex import period_value
 
 _OCTOBER = 10
 _YEAR_END = (12, 31)
-_LOOK_BACK = 4  # references back to the quarter a report is about
 
 
 def reported_quarter(anchor: Anchor) -> tuple[Period, str] | None:
@@ -48,15 +47,7 @@ def year_just_reported(anchor: Anchor) -> tuple[Period, str] | None:
 def _quarter_told_last(anchor: Anchor) -> Reference:
     """The latest reference, or the quarter before it when every reference since lies inside
     that quarter ('fourth-quarter sales rose, helped by a deal signed in November')."""
-    latest = anchor.references[-1]
-    since: list[Period] = []
-    for reference in reversed(anchor.references[-_LOOK_BACK:]):
-        period = reference.period
-        if period.grain is Unit.QUARTER:
-            inside = all(period.start <= other.start and other.end <= period.end for other in since)
-            return reference if inside else latest
-        since.append(period)
-    return latest
+    return holding_reference(anchor.references, Unit.QUARTER) or anchor.references[-1]
 
 
 def moved_reported_quarter(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:

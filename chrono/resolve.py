@@ -18,6 +18,7 @@ from chrono.anchoring import (
     Reference,
     Resolution,
     base_period,
+    holding_reference,
 )
 from chrono.calendar_dates import calendar_period
 from chrono.choice import pick_weekday, pick_year
@@ -80,7 +81,6 @@ _LATE_PARTS = (DayPart.EVENING, DayPart.NIGHT)
 _MORNING = 6
 _NOON = 12
 _EVENING = 18
-_DECADE_LOOK_BACK = 4  # references back to the decade a text has named
 _LAST_AFTERNOON_HOUR = 5
 _DAYS_A_WEEK = 7
 _DAY_MINUTES = 24 * 60
@@ -461,14 +461,8 @@ def _decade_named(anchor: Anchor) -> tuple[Period, str] | None:
     just named, when every date since lies inside it and the text does not look ahead."""
     if anchor.tense is Tense.FUTURE:
         return None
-    since: list[Period] = []
-    for reference in reversed(anchor.references[-_DECADE_LOOK_BACK:]):
-        period = reference.period
-        if period.grain is Unit.DECADE:
-            inside = all(period.start <= other.start and other.end <= period.end for other in since)
-            return (period, reference.timex_id) if inside else None
-        since.append(period)
-    return None
+    named = holding_reference(anchor.references, Unit.DECADE)
+    return (named.period, named.timex_id) if named else None
 
 
 def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, str | None] | None:
