@@ -15,7 +15,7 @@ from functools import cache
 from chrono.lexicon import Lexicon
 from chrono.model import Tense
 from chrono.patterns import WORD
-from chrono.tokens import is_abbreviation_stop
+from chrono.tokens import entry_start, heads_a_line, is_abbreviation_stop
 
 # A sentence end or a semicolon: the verb of another clause does not govern.
 _CLAUSE_END = re.compile(r"[.!?;][\"”’')\]]*\s|\n\s*\n")
@@ -23,7 +23,6 @@ _REACH = 160
 _MAX_DISTANCE = 16
 _RESCHEDULE_REACH = 7
 _REPORTED_REACH = 4
-_HEADING_INDENT = 40  # characters of indentation a timetable line may have
 _SUBJECT_REACH = 6  # words a subject may run before its verb
 _SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
 # A word as the tense cues are looked for: a hyphenated compound ('long-awaited') is one word.
@@ -161,41 +160,12 @@ def _subject_of_a_future(text: str, end: int, lex: Lexicon) -> TenseReading | No
     return TenseReading(Tense.FUTURE, cue=following)
 
 
-def heads_a_line(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    """'Monday: no buses on 31 routes', 'Tuesday to Friday: reduced timetable': a day that opens
-    its line (or ends a range that does) before a colon heads an entry of a timetable, which
-    lists what is coming (`HEADING_READING`) unless its line, or the entry before it, tells
-    otherwise."""
-    patterns = _heading_patterns(lexicon)
-    if patterns.colon.match(text, end) is None:
-        return False
-    before = text[max(0, start - _HEADING_INDENT) : start]
-    line_break = before.rfind("\n")
-    if line_break < 0 and start > _HEADING_INDENT:
-        return False
-    return patterns.lead.fullmatch(before, line_break + 1) is not None
-
-
 def _opens_the_entry(reading: TenseReading, text: str, end: int) -> bool:
     """'Tuesday to Friday: reduced weekday timetable': a past form right after an entry's colon
     describes what follows it; it tells no tense."""
-    colon = text.find(":", end, end + _HEADING_INDENT)
-    first = WORD.search(text, colon + 1) if colon >= 0 else None
+    entry = entry_start(text, end)
+    first = WORD.search(text, entry) if entry is not None else None
     return first is not None and first.group() == reading.cue and reading.tense is Tense.PAST
-
-
-@dataclass(frozen=True, slots=True)
-class _HeadingPatterns:
-    colon: re.Pattern[str]  # the colon after the day, or after a range it opens
-    lead: re.Pattern[str]  # what may stand before the day on its line: nothing, or a range's start
-
-
-@cache
-def _heading_patterns(lexicon: Lexicon) -> _HeadingPatterns:
-    link = lexicon.fragment("range_link")
-    return _HeadingPatterns(
-        re.compile(rf"(?:\s*(?:{link})\s*\w+)?:"), re.compile(rf"\s*(?:\w+\s*(?:{link})\s*)?")
-    )
 
 
 def _subject_of_a_listing(text: str, end: int, lex: Lexicon) -> TenseReading | None:
@@ -204,7 +174,7 @@ def _subject_of_a_listing(text: str, end: int, lex: Lexicon) -> TenseReading | N
     schedule ('opens'). Only a verb in -s followed by an article or 'to' is heard, so that a
     plural noun ('Friday prayers') is not."""
     verb = _word_after(text, end)
-    if not (verb.isalpha() and verb.islower() and verb.endswith("s") and not verb.endswith("ss")):
+    if not (verb.isalpha() and lex.looks_plural(verb)):  # a word in -s, as a plural looks
         return None
     if _cue(verb, "", "", lex, leftward=False) is not None:
         return None
@@ -418,8 +388,7 @@ def _cue(
         if leftward or lowered in lex.modal_verbs:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
         # after the date, 'expects' or a schedule ('the office opens') tells the nearer one
-        scheduled = lowered.endswith("s") and lowered[:-1] in lex.scheduling_verbs
-        present = lowered in lex.present_cues or scheduled
+        present = lowered in lex.present_cues or _scheduling_verb_in_s(lowered, lex)
         return TenseReading(Tense.PRESENT, cue=word) if present else None
     if lowered in lex.conditional_cues:
         after = following.lower()
@@ -460,14 +429,24 @@ def _heads_a_subject(word: str, following: list[str], lex: Lexicon) -> bool:
     """Whether a scheduling verb in -s after the date ('returns', 'opens') is rather a plural
     noun in the subject of a finite verb a few words on ('early returns from the suburbs
     showed')."""
-    lowered = word.lower()
-    if not (lowered.endswith("s") and lowered[:-1] in lex.scheduling_verbs):
+    if not _scheduling_verb_in_s(word.lower(), lex):
         return False
-    cues = lex.past_cues | lex.present_cues | lex.future_cues | lex.modal_verbs
+    cues = finite_verb_cues(lex)
     return any(
         later.lower() in cues or is_past_form(later, before, lex)
         for before, later in zip([word, *following], following, strict=False)
     )
+
+
+def _scheduling_verb_in_s(lowered: str, lex: Lexicon) -> bool:
+    """'opens', 'returns': a scheduling verb in its present third person."""
+    return lowered.endswith(lex.plural_suffix) and lowered[:-1] in lex.scheduling_verbs
+
+
+@cache
+def finite_verb_cues(lex: Lexicon) -> frozenset[str]:
+    """Every word that is a finite verb or a modal: past, present and future cues."""
+    return lex.past_cues | lex.present_cues | lex.future_cues | lex.modal_verbs
 
 
 def _plan_told_as_done(word: str, previous: str, lex: Lexicon) -> bool:
@@ -493,17 +472,13 @@ def _present_after_a_day(word: str, previous: str, following: str, lex: Lexicon)
     Sunday ...': a word in -s right after a day name, with an object after it (an article or a
     plural), is the verb its clause hangs on, told in the present of a schedule; in 'Black Friday
     sales beat forecasts' it is a noun."""
-    lowered = word.lower()
-    after = following.lower()
     return (
-        (after in lex.determiners or lex.looks_plural(following))
+        (following.lower() in lex.determiners or lex.looks_plural(following))
         and previous[:1].isupper()
         and previous.lower() in lex.weekdays
-        and word.islower()
         and len(word) > _SHORTEST_VERB_IN_S
-        and lowered.endswith("s")
-        and not lowered.endswith("ss")
-        and not _is_function_word(lowered, lex)
+        and lex.looks_plural(word)
+        and not _is_function_word(word, lex)
     )
 
 

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from chrono.anchoring import DCT_LABEL, FRAMING_GRAINS, Anchor, Reference, Resolution
 from chrono.consistency import Observation, check_document
-from chrono.context import HEADING_READING, Strength, TenseReading, governing_tense, heads_a_line
+from chrono.context import HEADING_READING, Strength, TenseReading, governing_tense
 from chrono.dateline import find_dateline as find_dateline_in
 from chrono.dct import coerce_dct
 from chrono.extract import Mention, find_mentions, lower_same_length
@@ -26,11 +26,10 @@ from chrono.periods import Period
 from chrono.refine import refine
 from chrono.resolve import resolve
 from chrono.semantics import ClockTime, Deictic, Duration, Shift, Unit, WeekdayRef
-from chrono.tokens import Sentences
+from chrono.tokens import Sentences, heads_a_line
 from chrono.tokens import split as split_sentences
 
 _FIRST_WORD = re.compile(r"\S+\s+")
-_LAST_WORD = re.compile(r"(\w+)\W*$")
 _WORD_REACH = 30
 _RESTATE_GAP = 20  # characters between a clock time and a day that restates its date
 _FLASHBACK_REACH = 3  # sentences a flashback lasts past its last date
@@ -176,8 +175,8 @@ def _dates_its_clause(mention: Mention, period: Period, text: str, lexicon: Lexi
     """A written month or day after a preposition ('The case began on a cold night in January
     1997'), which times a past clause, not a noun ('the August 1988 cease-fire'): its month
     goes on framing yearless days of that month in the sentences after it."""
-    before = _LAST_WORD.search(text, max(0, mention.start - _WORD_REACH), mention.start)
-    word = before.group(1).lower() if before else ""
+    before = WORD.findall(text, max(0, mention.start - _WORD_REACH), mention.start)
+    word = before[-1].lower() if before else ""
     return period.grain in FRAMING_GRAINS and word in lexicon.event_prepositions
 
 

@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from chrono.extract import lower_same_length
 from chrono.lexicon import Lexicon
@@ -25,6 +26,7 @@ from chrono.patterns import WORD
 _STOP = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z])|\n[ \t]*\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]?$")
 _ABBREVIATION_REACH = 20
+_HEADING_INDENT = 40  # characters of indentation a timetable line may have
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,3 +137,38 @@ def is_abbreviation_stop(text: str, stop: int, lexicon: Lexicon) -> bool:
     lowered = word.lower()
     initial = len(word) == 1 and word.isalpha()  # 'J.', not the day in 'Dec. 2.'
     return initial or "." in word or lowered in lexicon.honorifics | lexicon.abbreviations
+
+
+def heads_a_line(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """'Monday: no buses on 31 routes', 'Tuesday to Friday: reduced timetable': a day that opens
+    its line (or ends a range that does) before a colon heads an entry of a timetable, which
+    lists what is coming (`HEADING_READING`) unless its line, or the entry before it, tells
+    otherwise."""
+    patterns = _heading_patterns(lexicon)
+    if patterns.colon.match(text, end) is None:
+        return False
+    before = text[max(0, start - _HEADING_INDENT) : start]
+    line_break = before.rfind("\n")
+    if line_break < 0 and start > _HEADING_INDENT:
+        return False
+    return patterns.lead.fullmatch(before, line_break + 1) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _HeadingPatterns:
+    colon: re.Pattern[str]  # the colon after the day, or after a range it opens
+    lead: re.Pattern[str]  # what may stand before the day on its line: nothing, or a range's start
+
+
+@cache
+def _heading_patterns(lexicon: Lexicon) -> _HeadingPatterns:
+    link = lexicon.fragment("range_link")
+    return _HeadingPatterns(
+        re.compile(rf"(?:\s*(?:{link})\s*\w+)?:"), re.compile(rf"\s*(?:\w+\s*(?:{link})\s*)?")
+    )
+
+
+def entry_start(text: str, end: int) -> int | None:
+    """Where a timetable entry's text starts: after the colon that follows its day."""
+    colon = text.find(":", end, end + _HEADING_INDENT)
+    return colon + 1 if colon >= 0 else None

@@ -40,7 +40,7 @@ from chrono.consistency.readings import (
     is_dated,
     length,
 )
-from chrono.context import is_past_form
+from chrono.context import finite_verb_cues, is_past_form
 from chrono.lexicon import Lexicon
 from chrono.model import Evidence
 from chrono.tokens import IndexedText
@@ -135,7 +135,7 @@ def _links(
         return False
     words = found.group(0).replace(",", " ").split()
     free = [w for w in words if not lexicon.is_fragment("and", w)]
-    verbs = lexicon.past_cues | lexicon.present_cues | lexicon.future_cues | lexicon.modal_verbs
+    verbs = finite_verb_cues(lexicon)
     return not any(w in verbs or is_past_form(w, "", lexicon) for w in free)
 
 

@@ -175,7 +175,7 @@ def stop_ends_the_sentence(time: Mention, day: Mention, source: Source) -> bool:
         return True
     verb = after.group("word")
     cues = lex.past_cues | lex.present_cues | lex.future_cues | lex.weak_future_cues
-    verb_in_s = len(verb) > _SHORTEST_VERB and verb.endswith("s") and not verb.endswith("ss")
+    verb_in_s = len(verb) > _SHORTEST_VERB and lex.looks_plural(verb)
     if verb not in cues and not verb_in_s:
         return False
     words = WORD.findall(text, _sentence_start(text, time.start), time.start)

@@ -13,13 +13,11 @@ from chrono.grammar.rule import Source
 from chrono.refine.clocks import linked_clock_pairs
 from chrono.refine.patterns import patterns_for
 from chrono.semantics import Base, CalendarDate, Meaning, WeekdayRef
+from chrono.tokens import heads_a_line
 
 _NOON = 12
 # The most days a listed weekday may follow the one before it and still run on from it.
 _LISTED_DAYS_APART = 3
-
-
-_HEADING_INDENT = 40  # characters of indentation a timetable line may have
 
 
 def share_range_years(mentions: list[Mention], source: Source) -> list[Mention]:
@@ -121,11 +119,9 @@ def _opens_a_range(first: Mention, second: Mention, source: Source) -> bool:
     gap = source.lowered[first.end : second.start].strip()
     if gap in ("-", "\u2013"):
         return True
-    line_start = source.text.rfind("\n", max(0, first.start - _HEADING_INDENT), first.start) + 1
-    heading = not source.text[line_start : first.start].strip() and (
-        source.text.startswith(":", second.end)  # 'Tuesday to Friday: reduced timetable'
-    )
-    return heading or source.lexicon.is_fragment("range_opener", source.word_before(first.start))
+    if heads_a_line(source.text, first.start, first.end, source.lexicon):
+        return True  # 'Tuesday to Friday: reduced timetable'
+    return source.lexicon.is_fragment("range_opener", source.word_before(first.start))
 
 
 def _plain_weekday(meaning: Meaning) -> bool:
