@@ -15,7 +15,7 @@ from functools import cache
 from chrono.lexicon import Lexicon
 from chrono.model import Tense
 from chrono.patterns import WORD
-from chrono.tokens import entry_start, heads_a_line, is_abbreviation_stop
+from chrono.tokens import entry_start, heads_a_line, is_abbreviation_stop, past_possessive
 
 # A sentence end or a semicolon: the verb of another clause does not govern.
 _CLAUSE_END = re.compile(r"[.!?;][\"”’')\]]*\s|\n\s*\n")
@@ -132,7 +132,7 @@ def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) 
     ('will appeal Wednesday's ruling' is not)."""
     if reading.tense is not Tense.FUTURE or reading.strength < Strength.INTENT:
         return False
-    return _word_after(text, _past_possessive(text, end, lex)).lower() in lex.scheduled_events
+    return _word_after(text, past_possessive(text, end, lex)).lower() in lex.scheduled_events
 
 
 def _of_an_event(before: list[str], reading: TenseReading, lex: Lexicon) -> TenseReading:
@@ -190,12 +190,6 @@ def _word_after(text: str, end: int) -> str:
     return following.group() if following else ""
 
 
-def _past_possessive(text: str, end: int, lex: Lexicon) -> int:
-    """`end` moved past a possessive ending right there ('Wednesday's'), else `end`."""
-    possessive = re.match(lex.fragment("possessive"), text[end : end + 2])
-    return end + len(possessive.group()) if possessive else end
-
-
 def _names_a_delivery(text: str, end: int, lex: Lexicon) -> bool:
     """'crude for January delivery', 'the March contract': a futures month, one still ahead."""
     return _word_after(text, end).lower() in lex.delivery_nouns
@@ -209,7 +203,7 @@ def _reports_a_clause(
     would ...'), not one the date follows ('said on Friday')."""
     if reading is None or reading.cue.lower() not in lex.reporting_verbs:
         return False
-    if _past_possessive(text, end, lex) > end:
+    if past_possessive(text, end, lex) > end:
         return True
     between = before[1 : _cue_at(before, reading)]
     if not between and _names_a_noun(text, end, lex):
@@ -267,7 +261,7 @@ def _split(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
 def _is_attributive(before: list[str], text: str, end: int, lex: Lexicon) -> bool:
     """Between a determiner and a lower-case word ('the Jan. 14 deadline', 'a Jan. 14 vote'), or
     a possessive before one ('to get around Wednesday's ruling')."""
-    owner = _past_possessive(text, end, lex)
+    owner = past_possessive(text, end, lex)
     if owner == end and (not before or before[0].lower() not in lex.articles):
         return False
     return _word_after(text, owner).islower()

@@ -172,3 +172,9 @@ def entry_start(text: str, end: int) -> int | None:
     """Where a timetable entry's text starts: after the colon that follows its day."""
     colon = text.find(":", end, end + _HEADING_INDENT)
     return colon + 1 if colon >= 0 else None
+
+
+def past_possessive(text: str, end: int, lexicon: Lexicon) -> int:
+    """`end` moved past a possessive ending right there ('Wednesday's'), else `end`."""
+    possessive = re.match(lexicon.fragment("possessive"), text[end : end + 2])
+    return end + len(possessive.group()) if possessive else end

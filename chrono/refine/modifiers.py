@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from chrono.extract import Mention
@@ -20,6 +19,7 @@ from chrono.semantics import (
     Shift,
     WeekdayRef,
 )
+from chrono.tokens import past_possessive
 
 
 def attach_modifiers(mentions: list[Mention], source: Source) -> list[Mention]:
@@ -106,7 +106,7 @@ def _approximated(
     1960s' it names the topic."""
     if not isinstance(mention.meaning, CalendarDate | ClockTime | HolidayRef | WeekdayRef):
         return mention
-    if re.match(source.lexicon.fragment("possessive"), source.text[mention.end : mention.end + 2]):
+    if past_possessive(source.text, mention.end, source.lexicon) > mention.end:
         return mention
     if patterns.leading_determiner.match(source.lowered, mention.start):
         return mention  # 'a book about the 1960s' is on the topic, not near the date
