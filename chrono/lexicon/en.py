@@ -123,6 +123,9 @@ _HOLIDAYS = {
     "st. patrick's day": "st_patricks_day", "saint patrick's day": "st_patricks_day",
     "bastille day": "bastille_day", "canada day": "canada_day", "australia day": "australia_day",
     "anzac day": "anzac_day", "guy fawkes night": "bonfire_night", "bonfire night": "bonfire_night",
+    "early may bank holiday": "early_may_bank_holiday",
+    "may day bank holiday": "early_may_bank_holiday", "spring bank holiday": "spring_bank_holiday",
+    "summer bank holiday": "summer_bank_holiday", "august bank holiday": "summer_bank_holiday",
 }  # fmt: skip
 
 _HOLIDAY_RULES: dict[str, HolidayRule] = {
@@ -150,7 +153,8 @@ _HOLIDAY_RULES: dict[str, HolidayRule] = {
     "armistice_day": FixedDay(11, 11), "remembrance_sunday": NthWeekday(11, 7, 2),
     "st_patricks_day": FixedDay(3, 17), "bastille_day": FixedDay(7, 14),
     "canada_day": FixedDay(7, 1), "australia_day": FixedDay(1, 26), "anzac_day": FixedDay(4, 25),
-    "bonfire_night": FixedDay(11, 5),
+    "bonfire_night": FixedDay(11, 5), "early_may_bank_holiday": NthWeekday(5, 1, 1),
+    "spring_bank_holiday": NthWeekday(5, 1, -1), "summer_bank_holiday": NthWeekday(8, 1, -1),
 }  # fmt: skip
 
 _PAST_CUES = frozenset(
