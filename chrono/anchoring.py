@@ -16,7 +16,6 @@ DCT_LABEL = "dct"
 # A date this fine goes on framing the past-tense sentences after it ('in January 1997 ... on
 # Jan. 19'); a year does not.
 FRAMING_GRAINS = (Unit.MINUTE, Unit.HOUR, Unit.DAY, Unit.MONTH)
-_GRAIN_ORDER = list(Unit)
 _HOLDING_LOOK_BACK = 4  # references back to the period a report or a story is about
 
 
@@ -33,7 +32,8 @@ class Anchor:
     """Everything resolution depends on besides the meaning itself. `frame` is an explicit date
     that opens the expression's sentence ('In 2014, deaths peaked in January'): a yearless
     month or day in that sentence is in its year. A frame `carried` on from an earlier sentence
-    holds only days of its own month ('Fifty years ago this month ... The rain began on June 8')."""
+    holds only days of its own month ('Fifty years ago this month ... The rain began on June 8').
+    `said_before` is the latest date told earlier in the expression's own sentence."""
 
     dct: date | None
     tense: Tense | None
@@ -41,6 +41,7 @@ class Anchor:
     strength: Strength = Strength.FIRM
     frame: Reference | None = None
     carried: bool = False
+    said_before: Reference | None = None
 
     def tense_for(self, least: Strength) -> Tense | None:
         """The tense, if its cue is at least as firm as `least`."""
@@ -68,11 +69,8 @@ def base_period(base: Base, unit: Unit, anchor: Anchor) -> tuple[Period, str] | 
     on Aug. 6. He had left prison two days earlier' counts from the events before), else (and
     for DCT) the document date."""
     if base is Base.REF:
-        rank = _GRAIN_ORDER.index(unit)
         for reference in reversed(anchor.references):
-            if _GRAIN_ORDER.index(reference.period.grain) > rank or _ahead_of_a_past(
-                reference, anchor
-            ):
+            if reference.period.grain.rank > unit.rank or _ahead_of_a_past(reference, anchor):
                 continue
             return reference.period, reference.timex_id
     if anchor.dct is None:

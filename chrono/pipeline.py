@@ -84,6 +84,7 @@ def _resolve_all(
     references: list[Reference] = []
     sentences = split_sentences(text, lexicon)
     frames: dict[int, Reference] = {}
+    latest_in_sentence: dict[int, Reference] = {}
     flashback: _Flashback | None = None
     told: dict[int, TenseReading] = {}
     heading: TenseReading | None = None
@@ -107,7 +108,8 @@ def _resolve_all(
         if carried and flashback is not None:
             flashback = flashback.still_open(sentence, tense)
             frame = flashback.frame if flashback and tense is Tense.PAST else None
-        anchor = Anchor(dct, tense, references, strength, frame, carried)
+        said_before = latest_in_sentence.get(sentence)
+        anchor = Anchor(dct, tense, references, strength, frame, carried, said_before)
         resolution = resolve(mention.meaning, mention.mod, anchor, lexicon)
         timex_id = f"t{len(observations) + 1}"
         timex = Timex(
@@ -133,6 +135,7 @@ def _resolve_all(
         if resolution.is_reference and resolution.period is not None:
             reference = Reference(timex_id, resolution.period)
             _add_reference(references, reference, observations)
+            latest_in_sentence[sentence] = reference
             fixed = resolution.anchor is None or _is_anniversary(mention.meaning)
             dated_frame = fixed and resolution.type is not TimexType.DURATION
             if _opens(sentences, sentence, mention, text) and dated_frame:

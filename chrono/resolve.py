@@ -23,7 +23,7 @@ from chrono.anchoring import (
 from chrono.calendar_dates import calendar_period
 from chrono.choice import pick_weekday, pick_year
 from chrono.context import Strength
-from chrono.holidays import HolidayRule, OutOfCalendar, holiday_date, holiday_days
+from chrono.holidays import HolidayRule, NthWeekday, OutOfCalendar, holiday_date, holiday_days
 from chrono.intervals import narrowed, render
 from chrono.lexicon import Lexicon
 from chrono.model import Mod, Tense, TimexType
@@ -86,6 +86,8 @@ _DAYS_A_WEEK = 7
 _DAY_MINUTES = 24 * 60
 _STEP_AHEAD = 10 * 60
 _STEP_BACK = 3 * 60
+_TENSE_SIDES = {Tense.PAST: -1, Tense.FUTURE: 1}  # the side of the DCT a tense looks to
+_STRADDLING_GRAINS = (Unit.WEEKEND, Unit.WEEK, Unit.SEASON)  # may cross a month or year
 
 
 def resolve(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
@@ -432,6 +434,9 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
         named = _decade_named(anchor)
         if named is not None:
             return named
+    told = _unit_of_the_told(deictic, anchor) if deictic.of_the_told else None
+    if told is not None:
+        return _day_in_month(deictic, told[0]), told[1]
     found = base_period(deictic.base, deictic.unit, anchor)
     if found is None:
         return None
@@ -451,9 +456,47 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     if deictic.part is not None:
         return day_part_period(day + timedelta(days=offset), deictic.part), label
     found_unit = shifted(containing(deictic.unit, day), offset)
+    narrowed_day = _day_in_month(deictic, found_unit)
+    if deictic.of_the_told and narrowed_day is not found_unit and anchor.dct is not None:
+        # 'was held on the last Friday of the month' before that Friday: the month before
+        side = _TENSE_SIDES.get(anchor.tense, 0) if anchor.tense else 0
+        if side * (narrowed_day.first_day - anchor.dct).days < 0:
+            narrowed_day = _day_in_month(deictic, shifted(found_unit, side))
+    return narrowed_day, label
+
+
+def _day_in_month(deictic: Deictic, month: Period) -> Period:
+    """The day a counted month narrows to ('the 15th of next month', 'the first Monday of the
+    month'), else the month."""
+    first = month.first_day
     if deictic.day_of_month is not None:
-        return day_period(found_unit.first_day.replace(day=deictic.day_of_month)), label
-    return found_unit, label
+        return day_period(first.replace(day=deictic.day_of_month))
+    if deictic.nth_weekday is not None:
+        n, weekday = deictic.nth_weekday
+        return day_period(holiday_date(NthWeekday(first.month, int(weekday), n), first.year))
+    return month
+
+
+def _unit_of_the_told(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
+    """'the end of the month' in a sentence that has just told a date of another month, or in a
+    flashback: that date's month, if the tense agrees with the side of the DCT it lies on ('will
+    close on Monday 6 May and at the end of the month' in April; 'In 1998 the board met at the
+    end of the year')."""
+    said = anchor.said_before or anchor.frame
+    if said is None or anchor.dct is None:
+        return None
+    grain = said.period.grain
+    if grain is not deictic.unit and (
+        grain in _STRADDLING_GRAINS or grain.rank > deictic.unit.rank
+    ):
+        return None
+    held = containing(deictic.unit, said.period.first_day)
+    current = containing(deictic.unit, anchor.dct)
+    if held.start == current.start:
+        return None
+    ahead = held.start > current.start
+    agrees = anchor.tense in (Tense.FUTURE, Tense.PRESENT) if ahead else anchor.tense is Tense.PAST
+    return (held, said.timex_id) if agrees else None
 
 
 def _decade_named(anchor: Anchor) -> tuple[Period, str] | None:

@@ -29,6 +29,14 @@ class Unit(StrEnum):
     CENTURY = "CENTURY"
     MILLENNIUM = "MILLENNIUM"
 
+    @property
+    def rank(self) -> int:
+        """Where the unit stands from the finest (0) to the coarsest."""
+        return _UNIT_RANKS[self]
+
+
+_UNIT_RANKS = {unit: rank for rank, unit in enumerate(Unit)}
+
 
 class DayPart(StrEnum):
     """Parts of the day, with TimeML's codes as values."""
@@ -148,8 +156,12 @@ class Deictic:
     A quarter counted from the narrative is the one the report is about: 'the year-ago quarter' is
     (QUARTER, -4, REF), and `in_year` moves it to a named year ('the 1988 quarter').
     `moved_years` counts from the anchor that many years away: '75 years ago this month'.
-    `day_of_month` names a day in the month: 'the 15th of next month'. `of_a_report` marks
-    'the year' of an earnings report, which a report on last year's fourth quarter closes."""
+    `day_of_month` names a day in the month: 'the 15th of next month'; `nth_weekday` a weekday
+    ranked in it, as in CalendarDate: 'the first Monday of next month'. `of_a_report` marks
+    'the year' of an earnings report, which a report on last year's fourth quarter closes.
+    `of_the_told` marks 'the end of the month', whose month is that of the date the sentence
+    (or a flashback) has just told, when the tense agrees ('In March 1998 the board met, and by
+    the end of the month it had resigned')."""
 
     unit: Unit
     offset: int
@@ -159,7 +171,9 @@ class Deictic:
     in_year: int | None = None
     moved_years: int = 0
     day_of_month: int | None = None
+    nth_weekday: tuple[int, Weekday] | None = None
     of_a_report: bool = False
+    of_the_told: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,6 +106,8 @@ def unanchored_value(meaning: DateMeaning | ClockTime, lexicon: Lexicon) -> str:
             return _unanchored_calendar(meaning)
         case Deictic(day_of_month=int() as day):
             return f"XXXX-XX-{day:02d}"
+        case Deictic(nth_weekday=(int(), _)):
+            return "XXXX-XX-XX"
         case Deictic(unit=unit, part=part):
             value = _UNKNOWN_BY_UNIT.get(unit, "XXXX")
             return f"{value}T{part.value}" if part else value

@@ -21,6 +21,7 @@ from chrono.patterns import alternation
 from chrono.semantics import Base, DayPart, Deictic, Meaning, Ref, Unit, Vague, WeekdayRef
 
 _LONGEST_MONTH = 31
+_ALWAYS_IN_A_MONTH = 4  # a fifth Monday is not in every month
 _MID_UNITS = (Unit.WEEK, Unit.MONTH, Unit.YEAR, Unit.DECADE, Unit.CENTURY)
 _CALENDAR_UNITS = (
     Unit.WEEKEND,
@@ -78,6 +79,15 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             rf"{p.frag('the')}\s+{p.day()}\s+{p.frag('of')}\s+{relation}\s+"
             rf"{p.words(_singular_units(p, (Unit.MONTH,)), 'unit')}",
             _day_of_relative_month,
+            trigger_words(_singular_units(p, (Unit.MONTH,))),
+            priority=1,
+        ),
+        make_rule(
+            "deictic.nth_weekday_of_month",
+            rf"(?:{p.frag('the')}\s+)?(?:{p.ordinal()}|(?P<last>{p.frag('last_of')}))\s+{p.weekday()}"
+            rf"\s+(?:{p.frag('of')}|{p.frag('in')})\s+(?:(?P<told>{p.frag('the')})|{relation})\s+"
+            rf"{p.words(_singular_units(p, (Unit.MONTH,)), 'unit')}",
+            _nth_weekday_of_month,
             trigger_words(_singular_units(p, (Unit.MONTH,))),
             priority=1,
         ),
@@ -208,15 +218,30 @@ def _day_of_relative_month(match: re.Match[str], source: Source) -> Meaning | No
     return Deictic(Unit.MONTH, offset, Base.DCT, day_of_month=day)
 
 
+def _nth_weekday_of_month(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the first Monday of next month', 'the last Friday of the month' (this month, or the one
+    the sentence has just told)."""
+    lex = source.lexicon
+    if not source.is_capitalized(match, "weekday"):
+        return None
+    n = -1 if optional_group(match, "last") else parse_ordinal(match.group("ordinal"), lex)
+    if not (n == -1 or 1 <= n <= _ALWAYS_IN_A_MONTH):
+        return None
+    weekday = lex.weekdays[match.group("weekday").rstrip(".")]
+    told = bool(optional_group(match, "told"))
+    offset = 0 if told else lex.relative_to_dct[match.group("relation")]
+    return Deictic(Unit.MONTH, offset, nth_weekday=(n, weekday), of_the_told=told)
+
+
 def _unit_of_a_mod(match: re.Match[str], source: Source) -> Meaning | None:
-    """'by the end of the week', 'the middle of the month': the current one ('the end of the
-    decade' after a decade the text has named is that one, which the resolver finds). Alone,
-    'the week' is the narrative rules'."""
+    """'by the end of the week', 'the middle of the month': the current one, or the one holding
+    the date just told ('the end of the decade' after a named decade is that one; the resolver
+    decides). Alone, 'the week' is the narrative rules'."""
     lex = source.lexicon
     before = source.lowered[max(0, match.start() - 30) : match.start()].rstrip()
     if _phrase_mod_at_end(lex).search(before) is None:
         return None
-    return Deictic(lex.units[match.group("unit")], 0)
+    return Deictic(lex.units[match.group("unit")], 0, of_the_told=True)
 
 
 @cache

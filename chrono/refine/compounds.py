@@ -10,7 +10,6 @@ from chrono.grammar.rule import Source
 from chrono.refine.patterns import patterns_for
 from chrono.semantics import Duration, Meaning, Unit
 
-_ORDER = list(Unit)
 # Parts that ISO 8601 cannot hold beside others ('two weekends') or that carry no fixed
 # length in the calendar's smaller units.
 _UNJOINABLE = frozenset({Unit.WEEKEND, Unit.SEASON, Unit.HALF, Unit.QUARTER})
@@ -50,4 +49,4 @@ def _joinable(first: Meaning, second: Meaning) -> bool:
     if first.unit in _UNJOINABLE or second.unit in _UNJOINABLE:
         return False
     last = first.plus[-1][1] if first.plus else first.unit
-    return _ORDER.index(second.unit) < _ORDER.index(last)
+    return second.unit.rank < last.rank

@@ -236,7 +236,7 @@ def names_a_day(meaning: object) -> TypeGuard[CalendarDate | WeekdayRef | Holida
     match meaning:
         case CalendarDate(day=int()) | WeekdayRef(part=None) | HolidayRef():
             return True
-        case CalendarDate(nth_weekday=(int(), _)):
+        case CalendarDate(nth_weekday=(int(), _)) | Deictic(nth_weekday=(int(), _)):
             return True
         case Deictic(unit=Unit.DAY, part=None, base=Base.DCT | Base.REF):
             return True
