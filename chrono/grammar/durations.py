@@ -64,12 +64,30 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             units,
         ),
         make_rule(
+            "durations.units_ahead",
+            rf"{p.frag('the')}\s+(?:{p.amount()}\s+)?{p.unit()}\s+{p.frag('ahead')}(?![\w-])(?!\s+{p.frag('of')}\b)",
+            _units_ahead,
+            units,
+        ),
+        make_rule(
             "durations.for_units",
             rf"{after_any(lex.vague_span_preps)}{plural_units}",
             lambda match, source: Duration(Amount(None), source.lexicon.units[match.group("unit")]),
             units,
         ),
     )
+
+
+def _units_ahead(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the weeks ahead', 'the three years to come', 'the year ahead': a span from the anchor on,
+    as 'the coming weeks' is."""
+    lex = source.lexicon
+    word = match.group("unit")
+    if match.group("amount"):
+        return Duration(*amount_of_units(match.group("amount"), word, lex))
+    if word in lex.plural_units:
+        return Duration(Amount(None), lex.units[word])
+    return Duration(Amount(1), lex.units[word])
 
 
 def _quarter_unit(match: re.Match[str], source: Source) -> Meaning | None:

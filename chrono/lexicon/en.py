@@ -654,6 +654,7 @@ ENGLISH = Lexicon(
         "year_ago_adjective": "year-earlier|year-ago",
         "old": "olds?",
         "long": "long",
+        "ahead": r"ahead|to\s+come",
         "before_after": "before|after|earlier|later",
         "clause_final": "before|after",
         "day_away": "before|after",
