@@ -14,7 +14,7 @@ from functools import cache
 
 from chrono.lexicon import Lexicon
 from chrono.model import Tense
-from chrono.patterns import WORD
+from chrono.patterns import WORD, alternation
 from chrono.tokens import entry_start, heads_a_line, is_abbreviation_stop, past_possessive
 
 # A sentence end or a semicolon: the verb of another clause does not govern.
@@ -24,6 +24,7 @@ _MAX_DISTANCE = 16
 _RESCHEDULE_REACH = 7
 _REPORTED_REACH = 4
 _SUBJECT_REACH = 6  # words a subject may run before its verb
+_ASIDE_SUBJECT = 4  # words the subject of 'officials said' may take in an aside
 _SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
 # A word as the tense cues are looked for: a hyphenated compound ('long-awaited') is one word.
 _CLAUSE_WORD = re.compile(r"[A-Za-z’']+(?:-[A-Za-z’']+)*")
@@ -69,7 +70,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     verb only weakly: the verb tells of the deadline's naming, not of the date; but a firm
     future after it ("the Nov. 5 election will decide") tells of the thing dated."""
     left = _sentence_left(text, start, lexicon)
-    before = _CLAUSE_WORD.findall(text, left, start)[::-1][:_MAX_DISTANCE]
+    before = _words_outside_asides(text, left, start, lexicon)[::-1][:_MAX_DISTANCE]
     reading = _nearest(before, lexicon, leftward=True)
     if _reports_a_clause(before, reading, text, end, lexicon):
         reading = _reported_future(text, end, lexicon) or reading
@@ -124,6 +125,23 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     ):
         return replace(reading, strength=Strength.INFINITIVE)
     return reading
+
+
+def _words_outside_asides(text: str, left: int, start: int, lex: Lexicon) -> list[str]:
+    """The words from `left` to `start`, less reporting asides set off by commas ('will last
+    until Thursday, forecasters said, with temperatures falling over the weekend'): the
+    aside's verb tells when it was said, not the tense of the clause around it."""
+    words: list[str] = []
+    for aside in _reporting_aside(lex).finditer(text, left, start):
+        words += _CLAUSE_WORD.findall(text, left, aside.start())
+        left = aside.end()
+    return words + _CLAUSE_WORD.findall(text, left, start)
+
+
+@cache
+def _reporting_aside(lex: Lexicon) -> re.Pattern[str]:
+    verbs = alternation(sorted(lex.reporting_verbs))
+    return re.compile(rf",\s+(?:[A-Za-z’'.-]+\s+){{1,{_ASIDE_SUBJECT}}}(?:{verbs}),", re.IGNORECASE)
 
 
 def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) -> bool:
@@ -409,6 +427,8 @@ def _cue(
     )
     if lowered in lex.present_cues and lowered not in lex.past_cues and not noun:
         return TenseReading(Tense.PRESENT, cue=word)
+    if lowered in lex.agent_participles and lex.is_fragment("by", following):
+        return None  # 'wreaths will be laid, followed by a silence': no finite verb
     if is_past_form(word, previous, lex) or _same_form_past(word, previous, following, lex):
         perfect = previous.lower() in lex.pluperfect_cues
         return TenseReading(Tense.PAST, cue=previous if perfect else word)
@@ -530,10 +550,11 @@ def _has_a_subject(previous: str, lex: Lexicon) -> bool:
     a noun ('a return to', 'the close of business'), a perfect a participle ('have come
     down') or a form of 'be' an adjective ('the polls were open')."""
     before = previous.lower()
+    joined = lex.is_fragment("and", before)  # 'have won two games and travel to Brighton'
     return (
         bool(before)
         and not _is_function_word(before, lex)
-        and (before not in lex.month_context_words)
+        and (before not in lex.month_context_words or joined)
     )
 
 

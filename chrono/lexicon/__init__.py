@@ -81,6 +81,7 @@ class Lexicon:
     scheduling_words: frozenset[str]
     scheduling_verbs: frozenset[str]
     not_past_forms: frozenset[str]
+    agent_participles: frozenset[str]
     conditional_cues: frozenset[str]
     clause_openers: frozenset[str]
     person_relatives: frozenset[str]

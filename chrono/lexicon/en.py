@@ -426,6 +426,9 @@ ENGLISH = Lexicon(
         bleed breed heed unchanged unexpected unnamed unopposed unemployed unrelated undisclosed
         unidentified unresolved unfinished unsolved unprecedented""".split()
     ),
+    agent_participles=frozenset(
+        """followed preceded accompanied joined flanked chaired hosted backed""".split()
+    ),
     conditional_cues=frozenset({"would", "could", "might"}),
     possibility_modals=frozenset({"could", "might"}),
     adverb_suffixes=("ly",),
