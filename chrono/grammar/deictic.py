@@ -290,6 +290,8 @@ def _weekday(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     if names_a_street(source, match.end()):
         return None  # 'Sunday Lane'
+    if source.word_before(match.start()) in source.lexicon.honorifics:
+        return None  # 'Rev. Sunday Okoro'
     if (
         source.lexicon.is_fragment("the", source.word_before(match.start()))
         and source.word_after(match.end())[:1].isupper()

@@ -10,6 +10,9 @@ from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger
 from chrono.numbers import amount_of_units, parse_amount
 from chrono.semantics import Amount, Duration, Meaning, Unit
 
+_COUNT_NOT_LENGTH = 100  # '200 day tickets' counts tickets; '90 day loans' is a length
+_NEXT_TOKEN = re.compile(r"\s+([^\s.,;:!?]+)")  # the word after a match, hyphens and case kept
+
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
@@ -111,6 +114,7 @@ def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
         or (unit is Unit.QUARTER and _is_a_fraction(match, following, source))
         or (unit is Unit.SECOND and match.group("amount") in lex.indefinite_amounts)
         or (unit is Unit.MINUTE and following in lex.tiny_quantity_nouns)  # 'a minute amount'
+        or _counts_a_compound(match, amount, source)
     ):
         return None
     if match.group("det") and amount.number is None:
@@ -120,6 +124,17 @@ def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
     ):
         return None
     return Duration(amount, unit, reported=_is_reported_span(match, unit))
+
+
+def _counts_a_compound(match: re.Match[str], amount: Amount, source: Source) -> bool:
+    """'sold 2,000 day tickets': a count of things a singular unit names ('day tickets'), not a
+    length ('a six year struggle', 'a 27-year Reuters veteran', 'two hour delays' are lengths)."""
+    several = amount.number is not None and amount.number >= _COUNT_NOT_LENGTH
+    singular = match.group("unit").lower() not in source.lexicon.plural_units
+    found = _NEXT_TOKEN.match(source.text, match.end())
+    noun = found.group(1) if found else ""
+    plural_noun = noun.isalpha() and noun.islower() and source.lexicon.looks_plural(noun)
+    return several and singular and "-" not in match.group() and plural_noun
 
 
 def _is_a_fraction(match: re.Match[str], following: str, source: Source) -> bool:
@@ -226,9 +241,12 @@ def _stretch(match: re.Match[str], source: Source) -> Meaning | None:
     if match.group("low"):
         return Duration(Amount(None), unit)
     if match.group("amount"):
+        amount = parse_amount(match.group("amount"), lex)
+        if _counts_a_compound(match, amount, source):
+            return None  # 'the last 200 day tickets'
         opening = match.group("stretch") in lex.report_span_words
         reported = opening and _is_reported_span(match, unit)
-        return Duration(parse_amount(match.group("amount"), lex), unit, reported=reported)
+        return Duration(amount, unit, reported=reported)
     if word in lex.plural_units:
         return Duration(Amount(None), unit)
     if word in lex.unit_factors:
