@@ -350,6 +350,8 @@ def _nearest(words: list[str], lex: Lexicon, *, leftward: bool) -> TenseReading 
         outer = words[index + 1] if index + 1 < len(words) else ""
         inner = words[index - 1] if index else ""
         previous, following = (outer, inner) if leftward else (inner, outer)
+        if is_opening_participle(word, following, lex):
+            word = word.lower()  # 'Founded in 1990, the club will open a stadium next year'
         if not leftward and _heads_a_subject(word, words[index + 1 : index + _SUBJECT_REACH], lex):
             continue  # 'early returns from the suburbs showed': a noun before its verb
         reading = _cue(word, previous, following, lex, leftward=leftward)
@@ -364,6 +366,20 @@ def _nearest(words: list[str], lex: Lexicon, *, leftward: bool) -> TenseReading 
         else:
             return found
     return found
+
+
+def is_opening_participle(word: str, following: str, lex: Lexicon) -> bool:
+    """A regular past form capitalized because it opens its sentence, before a preposition
+    ('Founded in 1990, ...', 'Elected by a landslide, ...'); `is_past_form` reads only lower-case
+    '-ed' words, so that names ('Alfred will visit') are no verbs."""
+    after = following.lower()
+    before_a_preposition = after in lex.month_context_words or lex.is_fragment("by", after)
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and before_a_preposition
+        and is_past_form(word.lower(), "", lex)
+    )
 
 
 def _unless_pluperfect(

@@ -19,7 +19,7 @@ from functools import cache
 
 from chrono.consistency.observation import Observation, Timeline, timeline
 from chrono.consistency.readings import event_period, evidence
-from chrono.context import is_past_form, looks_like_a_verb
+from chrono.context import is_opening_participle, is_past_form, looks_like_a_verb
 from chrono.lexicon import Lexicon
 from chrono.model import Flag, Severity, Tense
 from chrono.tokens import IndexedText
@@ -188,12 +188,19 @@ def _looks_back(words: Sequence[str], lexicon: Lexicon) -> bool:
     'first' or 'originally' is a participle ('the race, first run in 2014, will start')."""
     return any(
         (
-            is_past_form(word, words[index - 1] if index else "", lexicon)
+            _past_form_at(words, index, lexicon)
             and word.lower() not in lexicon.past_cues_without_past_verb
         )
         or _after_a_participle_adverb(words, index, lexicon)
         for index, word in enumerate(words)
     )
+
+
+def _past_form_at(words: Sequence[str], index: int, lexicon: Lexicon) -> bool:
+    word, following = words[index], words[index + 1] if index + 1 < len(words) else ""
+    if is_opening_participle(word, following, lexicon):
+        word = word.lower()  # 'Founded in 1990, the club will ...'
+    return is_past_form(word, words[index - 1] if index else "", lexicon)
 
 
 def _after_a_participle_adverb(words: Sequence[str], index: int, lexicon: Lexicon) -> bool:
