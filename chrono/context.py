@@ -576,13 +576,15 @@ def _has_a_subject(previous: str, lex: Lexicon) -> bool:
 
 def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:
     """A past-tense verb: a listed form, or '-ed', but not a participle after a form of 'be'
-    ('will be paid', 'is pencilled in'), nor a base form after a modal ('will last', 'could
-    hold'), nor an '-ed' adjective after a determiner or a
+    ('will be paid', 'is pencilled in'), nor a base form after a modal or 'to' ('will last',
+    'could hold', 'expected to last'), nor an '-ed' adjective after a determiner or a
     preposition ('the proposed bypass', 'a stake in preferred shares'), nor a listed word that
     only looks past ('Series H preferred shares', 'will succeed him')."""
     before = previous.lower()
     if before in lex.passive_auxiliaries or before in lex.modal_verbs:
         return False
+    if before in lex.infinitive_markers:
+        return False  # 'is expected to last until Thursday'
     if word.lower() in lex.past_cues:
         return True
     if word.lower() in lex.not_past_forms:

@@ -453,6 +453,8 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     )
     if small_hours and offset > 0:
         offset -= 1  # 'left at 2:30 a.m. ... freed himself the next morning': that morning
+    elif small_hours and offset == 0 and deictic.part not in (None, DayPart.MORNING):
+        offset -= 1  # 'spoke at midnight on Thursday. Earlier in the evening': Thursday's
     if deictic.part is not None:
         return day_part_period(day + timedelta(days=offset), deictic.part), label
     found_unit = shifted(containing(deictic.unit, day), offset)
@@ -585,12 +587,13 @@ def _is_late(period: Period) -> bool:
 
 def _after_the_evening(clock: ClockTime, evening: Period) -> bool:
     """Whether a clock time told after an evening falls on the next day: a small hour after an
-    evening or a night, an earlier morning hour than an evening clock time."""
+    evening, a morning hour after a night ('halted the countdown on Monday night ... finished
+    the repair at 6:12 a.m.'), an earlier morning hour than an evening clock time."""
     assert clock.hour is not None
     if evening.grain is Unit.MINUTE:
         earlier = (clock.hour, clock.minute) < (evening.start.hour, evening.start.minute)
         return earlier and clock.hour < _NOON  # 'by 8 p.m. ... their 5 p.m. advisory' looks back
-    return clock.hour < _MORNING
+    return clock.hour < (_NOON if evening.part is DayPart.NIGHT else _MORNING)
 
 
 def _night_to_come(night: Period, anchor: Anchor) -> bool:

@@ -188,7 +188,8 @@ _PRESENT_CUES = frozenset(
 )
 
 _HONORIFICS = frozenset(
-    "mr mrs ms miss dr sen rep gov gen col capt lt sgt prof rev st sir lady lord madam".split()
+    """mr mrs ms miss dr sen rep gov gen col capt lt sgt prof rev reverend pastor bishop judge st
+    sir lady lord madam""".split()
 )
 _QUANTITY_NOUNS = frozenset(
     """people persons troops soldiers workers residents jobs cars units shares tons tonnes
