@@ -350,7 +350,9 @@ def _yearless(day: DateMeaning) -> bool:
 
 def _moved(away: AwayFrom, base: Period) -> Period:
     """The named period moved: by whole units at its own grain, or to the first `weekday`
-    strictly before (after) it."""
+    strictly before (after) it, or to the calendar week or weekend on that side of it."""
+    if away.whole is not None:
+        return _whole_unit_away(away.whole, away.sign, base)
     if away.weekday is None and not is_whole(base):  # 'two weeks after Ramadan' counts from its end
         edge = base.last_day if away.sign > 0 else base.first_day
         moved = edge + unit_step(away.unit, away.sign * away.amount)
@@ -358,13 +360,26 @@ def _moved(away: AwayFrom, base: Period) -> Period:
     if away.weekday is None:
         moved = base.first_day + unit_step(away.unit, away.sign * away.amount)
         return containing(base.grain, moved)
-    if away.sign > 0:
+    return day_period(_weekday_beyond(base, away.weekday, away.sign))
+
+
+def _whole_unit_away(unit: Unit, sign: int, base: Period) -> Period:
+    """'the week before Christmas': the week that holds the day seven days before it; 'the
+    weekend after Easter': the first weekend that starts after it ends."""
+    if unit is Unit.WEEK:
+        edge = base.first_day if sign < 0 else base.last_day
+        return containing(Unit.WEEK, edge + timedelta(days=sign * _DAYS_A_WEEK))
+    weekend_end = Weekday.SATURDAY if sign > 0 else Weekday.SUNDAY
+    return containing(Unit.WEEKEND, _weekday_beyond(base, weekend_end, sign))
+
+
+def _weekday_beyond(base: Period, weekday: int, sign: int) -> date:
+    """The first `weekday` strictly after (sign 1) or before (-1) the period."""
+    if sign > 0:
         edge = base.last_day
-        days = (away.weekday - edge.isoweekday() - 1) % 7 + 1
-    else:
-        edge = base.first_day
-        days = -((edge.isoweekday() - away.weekday - 1) % 7 + 1)
-    return day_period(edge + timedelta(days=days))
+        return edge + timedelta(days=(weekday - edge.isoweekday() - 1) % 7 + 1)
+    edge = base.first_day
+    return edge - timedelta(days=(edge.isoweekday() - weekday - 1) % 7 + 1)
 
 
 def _range_day(day: WeekdayRef, other: Weekday, anchor: Anchor) -> date:

@@ -234,13 +234,15 @@ class WeekOf:
 class AwayFrom:
     """A date counted from a named one: 'the day after Christmas' (1 DAY, +1), 'a week before
     March 5' (1 WEEK, -1), 'a year after June 2019'; with `weekday`, the first such weekday on
-    that side of it: 'the Friday before Easter'."""
+    that side of it: 'the Friday before Easter'; with `whole`, the calendar week or weekend on
+    that side of it: 'the week before Christmas', 'the weekend after Thanksgiving'."""
 
     day: CalendarDate | HolidayRef | WeekdayRef | Deictic
     sign: int
     amount: int = 1
     unit: Unit = Unit.DAY
     weekday: Weekday | None = None
+    whole: Unit | None = None
 
 
 @dataclass(frozen=True, slots=True)

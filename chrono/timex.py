@@ -122,6 +122,8 @@ def unanchored_value(meaning: DateMeaning | ClockTime, lexicon: Lexicon) -> str:
             return f"XXXX-{month:02d}-01"
         case EdgeDay():
             return _UNKNOWN_BY_UNIT[Unit.DAY]
+        case AwayFrom(whole=Unit() as whole):
+            return _UNKNOWN_BY_UNIT[whole]
         case AwayFrom(day=CalendarDate(day=None)):
             return _UNKNOWN_BY_UNIT[Unit.MONTH]
         case AwayFrom():

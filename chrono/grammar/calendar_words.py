@@ -107,7 +107,8 @@ def season_is_plausible(match: re.Match[str], source: Source) -> bool:
         before = source.word_before(article_at - len(article) - 1)
     if before in lex.time_spending_verbs:
         return True  # 'would spend the summer raising money'
-    return before in lex.month_context_words and before not in lex.infinitive_markers
+    linked = lex.is_fragment("and", before)  # 'and the spring thaw arrived'
+    return before in lex.month_context_words and before not in lex.infinitive_markers and not linked
 
 
 def year_is_plausible(match: re.Match[str], source: Source) -> bool:

@@ -119,6 +119,10 @@ def _from_lead(
             )
             start = the.start() if the is not None else lead.start
             return start, AwayFrom(base, sign, weekday=lead.meaning.weekday)
+        case Deictic(unit=Unit.WEEKEND | Unit.WEEK as unit, offset=0, by_tense=True):
+            if not names_a_day(base):
+                return None
+            return lead.start, AwayFrom(base, sign, whole=unit)  # 'the weekend after Easter'
         case Deictic(unit=Unit.DAY, offset=0, base=Base.REF, part=part) if part is not None:
             if not names_a_day(base):
                 return None
@@ -128,14 +132,18 @@ def _from_lead(
 
 def _day_before(mention: Mention, joined: list[Mention], source: Source) -> Mention | None:
     """'the day after Christmas', 'the night before Election Day', 'the eve of Passover': one
-    day away, or that day's part."""
+    day away, or that day's part; 'the week before Christmas': the calendar week before it."""
     base = mention.meaning
     if not names_a_day(base):
         return None
     lead = _lead_before(mention, joined, source, patterns_for(source.lexicon).day_away_lead)
     if lead is None:
         return None
-    away = AwayFrom(base, _sign(lead, source))
+    week = lead.group("week")
+    whole = source.lexicon.units[week] if week else None
+    if whole is not None and lead.group().split()[0] not in source.lexicon.articles:
+        return None  # 'a week before Christmas' is a day, which the length joins
+    away = AwayFrom(base, _sign(lead, source), whole=whole)
     part = lead.group("part")
     meaning: Meaning = away
     if part is not None:

@@ -17,6 +17,7 @@ from chrono.semantics import (
     Duration,
     HolidayRef,
     Shift,
+    Unit,
     WeekdayRef,
 )
 from chrono.tokens import past_possessive
@@ -66,7 +67,8 @@ def _with_modifier(
     word_before = source.word_before(found.start())
     linked = len(source.lowered[found.start() : mention.start].split()) > 1  # 'early on Sunday'
     after_a_length = word_before in lex.units and not linked
-    if table is lex.period_mods and (word_before in lex.timing_verbs or after_a_length):
+    timing = word_before in lex.timing_verbs and not _one_day(mention.meaning)
+    if table is lex.period_mods and (timing or after_a_length):
         return mention  # 'Easter falls early this year', 'a day late next week': how, not when
     if isinstance(mention.meaning, Duration) and _means_during(phrase, found.start(), source):
         return mention
@@ -77,6 +79,15 @@ def _with_modifier(
         the = patterns.determiner.search(source.lowered, max(floor, start - 8), start)
         start = the.start() if the else start
     return replace(mention, start=start, mod=table[phrase])
+
+
+def _one_day(meaning: object) -> bool:
+    """A day or a part of one ('last night', 'Tuesday'): 'started late last night' is when, as a
+    reader takes it, though 'the monsoon arrived late this year' is how."""
+    match meaning:
+        case WeekdayRef() | Deictic(unit=Unit.DAY) | CalendarDate(day=int()):
+            return True
+    return False
 
 
 def _compares_amounts(start: int, source: Source) -> bool:

@@ -90,7 +90,8 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
         day_away_link=re.compile(rf"\s+(?P<direction>{lex.fragment('day_away')})\s+"),
         day_away_lead=re.compile(
             rf"(?<![\w-])(?:{lex.fragment('the')}\s+)?"
-            rf"(?:(?:{lex.fragment('day_away_unit')}|(?P<part>{alternation(lex.day_parts)}))"
+            rf"(?:(?:{lex.fragment('day_away_unit')}|(?P<part>{alternation(lex.day_parts)})"
+            rf"|(?P<week>{lex.fragment('week_away_unit')}))"
             rf"\s+(?P<direction>{lex.fragment('day_away')})"
             rf"|(?P<eve>{lex.fragment('eve')})\s+(?:{lex.fragment('of')}))\s+$"
         ),
