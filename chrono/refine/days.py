@@ -24,6 +24,7 @@ from chrono.semantics import (
     HolidayRef,
     Meaning,
     Unit,
+    Weekday,
     WeekdayRef,
     WeekOf,
     in_part_of_day,
@@ -136,6 +137,7 @@ def join_times_with_dates(mentions: list[Mention], source: Source) -> list[Menti
             previous is not None
             and _adjacent(previous, mention, source, connector)
             and not stop_ends_the_sentence(previous, mention, source)
+            and not _range_after_a_comma(previous, mention, source)
         ):
             merged = _merge(previous, mention)
             if merged is not None:
@@ -143,6 +145,15 @@ def join_times_with_dates(mentions: list[Mention], source: Source) -> list[Menti
                 continue
         joined.append(mention)
     return joined
+
+
+def _range_after_a_comma(time: Mention, day: Mention, source: Source) -> bool:
+    """'from 9am to 5pm, Monday to Friday': a weekday after a comma that starts a range of days
+    is no clock time's day ('at 11 a.m. on Saturday and Sunday' is)."""
+    match day.meaning:
+        case WeekdayRef(range_other=Weekday(), range_end=False):
+            return "," in source.text[time.end : day.start]
+    return False
 
 
 def _adjacent(first: Mention, second: Mention, source: Source, connector: re.Pattern[str]) -> bool:

@@ -115,12 +115,15 @@ def _two_listed(first: Mention, second: Mention, source: Source) -> bool:
 def _opens_a_range(first: Mention, second: Mention, source: Source) -> bool:
     """A dash needs nothing more ('Friday-Sunday'); a word needs 'from' or 'between' before
     the first day ('from Monday to Thursday', not 'moved Monday to Thursday'), or the two days
-    must head a line of a timetable ('Tuesday to Friday: reduced timetable')."""
+    must head a line of a timetable ('Tuesday to Friday: reduced timetable') or follow a comma
+    ('open from 9am to 5pm, Monday to Friday')."""
     gap = source.lowered[first.end : second.start].strip()
     if gap in ("-", "\u2013"):
         return True
     if heads_a_line(source.text, first.start, first.end, source.lexicon):
         return True  # 'Tuesday to Friday: reduced timetable'
+    if source.text[: first.start].rstrip().endswith(","):
+        return True
     return source.lexicon.is_fragment("range_opener", source.word_before(first.start))
 
 

@@ -95,3 +95,23 @@ def test_next_weekday_is_strictly_after_the_anchor(
 def test_this_weekday_is_in_the_anchors_iso_week(anchor: date, weekday: int, template: str) -> None:
     day = _resolve(*_with_modifier(template, "this", weekday), anchor)
     assert day == anchor - timedelta(days=anchor.weekday() - weekday)
+
+
+@given(
+    anchor=anchors,
+    first=weekdays,
+    length=st.integers(1, 6),
+    opening=st.integers(6, 11),
+    closing=st.integers(1, 10),
+)
+def test_a_day_range_after_opening_hours_is_no_clock_times_day(
+    anchor: date, first: int, length: int, opening: int, closing: int
+) -> None:
+    """'open from 9am to 5pm, Monday to Friday': the days after the comma stand apart from the
+    clock times, each its own DATE; no clock time takes the first day into its span."""
+    start, end = WEEKDAYS[first], WEEKDAYS[(first + length) % 7]
+    text = f"The library is open from {opening}am to {closing}pm, {start} to {end}."
+    timexes = annotate(text, anchor).timexes
+    days = [(timex.text, timex.type) for timex in timexes if timex.text in (start, end)]
+    assert days == [(start, "DATE"), (end, "DATE")]
+    assert all("pm" not in timex.text or start not in timex.text for timex in timexes)
