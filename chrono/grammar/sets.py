@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from chrono.grammar.pieces import Pieces
+from chrono.grammar.pieces import Pieces, after_any
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.numbers import parse_amount
 from chrono.semantics import CalendarDate, HolidayRef, Meaning, Recurrence, Unit
@@ -75,7 +75,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "sets.plural_weekday",
-            rf"(?:(?<={p.frag('on')}\s)|(?<={p.frag('and')}\s)|(?<=,\s)){p.weekday()}"
+            rf"(?:(?<={p.frag('on')}\s)|(?<={p.frag('and')}\s)|(?<=,\s)|{after_any(lex.recurring_day_leads)})"
+            rf"{p.weekday()}"
             rf"{p.frag('weekday_plural')}",
             _plural_weekday,
             trigger_words(word + lex.plural_suffix for word in lex.weekdays),
@@ -96,7 +97,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "sets.nth_weekday_of_every_month",
-            rf"(?:{p.frag('the')}\s+)?(?:{p.ordinal()}|{p.frag('last_of')})\s+{p.weekday()}"
+            rf"(?:{p.frag('the')}\s+)?(?:{p.ordinal()}|{p.frag('last_of')})\s+"
+            rf"(?:{p.weekday()}|(?P<day_word>{p.frag('working_day')}|{p.frag('day_away_unit')}))"
             rf"\s+(?:{p.frag('of')}|{p.frag('in')})\s+{quantifier}\s+{p.frag('month_word')}",
             _nth_weekday_of_every_month,
             lex.quantifiers,
@@ -141,9 +143,9 @@ def _every_working_day(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _nth_weekday_of_every_month(match: re.Match[str], source: Source) -> Meaning | None:
-    """'the first Monday of every month': one day a month (P1M, freq 1X); TIMEX3 cannot
-    write which one."""
-    if not source.is_capitalized(match, "weekday"):
+    """'the first Monday of every month', 'the last working day of each month': one day a
+    month (P1M, freq 1X); TIMEX3 cannot write which one."""
+    if not optional_group(match, "day_word") and not source.is_capitalized(match, "weekday"):
         return None
     quantifier = source.lexicon.quantifiers[match.group("quantifier")]
     return Recurrence(Unit.MONTH, times=1, quantifier=quantifier)

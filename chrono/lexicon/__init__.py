@@ -82,6 +82,7 @@ class Lexicon:
     scheduling_verbs: frozenset[str]
     not_past_forms: frozenset[str]
     agent_participles: frozenset[str]
+    recurring_day_leads: frozenset[str]
     conditional_cues: frozenset[str]
     clause_openers: frozenset[str]
     person_relatives: frozenset[str]

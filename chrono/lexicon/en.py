@@ -430,6 +430,10 @@ ENGLISH = Lexicon(
     agent_participles=frozenset(
         """followed preceded accompanied joined flanked chaired hosted backed""".split()
     ),
+    # Words after which a plural weekday recurs ('closed Mondays', 'daily except Sundays').
+    recurring_day_leads=frozenset(
+        "except excluding including but or closed open opens closes shut".split()
+    ),
     conditional_cues=frozenset({"would", "could", "might"}),
     possibility_modals=frozenset({"could", "might"}),
     adverb_suffixes=("ly",),
