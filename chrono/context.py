@@ -90,7 +90,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         reading = HEADING_READING
     subject_of_a_plan = told_after and reading is not None and reading.tense is Tense.FUTURE
     leading = tuple(word.lower() for word in WORD.findall(text, max(0, start - 30), start))
-    if _ends_with_phrase(leading, lexicon.since_words):
+    bare = leading[:-1] if leading and leading[-1] in lexicon.articles else leading
+    if _ends_with_phrase(bare, lexicon.since_words):  # 'since the August bank holiday'
         return TenseReading(Tense.PAST)
     deadline_word = _ends_with_phrase(leading, lexicon.deadline_words)
     rescheduled = _rescheduled(before, lexicon)
@@ -226,7 +227,14 @@ def _reports_a_clause(
     between = before[1 : _cue_at(before, reading)]
     if not between and _names_a_noun(text, end, lex):
         return True  # 'said Eid al-Fitr prayers would be held'
+    if not between and _before_a_modal(text, end, lex):
+        return True  # 'forecasters said Saturday would be dry': the date is the subject
     return any(word.lower() in lex.determiners for word in between)
+
+
+def _before_a_modal(text: str, end: int, lex: Lexicon) -> bool:
+    following = _word_after(text, end).lower()
+    return following in lex.future_cues or following in lex.conditional_cues
 
 
 def _names_a_noun(text: str, end: int, lex: Lexicon) -> bool:

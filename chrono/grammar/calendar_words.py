@@ -48,6 +48,10 @@ def month_is_plausible(match: re.Match[str], source: Source) -> bool:
         return True
     if hyphened and before in lex.hyphen_period_mods:
         return True  # 'by end-March'
+    if before in lex.season_adjectives:
+        adjective_at = source.lowered.rfind(before, 0, start)
+        if source.word_before(adjective_at) in lex.determiners:
+            return True  # 'the wettest March in a decade', 'a wet May'
     if before in lex.honorifics or before in lex.ordinals or _is_abbreviation(word, lex.months):
         return False  # 'Mr. May', 'the first December general election'
     if _after_a_name(source, start):

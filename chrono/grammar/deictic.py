@@ -290,8 +290,12 @@ def _weekday(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     if names_a_street(source, match.end()):
         return None  # 'Sunday Lane'
-    if source.word_before(match.start()) in source.lexicon.honorifics:
+    lex = source.lexicon
+    if source.word_before(match.start()) in lex.honorifics:
         return None  # 'Rev. Sunday Okoro'
+    following = source.word_after(match.end())
+    if not match.group("part") and following.lower() in lex.weekday_compound_nouns:
+        return None  # 'Sunday school teachers'
     if (
         source.lexicon.is_fragment("the", source.word_before(match.start()))
         and source.word_after(match.end())[:1].isupper()

@@ -215,8 +215,8 @@ def _names_a_title(match: re.Match[str], source: Source) -> bool:
 
 
 def _ends_on_a_date(match: re.Match[str], source: Source) -> bool:
-    """'the year ended June 30', 'the year to 30 June', 'the year ending tomorrow' (but not 'the
-    year ended badly')."""
+    """'the year ended June 30', 'the year to 30 June', 'the week to Saturday', 'the year ending
+    tomorrow' (but not 'the year ended badly')."""
     verb = source.word_after(match.end())
     if not source.lexicon.is_fragment("period_end", verb):
         return False
@@ -225,7 +225,8 @@ def _ends_on_a_date(match: re.Match[str], source: Source) -> bool:
     if day.isdigit():  # 'the year to 30 June'
         after_day = source.text.find(day, after_verb) + len(day)
         day = source.word_after(after_day).lower().rstrip(".")
-    return day in source.lexicon.months or day in source.lexicon.deictic_days
+    lex = source.lexicon
+    return day in lex.months or day in lex.deictic_days or day in lex.weekdays
 
 
 def _relative_weekday(match: re.Match[str], source: Source) -> Meaning | None:

@@ -67,8 +67,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "sets.times_per",
-            rf"(?:{p.words(lex.frequency_words, 'freq')}|{p.amount()}\s+{p.frag('times')})"
-            rf"\s+{p.frag('per')}\s+{p.unit()}",
+            rf"(?:{p.words(lex.frequency_words, 'freq')}|{p.amount()}[\s-]+{p.frag('times')})"
+            rf"[\s-]+{p.frag('per')}[\s-]+{p.unit()}",
             _times_per,
             {*lex.frequency_words, "times"},
             priority=1,

@@ -28,8 +28,9 @@ _DAY_MINUTES = 24 * 60
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
     zone = (
-        rf"(?:\s+(?P<zone>{p.lexicon.fragment('zone')})\b"
-        rf"(?:\s+(?:{p.lexicon.fragment('zone_time')})\b)?)?"
+        rf"(?:\s+(?:(?P<zone>{p.lexicon.fragment('zone')})\b"
+        rf"(?:\s+(?:{p.lexicon.fragment('zone_time')})\b)?"
+        rf"|{p.lexicon.fragment('local_time_words')}\b))?"
     )
     hour_minute = r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?"
     return (

@@ -434,6 +434,10 @@ ENGLISH = Lexicon(
     recurring_day_leads=frozenset(
         "except excluding including but or closed open opens closes shut".split()
     ),
+    # Nouns a weekday names a kind of, with no date: 'Sunday school', 'Sunday best'.
+    weekday_compound_nouns=frozenset(
+        "school schools best league driver drivers supplement supplements trading".split()
+    ),
     conditional_cues=frozenset({"would", "could", "might"}),
     possibility_modals=frozenset({"could", "might"}),
     adverb_suffixes=("ly",),
@@ -709,7 +713,8 @@ ENGLISH = Lexicon(
     fraction_words=frozenset("half third thirds quarter quarters fifth fifths tenth twice".split()),
     season_adjectives=frozenset(
         """wet dry hot cold mild warm cool harsh rainy snowy stormy freezing scorching sweltering
-        brutal severe icy chilly sunny gloomy bitter drought-hit record-breaking""".split()
+        brutal severe icy chilly sunny gloomy bitter drought-hit record-breaking wettest driest
+        hottest coldest mildest warmest coolest rainiest snowiest stormiest sunniest""".split()
     ),
     # Words that make 'the 90s' a reading on a scale, not a decade.
     scale_readings=frozenset(
