@@ -107,7 +107,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "deictic.a_week_on",
-            rf"{p.frag('a')}\s+(?P<span>{p.frag('weeks_on')})\s+(?:(?:{p.frag('on')})\s+{p.weekday()}"
+            rf"{p.frag('a')}\s+(?P<span>{p.frag('weeks_on')})\s+"
+            rf"(?:(?:{p.frag('on')}|{p.frag('from')})\s+{p.weekday()}"
             rf"|(?P<day_word>{p.frag('today_or_tomorrow')}))",
             _a_week_on,
             {"week", "fortnight"},
@@ -263,8 +264,9 @@ def _this_time(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _a_week_on(match: re.Match[str], source: Source) -> Meaning | None:
-    """'a week on Friday', 'Friday week' (the Friday after the coming one), 'a fortnight on
-    Friday', 'Friday fortnight' (a week later still), 'a week today', 'a week tomorrow'."""
+    """'a week on Friday', 'a week from Friday', 'Friday week' (the Friday after the coming
+    one), 'a fortnight on Friday', 'Friday fortnight' (a week later still), 'a week today', 'a
+    week tomorrow' ('a week from today' counts as 'from now' does)."""
     lex = source.lexicon
     weeks = lex.unit_factors.get(match.group("span"), 1)
     day_word = optional_group(match, "day_word")

@@ -592,6 +592,7 @@ ENGLISH = Lexicon(
         "this_time": r"this\s+time",
         "at": "at",
         "by": "by",
+        "from": "from",
         "mod_link": "on|in",
         "once": "once",
         "part_preps": "in|by|during|throughout|until|till|since",
