@@ -76,6 +76,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         reading = _reported_future(text, end, lexicon) or reading
     elif reading is not None and reading.tense is Tense.PAST and _cue_at(before, reading) > 1:
         reading = _subject_of_a_future(text, end, lexicon) or reading
+    if reading is not None and reading.tense is Tense.PAST:
+        reading = _subject_of_a_new_clause(before, text, end, lexicon) or reading
     if reading is not None and reading.tense is Tense.PAST and _cue_at(before, reading) > 1:
         reading = _of_an_event(before, reading, lexicon)
     told_after = False
@@ -110,6 +112,10 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         deadline = False
     if deadline and not told_after and _pluperfect_after(text, end, lexicon):
         return TenseReading(Tense.PAST, cue="had")  # 'by the end of the decade, shops had shut'
+    if deadline and not told_after and (reading is None or reading.tense is Tense.PAST):
+        after = _past_after_by(leading, text, end, lexicon)
+        if after is not None:
+            return after  # 'began on Monday, and by 08:15 apps were failing'
     if deadline and not _narrated_past(reading, lexicon, told_after=told_after and deadline_word):
         if (
             reading is not None
@@ -118,6 +124,12 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         ):
             return reading
         return TenseReading(Tense.FUTURE, Strength.DEADLINE)
+    if (
+        reading is not None
+        and reading.tense is Tense.FUTURE
+        and _word_after(text, end).lower() in lexicon.report_nouns
+    ):
+        return TenseReading(Tense.PRESENT, cue=reading.cue)  # 'will report third-quarter results'
     if (
         reading is not None
         and not (subject_of_a_plan and reading.strength is Strength.FIRM)
@@ -177,6 +189,20 @@ def _subject_of_a_future(text: str, end: int, lex: Lexicon) -> TenseReading | No
     if following.lower() not in lex.future_cues:
         return None
     return TenseReading(Tense.FUTURE, cue=following)
+
+
+def _subject_of_a_new_clause(
+    before: list[str], text: str, end: int, lex: Lexicon
+) -> TenseReading | None:
+    """'Last year was the warmest, and January is forecast to be mild': a date right after 'and'
+    or 'but' that a present verb follows is the subject of a clause of its own."""
+    if not before or not lex.is_fragment("clause_link", before[0].lower()):
+        return None
+    following = _word_after(text, end)
+    lowered = following.lower()
+    if lowered in lex.present_cues and lowered not in lex.past_cues:
+        return TenseReading(Tense.PRESENT, cue=following)
+    return None
 
 
 def _opens_the_entry(reading: TenseReading, text: str, end: int) -> bool:
@@ -295,11 +321,17 @@ def _is_attributive(before: list[str], text: str, end: int, lex: Lexicon) -> boo
 
 def _lasted_until(before: list[str], reading: TenseReading | None, lex: Lexicon) -> bool:
     """'The road remained closed until Wednesday', 'was shut until May': a past state right
-    before 'until' lasted up to the date. A rescheduling verb ('postponed until Tuesday') or a
-    deadline granted ('gave the family until 9 a.m. Tuesday') points ahead."""
+    before 'until' lasted up to the date, as a past negation does ('did not find it until').
+    A rescheduling verb ('postponed until Tuesday') or a deadline granted ('gave the family
+    until 9 a.m. Tuesday') points ahead."""
     if len(before) < 2 or before[0].lower() not in lex.until_words:
         return False
-    if reading is None or reading.tense is not Tense.PAST or _cue_at(before, reading) > 2:
+    if reading is None or reading.tense is not Tense.PAST:
+        return False
+    reach = before[1 : _cue_at(before, reading) + 1]
+    if any(lex.is_fragment("negation", word.lower()) for word in reach):
+        return True  # 'did not identify the fault until 10:05': it happened then
+    if _cue_at(before, reading) > 2:
         return False
     if reading.cue.lower() in lex.past_cues_without_past_verb:
         return False  # 'that it doesn't already own until 5 p.m.'
@@ -314,6 +346,19 @@ def _first_cue_after(text: str, end: int, lex: Lexicon) -> TenseReading | None:
     right = _sentence_right(text, end, lex)
     after = _CLAUSE_WORD.findall(text, _past_an_aside(text, end, right, lex), right)
     return _nearest(after[:_MAX_DISTANCE], lex, leftward=False)
+
+
+def _past_after_by(
+    leading: tuple[str, ...], text: str, end: int, lex: Lexicon
+) -> TenseReading | None:
+    """The past verb after 'by <date>' that tells what had happened by then, not a reporting
+    clause ('... by Friday, officials said')."""
+    if not leading or not lex.is_fragment("by", leading[-1]):
+        return None
+    after = _first_cue_after(text, end, lex)
+    if after is None or after.tense is not Tense.PAST:
+        return None
+    return None if after.cue.lower() in lex.reporting_verbs else after
 
 
 def _pluperfect_after(text: str, end: int, lex: Lexicon) -> bool:

@@ -26,8 +26,9 @@ _HAS_YEAR = re.compile(r"\b[12]\d{3}\b")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SHORT_WORD = 3
 # Wire copy: "PLACE, date (AP) -- The story ...", also written "(AP)--The story", with a dash, a
-# spaced hyphen ("(Reuters) - The story") or a colon ("12 March 2024: The story").
-_LEAD_DASH = re.compile(r"\s*(?:--|—|–)\s*|\s_\s|\s-\s|:\s")
+# spaced hyphen ("(Reuters) - The story"), a colon ("12 March 2024: The story") or nothing after
+# the agency's bracket ("MUMBAI, 6 November 2031 (PTI) The story").
+_LEAD_DASH = re.compile(r"\s*(?:--|—|–)\s*|\s_\s|\s-\s|:\s|\)\s+(?=[A-Z])")
 
 
 def find_dateline(

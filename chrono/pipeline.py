@@ -25,7 +25,7 @@ from chrono.patterns import WORD
 from chrono.periods import Period
 from chrono.refine import refine
 from chrono.resolve import resolve
-from chrono.semantics import ClockTime, Deictic, Duration, Shift, Unit, WeekdayRef
+from chrono.semantics import Base, ClockTime, Deictic, Duration, Shift, Unit, WeekdayRef
 from chrono.tokens import Sentences, heads_a_line
 from chrono.tokens import split as split_sentences
 
@@ -84,6 +84,7 @@ def _resolve_all(
     references: list[Reference] = []
     sentences = split_sentences(text, lexicon)
     frames: dict[int, Reference] = {}
+    counted_frames: dict[int, bool] = {}  # a frame counted from the DCT: whether it is past
     latest_in_sentence: dict[int, Reference] = {}
     flashback: _Flashback | None = None
     told: dict[int, TenseReading] = {}
@@ -104,6 +105,8 @@ def _resolve_all(
         mention = _settle_in_amount(mention, text, tense)
         strength = reading.strength if reading else Strength.FIRM
         frame = frames.get(sentence)
+        if frame is not None and not _tense_fits_frame(tense, counted_frames.get(sentence)):
+            frame = None  # 'Last year was the warmest, and January is forecast to be mild'
         carried = frame is None and flashback is not None
         if carried and flashback is not None:
             flashback = flashback.still_open(sentence, tense)
@@ -136,9 +139,11 @@ def _resolve_all(
             reference = Reference(timex_id, resolution.period)
             _add_reference(references, reference, observations)
             latest_in_sentence[sentence] = reference
-            fixed = resolution.anchor is None or _is_anniversary(mention.meaning)
+            fixed = resolution.anchor is None or _frames_like_a_date(mention.meaning)
             dated_frame = fixed and resolution.type is not TimexType.DURATION
             if _opens(sentences, sentence, mention, text) and dated_frame:
+                if sentence not in frames and resolution.anchor == DCT_LABEL and dct is not None:
+                    counted_frames[sentence] = resolution.period.start.date() < dct
                 frames.setdefault(sentence, reference)
                 flashback = _Flashback(frames[sentence], sentence, sentence)
             elif (
@@ -272,16 +277,34 @@ def _ranges_share_readings(
     return shared
 
 
-def _is_anniversary(meaning: object) -> bool:
-    """'Fifty years ago this month': a period fixed in the past, which frames its sentence as a
-    written date does ('..., on a humid night in early June')."""
-    return isinstance(meaning, Deictic) and meaning.moved_years != 0
+def _tense_fits_frame(tense: Tense | None, counted_in_past: bool | None) -> bool:
+    """A frame counted from the DCT ('Last year', 'Next year') holds only a clause told on its
+    side of the DCT; a written date frames whatever the tense."""
+    if counted_in_past is None or tense is None:
+        return True
+    return counted_in_past == (tense is Tense.PAST)
+
+
+def _frames_like_a_date(meaning: object) -> bool:
+    """'Fifty years ago this month', 'Last year', 'Two years ago': a period counted from the DCT
+    that still frames its sentence as a written date does ('Last year the brand ran short in
+    February'; '..., on a humid night in early June')."""
+    match meaning:
+        case Deictic(moved_years=moved) if moved != 0:
+            return True
+        case Deictic(unit=Unit.YEAR, offset=offset, base=Base.DCT) if offset != 0:
+            return True
+        case Shift(unit=Unit.YEAR, base=Base.DCT):
+            return True
+    return False
 
 
 def _opens(sentences: Sentences, index: int, mention: Mention, text: str) -> bool:
-    """Whether the mention opens its sentence, after one word at most ('In 2014, ...')."""
+    """Whether the mention opens its sentence, after one word at most ('In 2014, ...'), as a
+    time of its own, not a possessive ('Last year's sales rose')."""
     start = sentences.bounds(index)[0]
-    return len(WORD.findall(text, start, mention.start)) <= 1
+    possessive = text.startswith(("'s", "’s"), mention.end)
+    return len(WORD.findall(text, start, mention.start)) <= 1 and not possessive
 
 
 def _settle_in_amount(mention: Mention, text: str, tense: Tense | None) -> Mention:

@@ -20,6 +20,7 @@ DATELINES = [
     ("LAGOS, May 4, 2022 — Fuel queues returned to the capital.", date(2022, 5, 4)),
     ("QUITO, June 7, 2022 (Andes Wire) - Rains cut the main road.", date(2022, 6, 7)),
     ("NEW DELHI, 12 March 2024: Markets opened higher on Tuesday.", date(2024, 3, 12)),
+    ("CHENNAI, 3 October 2027 (Coast Wire) The port reopened on Sunday.", date(2027, 10, 3)),
     ("Posted Dec. 9, 2023 12:34 PM\n\nThe council met on Friday.", date(2023, 12, 9)),
     ("Updated: 2023-12-09T10:00Z\n\nThe council met on Friday.", date(2023, 12, 9)),
 ]
@@ -29,6 +30,7 @@ NOT_DATELINES = [
     "Talks that began on June 1, 2021 have stalled, negotiators said.",
     "The council met on Friday.",
     "The vote on March 12, 2024 - a Tuesday - was close, observers said.",
+    "The talks (held on 6 November 2031) Then collapsed, officials said.",
     "",
 ]
 

@@ -242,11 +242,14 @@ def _relative_weekday(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _that_weekday(match: re.Match[str], source: Source) -> Meaning | None:
-    """'that Friday', 'that Monday night': the day of the narrative with that name."""
+    """'that Friday', 'that Monday night': the day of the narrative with that name; not before
+    a possessive, where 'that' opens a clause."""
     lex = source.lexicon
     word = match.group("weekday").rstrip(".")
     if is_abbreviation(word, lex.weekdays) or not source.is_capitalized(match, "weekday"):
         return None
+    if source.text.startswith(("'s", "’s"), match.end()):
+        return None  # 'estimated that Monday's disruption cost': 'that' opens a clause
     part = lex.day_parts.get(optional_group(match, "part") or "")
     return WeekdayRef(lex.weekdays[word], Relation.THIS, part=part, base=Base.REF)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from chrono.grammar.calendar_words import starts_a_name
 from chrono.grammar.pieces import Pieces, after_any
 from chrono.grammar.rule import (
     CLOCK_CLASS,
@@ -133,7 +134,10 @@ def _hour_after_noon(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _midnight(match: re.Match[str], source: Source) -> Meaning | None:
     """Midnight ends its day ('expired at midnight on Friday': T24:00), but 'after midnight'
-    is already in the day named ('shortly after midnight on Sunday': Sunday's T00:00)."""
+    is already in the day named ('shortly after midnight on Sunday': Sunday's T00:00). A
+    capitalized 'Midnight' before a capitalized word is a name ('Midnight Express')."""
+    if source.text[match.start()].isupper() and starts_a_name(source, match.end()):
+        return None  # 'the band Midnight Express'
     after = source.lexicon.is_fragment("after", source.word_before(match.start()))
     return ClockTime(0 if after else 24)
 

@@ -84,6 +84,7 @@ class Lexicon:
     agent_participles: frozenset[str]
     recurring_day_leads: frozenset[str]
     weekday_compound_nouns: frozenset[str]
+    report_nouns: frozenset[str]
     conditional_cues: frozenset[str]
     clause_openers: frozenset[str]
     person_relatives: frozenset[str]

@@ -101,7 +101,8 @@ _HOLIDAYS = {
     "independence day": "independence_day", "the fourth of july": "independence_day",
     "fourth of july": "independence_day", "july fourth": "independence_day",
     "july 4th": "independence_day",
-    "labor day": "labor_day", "memorial day": "memorial_day", "halloween": "halloween",
+    "labor day": "labor_day", "labour day": "labor_day", "memorial day": "memorial_day",
+    "halloween": "halloween",
     "election day": "election_day",
     "valentine's day": "valentines", "veterans day": "veterans_day",
     "martin luther king day": "mlk_day", "presidents day": "presidents_day",
@@ -196,7 +197,7 @@ _QUANTITY_NOUNS = frozenset(
     dollars euros pounds yen barrels votes seats pages men women children students
     employees members copies homes houses acres miles kilometers feet meters points
     percent cases deaths families patients passengers protesters refugees seat page member
-    mile acre room bed person ton vote share job point percentage runs goals""".split()
+    mile acre room bed person ton vote share job point percentage runs goals cent""".split()
 )  # fmt: skip
 
 # A new date set for something: what follows lies ahead even after a past-tense verb.
@@ -438,6 +439,11 @@ ENGLISH = Lexicon(
     weekday_compound_nouns=frozenset(
         "school schools best league driver drivers supplement supplements trading".split()
     ),
+    # What a period's figures are reported as: 'will report third-quarter results'.
+    report_nouns=frozenset(
+        """results earnings profit profits revenue revenues sales figures numbers data
+        statistics accounts""".split()
+    ),
     conditional_cues=frozenset({"would", "could", "might"}),
     possibility_modals=frozenset({"could", "might"}),
     adverb_suffixes=("ly",),
@@ -609,6 +615,8 @@ ENGLISH = Lexicon(
         "closing_quote": "[\"'\u201d\u2019]",
         "a": "an?",
         "and": "and",
+        "clause_link": "and|but|while",
+        "negation": "not|never|didn't|wasn't|weren't|hadn't|couldn't",
         "or": "or",
         "owner_determiner": "its|their|our",
         "on": "on|at",
@@ -670,7 +678,7 @@ ENGLISH = Lexicon(
         "long": "long",
         "ahead": r"ahead|to\s+come",
         "before_after": "before|after|earlier|later",
-        "clause_final": "before|after",
+        "clause_final": "before|after|on",
         "day_away": "before|after",
         "day_away_unit": "day",
         "week_away_unit": "week|weekend",

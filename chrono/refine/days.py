@@ -204,7 +204,8 @@ def _sentence_start(text: str, position: int) -> int:
 def _merge(first: Mention, second: Mention) -> Mention | None:
     """A clock time and its day: '3 p.m. on Friday'; with a part of day the part settles an
     hour written without a.m. or p.m. ('9:30 tonight' is 21:30) and gives way to the clock.
-    'overnight' before a day is that day's night ('overnight Tuesday')."""
+    'overnight' before a day is that day's night ('overnight Tuesday'), and a part of the
+    narrative's day before a weekday that weekday's part ('by mid-afternoon on Sunday')."""
     night = first.meaning
     if isinstance(night, Deictic) and night.by_tense and night.part is not None:
         named = second.meaning
@@ -212,6 +213,15 @@ def _merge(first: Mention, second: Mention) -> Mention | None:
             night_of = replace(named, part=night.part)
             return Mention(first.start, second.end, second.rule, night_of, first.mod)
         return None
+    if _told_part(night) and names_a_day(second.meaning):
+        assert isinstance(night, Deictic)  # 'by mid-afternoon on Sunday': Sunday's
+        named = second.meaning
+        part_of: Meaning = (
+            replace(named, part=night.part)
+            if isinstance(named, WeekdayRef)
+            else ClockTime(None, part=night.part, date=named)
+        )
+        return Mention(first.start, second.end, second.rule, part_of, first.mod)
     time, day = (first, second) if isinstance(first.meaning, ClockTime) else (second, first)
     clock = time.meaning
     if not isinstance(clock, ClockTime) or clock.date is not None or clock.hour is None:
@@ -223,6 +233,15 @@ def _merge(first: Mention, second: Mention) -> Mention | None:
     meaning = replace(clock, hour=hour, date=date, twelve_hour=clock.twelve_hour and not part)
     mod: Mod | None = time.mod or day.mod
     return Mention(first.start, second.end, time.rule, meaning, mod)
+
+
+def _told_part(meaning: Meaning) -> bool:
+    """A part of the narrative's day ('in the afternoon', 'by mid-afternoon'), which a day
+    written after it names."""
+    match meaning:
+        case Deictic(unit=Unit.DAY, offset=0, base=Base.REF, part=DayPart()):
+            return True
+    return False
 
 
 def _day_and_part(meaning: Meaning) -> tuple[DateMeaning | None, DayPart | None]:

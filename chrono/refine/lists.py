@@ -91,8 +91,9 @@ def _listed_day(meaning: object) -> tuple[WeekdayRef | None, tuple[int, int] | N
 
 
 def attach_set_details(mentions: list[Mention], source: Source) -> list[Mention]:
-    """A clock time beside a daily or weekly set, or a calendar day after 'every year', belongs
-    to the set: one SET timex ('8 a.m. every day' is XXXX-XX-XXT08:00)."""
+    """A clock time beside a daily or weekly set, or a calendar day beside 'every year' ('every
+    year on July 4', 'on July 1 each year'), belongs to the set: one SET timex ('8 a.m. every
+    day' is XXXX-XX-XXT08:00)."""
     patterns = patterns_for(source.lexicon)
     beside, on_a_day = patterns.set_beside, patterns.set_on_day
     refined: list[Mention] = []
@@ -141,13 +142,26 @@ def _merged(
         if _repeats_daily_or_weekly(second.meaning) and beside.fullmatch(*gap):
             meaning = _at(second.meaning, first.meaning)
     elif isinstance(first.meaning, Recurrence) and _yearless_day(second.meaning):
-        yearly = first.meaning.unit is Unit.YEAR and first.meaning.every == 1
-        if yearly and first.meaning.on is None and on_a_day.fullmatch(*gap):
+        if _yearly(first.meaning) and on_a_day.fullmatch(*gap):
             assert isinstance(second.meaning, CalendarDate)
             meaning = replace(first.meaning, unit=None, on=second.meaning)
+    elif (
+        isinstance(second.meaning, Recurrence)
+        and _yearless_day(first.meaning)
+        and _yearly(second.meaning)
+        and not source.lowered[first.end : second.start].strip()
+    ):
+        assert isinstance(first.meaning, CalendarDate)  # 'on July 1 each year'
+        meaning = replace(second.meaning, unit=None, on=first.meaning)
     if meaning is None:
         return None
     return Mention(first.start, second.end, first.rule, meaning, first.mod or second.mod)
+
+
+def _yearly(recurrence: Recurrence) -> bool:
+    """'every year', 'each year', with no day of its own yet."""
+    every_year = recurrence.unit is Unit.YEAR and recurrence.every == 1
+    return every_year and recurrence.on is None
 
 
 def _clock_alone(meaning: object) -> bool:
