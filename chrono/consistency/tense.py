@@ -30,6 +30,7 @@ _SLACK = timedelta(days=1)
 _ADVERBIAL_REACH = 20
 _NOUN_PHRASE_REACH = 60
 _NOUN_PHRASE_WORDS = 7
+_RANGE_DASHES = frozenset("-\u2013\u2014/")
 
 
 def tense_flags(
@@ -69,7 +70,10 @@ def tense_flags(
 def _is_adverbial(indexed: IndexedText, start: int, lexicon: Lexicon) -> bool:
     """Whether the date is the time of the clause ('will vote on March 3'), not a label of a
     thing ('to mark the anniversary of the July 1969 landing', 'approved the 2025 budget'),
-    whose tense says nothing about the date."""
+    whose tense says nothing about the date. The second end of a range ('scored 14 goals in
+    2024-25') is no time of its own: the range as a whole is."""
+    if indexed.text[max(0, start - 1) : start] in _RANGE_DASHES:
+        return False
     before = indexed.words.last(max(0, start - _ADVERBIAL_REACH), start, 1)
     return bool(before) and before[-1].lower() in lexicon.event_prepositions
 

@@ -470,7 +470,8 @@ ENGLISH = Lexicon(
         """strike strikes ban freeze flood floods crash war attack attacks storm fire election
         elections concert concerts tour festival summit games olympics final launch ceremony
         referendum walkout walkouts shutdown blackout earthquake riot riots protest protests
-        uprising bombing bombings shooting massacre collapse""".split()
+        uprising bombing bombings shooting massacre collapse closure closures reopening trial
+        inquiry exhibition""".split()
     ),
     person_nouns=frozenset(
         """man woman boy girl child baby son daughter mother father brother sister wife husband
