@@ -657,6 +657,7 @@ ENGLISH = Lexicon(
         "list_link": ",|and|or|, and|, or",
         "range_link": "to|or|-|–",
         "span_link": "to|through|until|till|thru",
+        "night_into": "into",
         "clock_quarter": r"(?:a\s+)?quarter",
         "minutes_word": "minutes?",
         "past_hour": "past|after",

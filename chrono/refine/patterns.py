@@ -74,7 +74,10 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
             rf"(?:\s*-\s*|\s+(?:(?:{lex.fragment('mod_link')})\s+)?))?"
         ),
         compound_link=re.compile(rf"\s+(?:{lex.fragment('and')})\s+|,\s+|\s+"),
-        weekday_range_link=re.compile(rf"(?:{range_link})(?:(?:{lex.fragment('on')})\s+)?"),
+        weekday_range_link=re.compile(
+            rf"(?:{range_link}|\s+(?P<into>{lex.fragment('night_into')})\s+)"
+            rf"(?:(?:{lex.fragment('on')})\s+)?"
+        ),
         set_beside=re.compile(rf"\s*,?\s*(?:(?:{lex.fragment('on')})\s+)?"),
         set_on_day=re.compile(rf"\s+(?:{lex.fragment('on')}|{lex.fragment('in')})\s+"),
         zone_open=re.compile(rf"\s*(?:(?:{lex.fragment('local_time')})\s*)?(?:\(|,)\s*"),

@@ -65,9 +65,13 @@ def pair_weekday_ranges(mentions: list[Mention], source: Source) -> list[Mention
         if not (_plain_weekday(start) and _plain_weekday(end)):
             continue
         listed = _two_listed(first, second, source)
-        if link.fullmatch(source.lowered, first.end, second.start) is None and not listed:
+        linked = link.fullmatch(source.lowered, first.end, second.start)
+        if linked is None and not listed:
             continue
-        if not (_opens_a_range(first, second, source) or listed):
+        into = linked is not None and linked.group("into") is not None
+        if into and not _next_day(start, end):
+            continue
+        if not (into or _opens_a_range(first, second, source) or listed):
             continue
         assert isinstance(start, WeekdayRef) and isinstance(end, WeekdayRef)
         refined[index] = replace(first, meaning=replace(start, range_other=end.weekday))
@@ -110,6 +114,16 @@ def _two_listed(first: Mention, second: Mention, source: Source) -> bool:
     start, end = first.meaning, second.meaning
     assert isinstance(start, WeekdayRef) and isinstance(end, WeekdayRef)
     return 0 < (end.weekday - start.weekday) % 7 <= _LISTED_DAYS_APART
+
+
+def _next_day(start: Meaning, end: Meaning) -> bool:
+    """'Tuesday night into Wednesday': the night runs into the day after it."""
+    return (
+        isinstance(start, WeekdayRef)
+        and isinstance(end, WeekdayRef)
+        and start.part is not None
+        and end.weekday == start.weekday % 7 + 1
+    )
 
 
 def _opens_a_range(first: Mention, second: Mention, source: Source) -> bool:
