@@ -24,6 +24,7 @@ _MAX_DISTANCE = 16
 _RESCHEDULE_REACH = 7
 _REPORTED_REACH = 4
 _SUBJECT_REACH = 6  # words a subject may run before its verb
+_SHORTEST_ING = 4  # 'seeking', not 'king' or 'ring'
 _ASIDE_SUBJECT = 4  # words the subject of 'officials said' may take in an aside
 _SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
 # A word as the tense cues are looked for: a hyphenated compound ('long-awaited') is one word.
@@ -457,6 +458,8 @@ def _cue(
         return None  # 'will close no earlier than June' compares; it tells no tense
     if lowered in lex.future_cues or clitic in lex.future_cues:
         return TenseReading(Tense.FUTURE, cue=word)
+    if leftward and _arranged(lowered, clitic, following, lex):
+        return TenseReading(Tense.FUTURE, Strength.INTENT, word)  # 'is seeking a term in November'
     if clitic in lex.present_cues:  # "we're opening"
         return TenseReading(Tense.PRESENT, cue=word)
     if lowered in lex.weak_future_cues and _plan_told_as_done(lowered, previous, lex):
@@ -506,6 +509,14 @@ def _cue(
     if _present_after_a_day(word, previous, following, lex):
         return TenseReading(Tense.FUTURE, Strength.INTENT, word)  # a listing, as 'opens' is
     return None
+
+
+def _arranged(lowered: str, clitic: str, following: str, lex: Lexicon) -> bool:
+    """A present progressive before the date tells of an arrangement ahead ('is seeking a sixth
+    term in November', 'we're opening on Friday')."""
+    auxiliary = lowered in lex.progressive_auxiliaries or clitic in lex.progressive_auxiliaries
+    after = following.lower()
+    return auxiliary and after.endswith("ing") and len(after) > _SHORTEST_ING and after.isalpha()
 
 
 def _heads_a_subject(word: str, following: list[str], lex: Lexicon) -> bool:

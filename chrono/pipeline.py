@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import cache
 
 from chrono.anchoring import DCT_LABEL, FRAMING_GRAINS, Anchor, Reference, Resolution
 from chrono.consistency import Observation, check_document
@@ -31,6 +32,7 @@ from chrono.tokens import split as split_sentences
 
 _FIRST_WORD = re.compile(r"\S+\s+")
 _WORD_REACH = 30
+_SUPERLATIVE_REACH = 80  # 'its biggest Lunar New Year celebrations in a decade'
 _RESTATE_GAP = 20  # characters between a clock time and a day that restates its date
 _FLASHBACK_REACH = 3  # sentences a flashback lasts past its last date
 
@@ -102,7 +104,7 @@ def _resolve_all(
         if reading is not None:
             told[sentence] = reading
         tense = reading.tense if reading else None
-        mention = _settle_in_amount(mention, text, tense)
+        mention = _settle_in_amount(mention, text, tense, lexicon)
         strength = reading.strength if reading else Strength.FIRM
         frame = frames.get(sentence)
         if frame is not None and not _tense_fits_frame(tense, counted_frames.get(sentence)):
@@ -307,15 +309,24 @@ def _opens(sentences: Sentences, index: int, mention: Mention, text: str) -> boo
     return len(WORD.findall(text, start, mention.start)) <= 1 and not possessive
 
 
-def _settle_in_amount(mention: Mention, text: str, tense: Tense | None) -> Mention:
-    """'in five days' is a point only in a future context; elsewhere ('the highest in ten years')
-    it is the duration 'ten years'."""
+@cache
+def _superlative(lexicon: Lexicon) -> re.Pattern[str]:
+    """A definite determiner and a superlative ('the highest', 'its biggest')."""
+    return re.compile(lexicon.fragment("superlative"), re.IGNORECASE)
+
+
+def _settle_in_amount(
+    mention: Mention, text: str, tense: Tense | None, lexicon: Lexicon
+) -> Mention:
+    """'in five days' is a point only in a future context; elsewhere, or after a superlative
+    ('the highest in ten years', 'is bracing for its biggest celebrations in a decade'), it is
+    the duration 'ten years'."""
     meaning = mention.meaning
-    if (
-        not isinstance(meaning, Shift)
-        or not meaning.needs_future
-        or tense not in (Tense.PAST, Tense.PRESENT)
-    ):
+    if not isinstance(meaning, Shift) or not meaning.needs_future:
+        return mention
+    reach = max(0, mention.start - _SUPERLATIVE_REACH)
+    compared = _superlative(lexicon).search(text, reach, mention.start)
+    if tense not in (Tense.PAST, Tense.PRESENT) and compared is None:
         return mention
     first_word = _FIRST_WORD.match(text, mention.start)
     start = first_word.end() if first_word else mention.start

@@ -85,6 +85,7 @@ class Lexicon:
     recurring_day_leads: frozenset[str]
     weekday_compound_nouns: frozenset[str]
     report_nouns: frozenset[str]
+    progressive_auxiliaries: frozenset[str]
     conditional_cues: frozenset[str]
     clause_openers: frozenset[str]
     person_relatives: frozenset[str]

@@ -444,6 +444,8 @@ ENGLISH = Lexicon(
         """results earnings profit profits revenue revenues sales figures numbers data
         statistics accounts""".split()
     ),
+    # A present form of 'be' before an '-ing' verb: an arrangement ('is seeking a sixth term').
+    progressive_auxiliaries=frozenset({"is", "are", "am", "'re", "'m"}),  # "'s" may be a possessive
     conditional_cues=frozenset({"would", "could", "might"}),
     possibility_modals=frozenset({"could", "might"}),
     adverb_suffixes=("ly",),
@@ -617,6 +619,9 @@ ENGLISH = Lexicon(
         "a": "an?",
         "and": "and",
         "clause_link": "and|but|while",
+        "superlative": (
+            r"\b(?:the|its|their|his|her|our|my)\s+(?:\w{2,}est|best|worst|most|least)\b"
+        ),
         "negation": "not|never|didn't|wasn't|weren't|hadn't|couldn't",
         "or": "or",
         "owner_determiner": "its|their|our",
