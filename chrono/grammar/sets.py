@@ -56,14 +56,14 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             rf"(?:{p.words(lex.frequency_words, 'freq')}|{p.amount()}\s+{p.frag('times')})"
             rf"\s+{p.words(lex.set_adverbs, 'adverb')}",
             _times_per,
-            lex.set_adverbs,
+            trigger_words(lex.set_adverbs),
             priority=1,
         ),
         make_rule(
             "sets.adverb",
             p.words(lex.set_adverbs, "adverb"),
             _adverb,
-            lex.set_adverbs,
+            trigger_words(lex.set_adverbs),
         ),
         make_rule(
             "sets.times_per",
