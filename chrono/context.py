@@ -19,11 +19,15 @@ from chrono.tokens import entry_start, heads_a_line, is_abbreviation_stop, past_
 
 # A sentence end or a semicolon: the verb of another clause does not govern.
 _CLAUSE_END = re.compile(r"[.!?;][\"”’')\]]*\s|\n\s*\n")
+_NEXT_LINE_HEADING = re.compile(r"[ \t]*\n[ \t]*[A-Z][\w ]{0,30}:")
+_LINE_HEADING = re.compile(r"[ \t]*[A-Z][\w ]{0,30}:")
 _REACH = 160
 _MAX_DISTANCE = 16
 _RESCHEDULE_REACH = 7
 _REPORTED_REACH = 4
 _SUBJECT_REACH = 6  # words a subject may run before its verb
+_NOUN_AND_PARTICIPLE = 2  # 'metro closed'
+_ARRANGEMENT_REACH = 6  # words between 'is seeking' and its date
 _SHORTEST_ING = 4  # 'seeking', not 'king' or 'ring'
 _ASIDE_SUBJECT = 4  # words the subject of 'officials said' may take in an aside
 _SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
@@ -73,6 +77,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     left = _sentence_left(text, start, lexicon)
     before = _words_outside_asides(text, left, start, lexicon)[::-1][:_MAX_DISTANCE]
     reading = _nearest(before, lexicon, leftward=True)
+    if reading is not None and not _arrangement_reaches(before, reading, lexicon):
+        reading = TenseReading(Tense.PRESENT, cue=reading.cue)
     if _reports_a_clause(before, reading, text, end, lexicon):
         reading = _reported_future(text, end, lexicon) or reading
     elif reading is not None and reading.tense is Tense.PAST and _cue_at(before, reading) > 1:
@@ -88,9 +94,11 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         reading = _first_cue_after(text, end, lexicon)
         told_after = reading is not None
     if heads_a_line(text, start, end, lexicon) and (
-        reading is None or (told_after and _opens_the_entry(reading, text, end))
+        reading is None or (told_after and _opens_the_entry(reading, text, end, lexicon))
     ):
         reading = HEADING_READING
+    elif reading is not None and _inside_a_described_entry(reading, text, start, lexicon):
+        reading = None  # 'Friday: metro closed from 5:30 a.m.': the entry's heading tells
     subject_of_a_plan = told_after and reading is not None and reading.tense is Tense.FUTURE
     leading = tuple(word.lower() for word in WORD.findall(text, max(0, start - 30), start))
     bare = leading[:-1] if leading and leading[-1] in lexicon.articles else leading
@@ -167,6 +175,17 @@ def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) 
     return _word_after(text, past_possessive(text, end, lex)).lower() in lex.scheduled_events
 
 
+def _arrangement_reaches(before: list[str], reading: TenseReading, lex: Lexicon) -> bool:
+    """A progressive arrangement ('is seeking a sixth term in November') dates only its own
+    object, close by; not the event a noun names further on ('are appealing for witnesses to a
+    crash on Thursday')."""
+    if reading.cue.lower() not in lex.progressive_auxiliaries or reading.tense is not Tense.FUTURE:
+        return True
+    between = [word.lower() for word in before[: _cue_at(before, reading)]]
+    named = any(word in lex.event_nouns or word in lex.scheduled_events for word in between)
+    return len(between) <= _ARRANGEMENT_REACH and not named
+
+
 def _of_an_event(before: list[str], reading: TenseReading, lex: Lexicon) -> TenseReading:
     """'The union confirmed a walkout on 17 December': the date is the event noun's, and the
     past verb tells of the confirming, so it is heard only weakly."""
@@ -206,12 +225,35 @@ def _subject_of_a_new_clause(
     return None
 
 
-def _opens_the_entry(reading: TenseReading, text: str, end: int) -> bool:
-    """'Tuesday to Friday: reduced weekday timetable': a past form right after an entry's colon
-    describes what follows it; it tells no tense."""
+def _opens_the_entry(reading: TenseReading, text: str, end: int, lex: Lexicon) -> bool:
     entry = entry_start(text, end)
-    first = WORD.search(text, entry) if entry is not None else None
-    return first is not None and first.group() == reading.cue and reading.tense is Tense.PAST
+    return entry is not None and _describes_the_entry(reading, text, entry, lex)
+
+
+def _inside_a_described_entry(reading: TenseReading, text: str, start: int, lex: Lexicon) -> bool:
+    """A date inside a timetable entry whose cue is the entry's describing participle."""
+    heading = _LINE_HEADING.match(text, text.rfind("\n", 0, start) + 1)
+    return (
+        heading is not None
+        and heading.end() <= start
+        and _describes_the_entry(reading, text, heading.end(), lex)
+    )
+
+
+def _describes_the_entry(reading: TenseReading, text: str, entry: int, lex: Lexicon) -> bool:
+    """'Tuesday to Friday: reduced weekday timetable', 'Friday: metro closed from 5:30 a.m.': a
+    past form right after an entry's colon, or after its first word with no object after it,
+    describes the entry; it tells no tense ('Monday: police arrested two men' does)."""
+    if reading.tense is not Tense.PAST:
+        return False
+    line_end = text.find("\n", entry)
+    words = WORD.findall(text, entry, len(text) if line_end < 0 else line_end)
+    if words[:1] == [reading.cue]:
+        return True
+    if len(words) < _NOUN_AND_PARTICIPLE or words[1] != reading.cue:
+        return False
+    rest = words[_NOUN_AND_PARTICIPLE:]
+    return not rest or rest[0].lower() in lex.month_context_words  # 'metro closed from 5:30
 
 
 def _subject_of_a_listing(text: str, end: int, lex: Lexicon) -> TenseReading | None:
@@ -409,7 +451,8 @@ def _nearest(words: list[str], lex: Lexicon, *, leftward: bool) -> TenseReading 
         if not leftward and _heads_a_subject(word, words[index + 1 : index + _SUBJECT_REACH], lex):
             continue  # 'early returns from the suburbs showed': a noun before its verb
         reading = _cue(word, previous, following, lex, leftward=leftward)
-        if reading is None:
+        outer_words = words[index + 1 : index + 3]
+        if reading is None or (leftward and _adjective_in_a_future(reading, outer_words, lex)):
             continue
         if found is None and reading.strength is not Strength.INFINITIVE:
             return _unless_pluperfect(reading, words[index + 1 : index + 4], lex, leftward=leftward)
@@ -433,6 +476,20 @@ def is_opening_participle(word: str, following: str, lex: Lexicon) -> bool:
         and word[1:].islower()
         and before_a_preposition
         and is_past_form(word.lower(), "", lex)
+    )
+
+
+def _adjective_in_a_future(reading: TenseReading, outer: list[str], lex: Lexicon) -> bool:
+    """'will turn unsettled on Tuesday', 'will batter exposed coasts', 'are expected to turn
+    unsettled': a regular '-ed' form a word or two after 'will' or 'to' is an adjective of the
+    clause, not a past verb."""
+    cue = reading.cue.lower()
+    regular = cue.endswith(lex.past_suffix) and cue not in lex.past_cues
+    ahead = (word.lower() for word in outer)
+    return (
+        reading.tense is Tense.PAST
+        and regular
+        and any(word in lex.future_cues or word in lex.infinitive_markers for word in ahead)
     )
 
 
@@ -544,11 +601,15 @@ def finite_verb_cues(lex: Lexicon) -> frozenset[str]:
 
 
 def _plan_told_as_done(word: str, previous: str, lex: Lexicon) -> bool:
-    """'stronger-than-expected sales', 'began as planned', 'as previously planned': a plan or an
-    expectation named as a yardstick or as already made, which says nothing of the tense."""
+    """'stronger-than-expected sales', 'began as planned', 'as previously planned', 'for planned
+    operations': a plan or an expectation named as a yardstick, as already made or as an
+    adjective, which says nothing of the tense."""
     before = previous.lower()
     made = before in lex.past_cues and is_past_form(word, previous, lex)
-    return before in lex.comparison_words or made
+    adjective = word.endswith(lex.past_suffix) and (
+        before in lex.determiners or before in lex.month_context_words
+    )  # 'waited for planned operations in June'
+    return before in lex.comparison_words or made or adjective
 
 
 def _present_after_a_pronoun(word: str, before: str, lex: Lexicon) -> bool:
@@ -699,10 +760,15 @@ def _past_an_aside(text: str, end: int, right: int, lex: Lexicon) -> int:
 
 def _sentence_right(text: str, end: int, lex: Lexicon) -> int:
     high = min(len(text), end + _REACH)
+    heading = _NEXT_LINE_HEADING.search(text, end, high)  # the next timetable entry
+    high = heading.start() if heading else high
     found = next((s for s in _CLAUSE_END.finditer(text, end, high) if _ends(s, text, lex)), None)
     return found.start() + 1 if found else high
 
 
 def _ends(stop: re.Match[str], text: str, lex: Lexicon) -> bool:
-    """A full stop after 'vs' or 'U.S' ends no clause."""
+    """A full stop after 'vs' or 'U.S' ends no clause, unless the next line heads a timetable
+    entry ('no services after 9 p.m.' then 'Friday: metro closed.')."""
+    if _NEXT_LINE_HEADING.match(text, stop.end() - 1):
+        return True
     return not is_abbreviation_stop(text, stop.start(), lex)

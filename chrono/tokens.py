@@ -162,7 +162,7 @@ class _HeadingPatterns:
 
 @cache
 def _heading_patterns(lexicon: Lexicon) -> _HeadingPatterns:
-    link = lexicon.fragment("range_link")
+    link = f"{lexicon.fragment('range_link')}|{lexicon.fragment('and')}"  # 'Saturday and Sunday:'
     return _HeadingPatterns(
         re.compile(rf"(?:\s*(?:{link})\s*\w+)?:"), re.compile(rf"\s*(?:\w+\s*(?:{link})\s*)?")
     )

@@ -474,7 +474,7 @@ ENGLISH = Lexicon(
     scheduling_links=frozenset({"for"}),
     street_words=frozenset(
         """street st. avenue ave. road rd. boulevard blvd. lane drive dr. way place court terrace
-        highway parkway square plaza""".split()
+        highway parkway square plaza crescent close grove mews gardens creek""".split()
     ),
     # Phrases are matched word by word, and a hyphen parts words: "run up" matches "run-up".
     lead_up_words=frozenset({"ahead of", "in the run up to", "in the lead up to"}),
