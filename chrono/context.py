@@ -521,7 +521,7 @@ def _cue(
         return TenseReading(Tense.PRESENT, cue=word)
     if lowered in lex.weak_future_cues and _plan_told_as_done(lowered, previous, lex):
         return None
-    if lowered.endswith("ing") and previous.lower() in lex.plural_units:
+    if lowered.endswith(lex.participle_suffix) and previous.lower() in lex.plural_units:
         return None  # 'spent five weeks planning a rescue': how the time went, no plan
     if lowered in lex.past_cues_without_past_verb and previous.lower() in lex.articles:
         return None  # 'in the last week of June' ranks the week; it tells no past
@@ -573,7 +573,8 @@ def _arranged(lowered: str, clitic: str, following: str, lex: Lexicon) -> bool:
     term in November', 'we're opening on Friday')."""
     auxiliary = lowered in lex.progressive_auxiliaries or clitic in lex.progressive_auxiliaries
     after = following.lower()
-    return auxiliary and after.endswith("ing") and len(after) > _SHORTEST_ING and after.isalpha()
+    participle = after.endswith(lex.participle_suffix) and len(after) > _SHORTEST_ING
+    return auxiliary and participle and after.isalpha()
 
 
 def _heads_a_subject(word: str, following: list[str], lex: Lexicon) -> bool:

@@ -66,7 +66,8 @@ def annotate(
         dateline_span = (mention.start, mention.end) if mention else None
     elif found is not None and found[1] is not None:
         overridden = found[0], found[1].start
-    observations = _resolve_all(mentions, text, anchor_day, lexicon)
+    dateline_at = found[1].start if found is not None and found[1] is not None else None
+    observations = _resolve_all(mentions, text, anchor_day, lexicon, dateline_at)
     verdict = check_document(text, observations, anchor_day, lexicon, overridden)
     return Document(
         text,
@@ -80,8 +81,15 @@ def annotate(
 
 
 def _resolve_all(
-    mentions: list[Mention], text: str, dct: date | None, lexicon: Lexicon
+    mentions: list[Mention],
+    text: str,
+    dct: date | None,
+    lexicon: Lexicon,
+    dateline_at: int | None = None,
 ) -> list[Observation]:
+    """Resolve the mentions in order, each with the narrative so far; the dateline's date dates
+    the report, not the story after its dash, so it frames no sentence ('SYDNEY, Dec. 30, 2032 -
+    The third Test begins on Tuesday, Jan. 4')."""
     observations: list[Observation] = []
     references: list[Reference] = []
     sentences = split_sentences(text, lexicon)
@@ -143,7 +151,8 @@ def _resolve_all(
             latest_in_sentence[sentence] = reference
             fixed = resolution.anchor is None or _frames_like_a_date(mention.meaning)
             dated_frame = fixed and resolution.type is not TimexType.DURATION
-            if _opens(sentences, sentence, mention, text) and dated_frame:
+            opens = _opens(sentences, sentence, mention, text) and mention.start != dateline_at
+            if opens and dated_frame:
                 if sentence not in frames and resolution.anchor == DCT_LABEL and dct is not None:
                     counted_frames[sentence] = resolution.period.start.date() < dct
                 frames.setdefault(sentence, reference)

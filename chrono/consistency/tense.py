@@ -12,6 +12,7 @@ speech ("said on May 3 he will...").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -22,6 +23,7 @@ from chrono.consistency.readings import event_period, evidence
 from chrono.context import is_opening_participle, is_past_form, looks_like_a_verb
 from chrono.lexicon import Lexicon
 from chrono.model import Flag, Severity, Tense
+from chrono.patterns import WORD, alternation
 from chrono.tokens import IndexedText
 
 PAST_AFTER = "past-event-after-dct"
@@ -30,6 +32,7 @@ _SLACK = timedelta(days=1)
 _ADVERBIAL_REACH = 20
 _NOUN_PHRASE_REACH = 60
 _NOUN_PHRASE_WORDS = 7
+_PARTICIPLE_AND_PREPOSITION = 2
 _RANGE_DASHES = frozenset("-\u2013\u2014/")
 
 
@@ -61,6 +64,8 @@ def tense_flags(
         if not past and not future:
             continue
         sentence = cues(index)
+        if past and _past_only_in_an_aside(indexed, index, lexicon):
+            past = False  # 'The orchestra, founded in 1980, celebrates its 50th year in 2030'
         if past and not sentence.ahead:
             yield _flag(PAST_AFTER, observation, "past", "after", dct)
         if future and sentence.firm and not sentence.back:
@@ -74,8 +79,12 @@ def _is_adverbial(indexed: IndexedText, start: int, lexicon: Lexicon) -> bool:
     2024-25') is no time of its own: the range as a whole is."""
     if indexed.text[max(0, start - 1) : start] in _RANGE_DASHES:
         return False
-    before = indexed.words.last(max(0, start - _ADVERBIAL_REACH), start, 1)
-    return bool(before) and before[-1].lower() in lexicon.event_prepositions
+    before = indexed.words.last(max(0, start - _ADVERBIAL_REACH), start, 2)
+    if not before or before[-1].lower() not in lexicon.event_prepositions:
+        return False
+    # 'a lease ending on June 30, 2020': the date ends the lease's term, not the clause's time
+    term = before[0].lower() in lexicon.term_participles
+    return len(before) < _PARTICIPLE_AND_PREPOSITION or not term
 
 
 def _of_a_noun(words: Sequence[str], lexicon: Lexicon) -> bool:
@@ -221,3 +230,26 @@ def _flag(kind: str, observation: Observation, tense: str, side: str, dct: date)
         f" {dct.isoformat()}."
     )
     return Flag(kind, message, Severity.WARNING, (evidence(observation),))
+
+
+@cache
+def _participle_aside(lexicon: Lexicon) -> re.Pattern[str]:
+    """A past participle set off by commas after a noun, with its own time ('The orchestra,
+    founded in 1980, ...')."""
+    adverbs = alternation(sorted(lexicon.participle_adverbs))
+    prepositions = alternation(sorted({*lexicon.event_prepositions, lexicon.fragment("by")}))
+    return re.compile(
+        rf"(?<=[a-z]),\s+(?:(?:{adverbs})\s+)?[a-z]+{lexicon.past_suffix}\s+"
+        rf"(?:{prepositions})\s+[^,;.]{{1,40}},"
+    )
+
+
+def _past_only_in_an_aside(indexed: IndexedText, index: int, lexicon: Lexicon) -> bool:
+    """Whether every past form of the sentence sits in a participle aside, which tells of the
+    noun before it, not of the clause's time: then no past verb times the date."""
+    start, end = indexed.sentences.bounds(index)
+    sentence = indexed.text[start:end]
+    aside = _participle_aside(lexicon)
+    if aside.search(sentence) is None:
+        return False
+    return not _looks_back(WORD.findall(aside.sub(",", sentence)), lexicon)

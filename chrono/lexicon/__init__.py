@@ -96,6 +96,8 @@ class Lexicon:
     nouns_after_to: frozenset[str]
     deadline_words: frozenset[str]
     past_suffix: str
+    participle_suffix: str
+    term_participles: frozenset[str]
     plural_suffix: str
     honorifics: frozenset[str]
     abbreviations: frozenset[str]

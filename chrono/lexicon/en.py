@@ -457,6 +457,10 @@ ENGLISH = Lexicon(
     ),
     # A present form of 'be' before an '-ing' verb: an arrangement ('is seeking a sixth term').
     progressive_auxiliaries=frozenset({"is", "are", "am", "'re", "'m"}),  # "'s" may be a possessive
+    # A term's ends named by a participle: 'a lease ending on June 30, 2020'.
+    term_participles=frozenset(
+        "ending expiring running lasting starting beginning commencing".split()
+    ),
     conditional_cues=frozenset({"would", "could", "might"}),
     possibility_modals=frozenset({"could", "might"}),
     adverb_suffixes=("ly",),
@@ -531,6 +535,7 @@ ENGLISH = Lexicon(
     ),
     rescheduling_phrases=_RESCHEDULING_PHRASES,
     past_suffix="ed",
+    participle_suffix="ing",
     plural_suffix="s",
     honorifics=_HONORIFICS,
     abbreviations=frozenset("vs v inc corp co ltd jr sr no nos ave dept est approx".split()),
