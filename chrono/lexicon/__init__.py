@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from chrono.holidays import HolidayRule
 from chrono.model import Mod
@@ -166,8 +167,19 @@ class Lexicon:
     def fragment(self, name: str) -> str:
         """A small structural piece of pattern (e.g. the word for 'of'), as a regex alternation;
         a space in the data stands for any run of white space (rules compile with re.VERBOSE)."""
-        return _SPACES.sub(r"\\s+", self.fragments[name])
+        return _fragment(self, name)
 
     def is_fragment(self, name: str, text: str) -> bool:
         """Whether `text` (any case) is exactly one of the fragment's alternatives."""
-        return re.fullmatch(self.fragment(name), text, re.IGNORECASE) is not None
+        return _fragment_pattern(self, name).fullmatch(text) is not None
+
+
+@cache
+def _fragment(lexicon: Lexicon, name: str) -> str:
+    """Built once per lexicon and name: the tense heuristic asks for fragments per word."""
+    return _SPACES.sub(r"\\s+", lexicon.fragments[name])
+
+
+@cache
+def _fragment_pattern(lexicon: Lexicon, name: str) -> re.Pattern[str]:
+    return re.compile(_fragment(lexicon, name), re.IGNORECASE)
