@@ -47,6 +47,7 @@ from chrono.reports import (
 from chrono.semantics import (
     AwayFrom,
     Base,
+    BeforeCommonEra,
     CalendarDate,
     ClockTime,
     DateMeaning,
@@ -69,6 +70,7 @@ from chrono.semantics import (
 )
 from chrono.shifts import in_whole_units, shift_grain, shift_interval, shifted_day
 from chrono.timex import (
+    before_era_value,
     compound_value,
     duration_value,
     period_value,
@@ -102,6 +104,8 @@ def resolve(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon)
             return Resolution(TimexType.SET, value, mod, quant=quant, freq=freq)
         case Vague(ref=ref):
             return Resolution(TimexType.DATE, ref.value, mod)
+        case BeforeCommonEra():
+            return Resolution(TimexType.DATE, before_era_value(meaning), mod, is_reference=False)
         case Shift(amount=amount, sign=sign) if amount.number is None:
             return Resolution(TimexType.DATE, (Ref.PAST if sign < 0 else Ref.FUTURE).value, mod)
     try:

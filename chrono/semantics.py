@@ -307,10 +307,20 @@ class Recurrence:
 
 
 @dataclass(frozen=True, slots=True)
+class BeforeCommonEra:
+    """A year or century before the Common Era ('2500 BC', 'the third century BC'): TIMEX3
+    writes 'BC' before the digits, as HeidelTime does; the calendar has no such day, so it has
+    no interval. `century` counts as TimeML's do: 2 is the third century BC (300-201 BC)."""
+
+    year: int | None = None
+    century: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Vague:
     """A reference to the past, present or future with no size: 'recently', 'now'."""
 
     ref: Ref
 
 
-Meaning = DateMeaning | ClockTime | Duration | Recurrence | Vague
+Meaning = DateMeaning | ClockTime | Duration | Recurrence | Vague | BeforeCommonEra

@@ -11,6 +11,7 @@ from chrono.periods import Period
 from chrono.semantics import (
     Amount,
     AwayFrom,
+    BeforeCommonEra,
     CalendarDate,
     ClockTime,
     DateMeaning,
@@ -93,6 +94,14 @@ def period_value(period: Period) -> str:
             return f"{start.year // 100:02d}"
         case _:
             return start.date().isoformat()
+
+
+def before_era_value(meaning: BeforeCommonEra) -> str:
+    """'BC2500', 'BC02' (the third century BC): HeidelTime's way of writing years no ISO 8601
+    calendar date in TimeML can hold."""
+    if meaning.year is not None:
+        return f"BC{meaning.year:04d}"
+    return f"BC{meaning.century or 0:02d}"
 
 
 def unanchored_value(meaning: DateMeaning | ClockTime, lexicon: Lexicon) -> str:

@@ -635,6 +635,8 @@ ENGLISH = Lexicon(
         "a": "an?",
         "and": "and",
         "clause_link": "and|but|while",
+        "before_era": r"b\.c\.(?:e\.)?|bce?",
+        "common_era": r"a\.d\.|ad|c\.e\.|ce",
         "superlative": (
             r"\b(?:the|its|their|his|her|our|my)\s+(?:\w{2,}est|best|worst|most|least)\b"
         ),

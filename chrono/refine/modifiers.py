@@ -11,6 +11,7 @@ from chrono.model import Mod
 from chrono.patterns import WORD
 from chrono.refine.patterns import LOOK_BACK, RefinePatterns, patterns_for
 from chrono.semantics import (
+    BeforeCommonEra,
     CalendarDate,
     ClockTime,
     Deictic,
@@ -52,7 +53,9 @@ def _with_modifier(
         if patterns.leading_determiner.match(source.lowered, mention.start):
             return mention
         table, pattern = lex.amount_mods, patterns.amount
-    elif isinstance(mention.meaning, CalendarDate | Deictic | HolidayRef | WeekdayRef):
+    elif isinstance(
+        mention.meaning, CalendarDate | Deictic | HolidayRef | WeekdayRef | BeforeCommonEra
+    ):
         table, pattern = lex.period_mods, patterns.period
     else:
         return _approximated(mention, source, patterns, window_start)
@@ -115,7 +118,8 @@ def _approximated(
     """'around Nov. 1', 'about 7:15 p.m.': a point in time given roughly; but in 'to get around
     Wednesday's ruling' the word qualifies the thing the date owns, and in 'a book about the
     1960s' it names the topic."""
-    if not isinstance(mention.meaning, CalendarDate | ClockTime | HolidayRef | WeekdayRef):
+    points = CalendarDate | ClockTime | HolidayRef | WeekdayRef | BeforeCommonEra
+    if not isinstance(mention.meaning, points):
         return mention
     if past_possessive(source.text, mention.end, source.lexicon) > mention.end:
         return mention

@@ -51,6 +51,8 @@ from .timex3 import date_period, interval_problem, thirds, value_interval, value
         ("P1Y2M", "duration"),
         ("P1DT12H", "duration"),
         ("P2Q", "duration"),  # TimeBank writes quarters this way
+        ("BC2500", "before-era"),
+        ("BC02", "before-era"),  # the third century BC
         ("PAST_REF", "vague"),
         ("PRESENT_REF", "vague"),
         ("FUTURE_REF", "vague"),
@@ -96,6 +98,9 @@ def test_valid_values_are_recognized(value: str, kind: str) -> None:
         "NOW",
         "2023-12-08 ",
         "9999-99-99",
+        "BC",
+        "BC0000",  # there is no year 0
+        "BC123",
     ],
 )
 def test_invalid_values_are_rejected(value: str) -> None:

@@ -57,6 +57,9 @@ _PART_OF_YEAR = re.compile(
 # ("next decade" with no anchor is "XXX").
 _DECADE = re.compile(r"(?P<decade>\d{3}|\d{2}X|\dXX|XXX)")
 _CENTURY = re.compile(r"(?P<century>\d{2}|\dX|XX)")
+# A year or century before the Common Era, as HeidelTime writes it ("BC2500", "BC02" for the third
+# century BC); no ISO 8601 calendar date holds it, so it has no interval.
+_BEFORE_ERA = re.compile(r"BC(?!0+$)(?:\d{4,}|\d{2})")
 _AMOUNT = r"(?:\d+(?:\.\d+)?|X)"
 # ISO 8601 durations, plus TimeBank's quarters ("P2Q"). Decades and centuries are written in years
 # (conventions), so TimeML's DE/CE/ML units are not accepted.
@@ -71,11 +74,14 @@ def value_kind(value: str) -> str | None:
 
     The kinds: "date" (YYYY, YYYY-MM, YYYY-MM-DD, with X for unknown parts), "time" (a date with a
     clock time), "part-of-day" (a date with TMO, TAF, TEV or TNI), "week", "part-of-year" (quarters,
-    halves, seasons), "decade", "century", "duration", "vague". Fully specified parts must name a
+    halves, seasons), "decade", "century", "before-era" (BC years and centuries), "duration",
+    "vague". Fully specified parts must name a
     real day or ISO week.
     """
     if value in VAGUE_VALUES:
         return "vague"
+    if _BEFORE_ERA.fullmatch(value):
+        return "before-era"
     if _DURATION.fullmatch(value):
         return "duration"
     if _DECADE.fullmatch(value):

@@ -18,7 +18,7 @@ from chrono.grammar.rule import (
 )
 from chrono.numbers import parse_ordinal, parse_year, spoken_year_pattern
 from chrono.patterns import WORD
-from chrono.semantics import CalendarDate, Meaning
+from chrono.semantics import BeforeCommonEra, CalendarDate, Meaning
 
 # "the '20s" is read as the 2020s and "the '30s" as the 1930s: a fixed split, so the value never
 # depends on when chrono runs; the resolver moves a decade still ahead of the DCT back a century.
@@ -27,6 +27,7 @@ _LAST_SHORT_DECADE_OF_2000S = 2
 _FIRST_DECADE_NOT_A_CENTURY = 200
 _READING_REACH = 40
 _RANGE_DASH = "[-\u2013/]"
+_LATEST_CENTURY = 30
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -86,9 +87,19 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "absolute.century",
-            rf"(?:{the}\s+)?{ordinal_rank}[\s-]+{p.frag('century')}",
+            rf"(?:{the}\s+)?{ordinal_rank}[\s-]+{p.frag('century')}"
+            rf"(?:\s+(?P<era>{p.frag('before_era')}|{p.frag('common_era')})(?!\w))?",
             _century,
             {"century"},
+        ),
+        make_rule(
+            "absolute.year_of_an_era",
+            rf"(?<![\d,.$])(?P<number>\d{{1,2}},\d{{3}}|\d{{1,4}})\s*"
+            rf"(?P<era>{p.frag('before_era')}|{p.frag('common_era')})(?!\w)"
+            rf"|(?P<lead_era>{p.frag('common_era')})\s*(?P<lead_number>\d{{1,4}})(?!\d|,\d)",
+            _year_of_an_era,
+            {NUMBER_CLASS},
+            priority=1,
         ),
         make_rule(
             "absolute.fiscal_year",
@@ -175,8 +186,29 @@ def _decade(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _century(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the 19th century' (18, TimeML's leading digits), 'the third century BC' (BC02)."""
     rank = parse_ordinal(match.group("ordinal"), source.lexicon)
-    return CalendarDate(century=rank - 1) if 1 <= rank <= 30 else None
+    if not 1 <= rank <= _LATEST_CENTURY:
+        return None
+    era = optional_group(match, "era")
+    if era and source.lexicon.is_fragment("before_era", era):
+        return BeforeCommonEra(century=rank - 1)
+    return CalendarDate(century=rank - 1)
+
+
+def _year_of_an_era(match: re.Match[str], source: Source) -> Meaning | None:
+    """'2500 BC', '12,000 BCE', 'AD 79', '79 CE': a year counted in its era, the era written in
+    capitals (an 'ad' is an advertisement)."""
+    era = optional_group(match, "era") or match.group("lead_era")
+    written = source.text[match.start("era" if optional_group(match, "era") else "lead_era")]
+    if not written.isupper():
+        return None
+    year = int((optional_group(match, "number") or match.group("lead_number")).replace(",", ""))
+    if year < 1:
+        return None
+    if source.lexicon.is_fragment("before_era", era):
+        return BeforeCommonEra(year=year)
+    return CalendarDate(year=year)
 
 
 def _short_year(match: re.Match[str], source: Source) -> Meaning | None:
