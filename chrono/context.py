@@ -26,6 +26,7 @@ _MAX_DISTANCE = 16
 _RESCHEDULE_REACH = 7
 _REPORTED_REACH = 4
 _SUBJECT_REACH = 6  # words a subject may run before its verb
+_STATE_REACH = 6  # words between 'lay' and 'until' in 'lay on the banks until'
 _NOUN_AND_PARTICIPLE = 2  # 'metro closed'
 _ARRANGEMENT_REACH = 6  # words between 'is seeking' and its date
 _SHORTEST_ING = 4  # 'seeking', not 'king' or 'ring'
@@ -374,6 +375,8 @@ def _lasted_until(before: list[str], reading: TenseReading | None, lex: Lexicon)
     reach = before[1 : _cue_at(before, reading) + 1]
     if any(lex.is_fragment("negation", word.lower()) for word in reach):
         return True  # 'did not identify the fault until 10:05': it happened then
+    if reading.cue.lower() in lex.lasting_verbs and _cue_at(before, reading) <= _STATE_REACH:
+        return True  # 'Snow lay on the banks until mid-April'
     if _cue_at(before, reading) > 2:
         return False
     if reading.cue.lower() in lex.past_cues_without_past_verb:

@@ -160,10 +160,17 @@ def _meaning(match: re.Match[str], source: Source, offset: int) -> Deictic:
 
 def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
     """'the following year', 'the next morning'; 'the next fortnight' is a stretch of two weeks,
-    left to the duration rules."""
-    if optional_group(match, "unit") in source.lexicon.unit_factors:
+    left to the duration rules, and 'over the next decade' a length ('over the next year' stays
+    the year, as TimeBank writes it)."""
+    lex = source.lexicon
+    if optional_group(match, "unit") in lex.unit_factors:
         return None
-    return _meaning(match, source, source.lexicon.relative_to_ref[match.group("relation")])
+    offset = lex.relative_to_ref[match.group("relation")]
+    unit = optional_group(match, "unit")
+    over = lex.is_fragment("span_over", source.word_before(match.start()))
+    if unit is not None and over and offset > 0 and lex.units[unit].rank >= Unit.DECADE.rank:
+        return Duration(Amount(1), lex.units[unit])  # 'will fall over the next decade'
+    return _meaning(match, source, offset)
 
 
 def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:

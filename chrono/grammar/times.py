@@ -19,12 +19,14 @@ from chrono.grammar.rule import (
     trigger_words,
 )
 from chrono.lexicon import Lexicon
-from chrono.patterns import alternation
+from chrono.patterns import WORD, alternation
 from chrono.semantics import CalendarDate, ClockTime, Meaning, in_part_of_day
 
 _NOON = 12
 _NOON_MINUTES = _NOON * 60
 _DAY_MINUTES = 24 * 60
+_PRICE_REACH = 60  # chars around a dotted number where a price word makes it a price
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -45,6 +47,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             "times.colon",
             rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:\d]){zone}",
             _colon,
+            {CLOCK_CLASS},
+        ),
+        make_rule(
+            "times.dotted_clock",
+            r"(?<![\d.,$£€])(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d%]|[.,]\d)",
+            _dotted_clock,
             {CLOCK_CLASS},
         ),
         make_rule(
@@ -265,6 +273,37 @@ def _colon(match: re.Match[str], source: Source) -> Meaning | None:
     hour = int(match.group("hour"))
     twenty_four = match.group("hour").startswith("0")  # '03:30' is a 24-hour clock
     return ClockTime(hour, _minute(match), twelve_hour=1 <= hour <= _NOON and not twenty_four)
+
+
+def _dotted_clock(match: re.Match[str], source: Source) -> Meaning | None:
+    """'at 3.30', 'starts at 6.30', a live blog's '09.58 The judge ...': a clock written with a
+    dot and nothing after it, as British papers do; after a clock preposition, or opening a line
+    before a capital, and not among prices or rates ('shares closed at 4.25')."""
+    lex = source.lexicon
+    line_start = match.start() == 0 or source.text[match.start() - 1] == "\n"
+    stamp = line_start and source.word_after(match.end())[:1].isupper()
+    if not stamp and source.word_before(match.start()) not in lex.clock_prepositions:
+        return None
+    following = source.word_after(match.end())
+    if following[:1].islower() and following not in lex.month_context_words:
+        return None  # '3.30 metres', '6.30 per cent'
+    if _among_prices(match, source):
+        return None
+    hour = int(match.group("hour"))
+    twenty_four = match.group("hour").startswith("0") or stamp
+    return ClockTime(hour, _minute(match), twelve_hour=1 <= hour <= _NOON and not twenty_four)
+
+
+def _among_prices(match: re.Match[str], source: Source) -> bool:
+    """Whether a price or rate word stands near the number in its own sentence."""
+    low = max(0, match.start() - _PRICE_REACH)
+    stops = list(_SENTENCE_STOP.finditer(source.lowered, low, match.start()))
+    low = stops[-1].end() if stops else low
+    after = _SENTENCE_STOP.search(source.lowered, match.end(), match.end() + _PRICE_REACH)
+    high = after.start() if after else match.end() + _PRICE_REACH
+    return any(
+        word in source.lexicon.price_words for word in WORD.findall(source.lowered, low, high)
+    )
 
 
 def _wire_clock(match: re.Match[str], source: Source) -> Meaning | None:

@@ -99,6 +99,9 @@ class Lexicon:
     past_suffix: str
     participle_suffix: str
     term_participles: frozenset[str]
+    lasting_verbs: frozenset[str]
+    clock_prepositions: frozenset[str]
+    price_words: frozenset[str]
     plural_suffix: str
     honorifics: frozenset[str]
     abbreviations: frozenset[str]

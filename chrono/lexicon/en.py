@@ -457,6 +457,18 @@ ENGLISH = Lexicon(
     ),
     # A present form of 'be' before an '-ing' verb: an arrangement ('is seeking a sixth term').
     progressive_auxiliaries=frozenset({"is", "are", "am", "'re", "'m"}),  # "'s" may be a possessive
+    # Words before a clock written with a dot and nothing after it ('at 3.30', 'from 6.30').
+    clock_prepositions=frozenset("at from until till by before after around about".split()),
+    # Words that make a dotted number a price or a rate, not a clock ('shares closed at 4.25').
+    price_words=frozenset(
+        """share shares stock stocks index price prices priced rate rates yield yields pence
+        cents dollar dollars pound pounds euro euros percent cent points bond bonds currency
+        trading traded per""".split()
+    ),
+    # Past states that last up to a date after 'until': 'snow lay on the banks until April'.
+    lasting_verbs=frozenset(
+        "lay stayed remained lasted persisted lingered stood sat waited continued".split()
+    ),
     # A term's ends named by a participle: 'a lease ending on June 30, 2020'.
     term_participles=frozenset(
         "ending expiring running lasting starting beginning commencing".split()
@@ -635,6 +647,7 @@ ENGLISH = Lexicon(
         "a": "an?",
         "and": "and",
         "clause_link": "and|but|while",
+        "span_over": "over|throughout",
         "before_era": r"b\.c\.(?:e\.)?|bce?",
         "common_era": r"a\.d\.|ad|c\.e\.|ce",
         "superlative": (

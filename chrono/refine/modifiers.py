@@ -20,6 +20,7 @@ from chrono.semantics import (
     Shift,
     Unit,
     WeekdayRef,
+    WeekOf,
 )
 from chrono.tokens import past_possessive
 
@@ -54,7 +55,8 @@ def _with_modifier(
             return mention
         table, pattern = lex.amount_mods, patterns.amount
     elif isinstance(
-        mention.meaning, CalendarDate | Deictic | HolidayRef | WeekdayRef | BeforeCommonEra
+        mention.meaning,
+        CalendarDate | Deictic | HolidayRef | WeekdayRef | WeekOf | BeforeCommonEra,
     ):
         table, pattern = lex.period_mods, patterns.period
     else:
