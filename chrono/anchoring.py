@@ -33,7 +33,7 @@ class Anchor:
     that opens the expression's sentence ('In 2014, deaths peaked in January'): a yearless
     month or day in that sentence is in its year. A frame `carried` on from an earlier sentence
     holds only days of its own month ('Fifty years ago this month ... The rain began on June 8').
-    `said_before` is the latest date told earlier in the expression's own sentence."""
+    `said_before` is the date told last before the expression in its own sentence."""
 
     dct: date | None
     tense: Tense | None

@@ -15,17 +15,22 @@ from functools import cache
 from chrono.lexicon import Lexicon
 from chrono.model import Tense
 from chrono.patterns import WORD, alternation
-from chrono.tokens import entry_start, heads_a_line, is_abbreviation_stop, past_possessive
+from chrono.tokens import (
+    entry_start,
+    heading_line_follows,
+    heads_a_line,
+    is_abbreviation_stop,
+    line_heading_end,
+)
 
 # A sentence end or a semicolon: the verb of another clause does not govern.
 _CLAUSE_END = re.compile(r"[.!?;][\"”’')\]]*\s|\n\s*\n")
-_NEXT_LINE_HEADING = re.compile(r"[ \t]*\n[ \t]*[A-Z][\w ]{0,30}:")
-_LINE_HEADING = re.compile(r"[ \t]*[A-Z][\w ]{0,30}:")
 _REACH = 160
 _MAX_DISTANCE = 16
 _RESCHEDULE_REACH = 7
 _REPORTED_REACH = 4
 _SUBJECT_REACH = 6  # words a subject may run before its verb
+_VERB_AND_MARKER = 2  # 'turn' and 'will' before 'unsettled'
 _STATE_REACH = 6  # words between 'lay' and 'until' in 'lay on the banks until'
 _NOUN_AND_PARTICIPLE = 2  # 'metro closed'
 _ARRANGEMENT_REACH = 6  # words between 'is seeking' and its date
@@ -76,8 +81,11 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     verb only weakly: the verb tells of the deadline's naming, not of the date; but a firm
     future after it ("the Nov. 5 election will decide") tells of the thing dated."""
     left = _sentence_left(text, start, lexicon)
-    before = _words_outside_asides(text, left, start, lexicon)[::-1][:_MAX_DISTANCE]
-    reading = _nearest(before, lexicon, leftward=True)
+    clause = _words_outside_asides(text, left, start, lexicon)[::-1]
+    before = clause[:_MAX_DISTANCE]
+    opens = len(clause) <= _MAX_DISTANCE and (left == 0 or left > start - _REACH)
+    opens = opens and "," in text[left : _sentence_right(text, end, lexicon)]  # 'Founded in 1990,'
+    reading = _nearest(before, lexicon, leftward=True, sentence_opens=opens)
     if reading is not None and not _arrangement_reaches(before, reading, lexicon):
         reading = TenseReading(Tense.PRESENT, cue=reading.cue)
     if _reports_a_clause(before, reading, text, end, lexicon):
@@ -173,7 +181,7 @@ def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) 
     ('will appeal Wednesday's ruling' is not)."""
     if reading.tense is not Tense.FUTURE or reading.strength < Strength.INTENT:
         return False
-    return _word_after(text, past_possessive(text, end, lex)).lower() in lex.scheduled_events
+    return _word_after(text, lex.past_possessive(text, end)).lower() in lex.scheduled_events
 
 
 def _arrangement_reaches(before: list[str], reading: TenseReading, lex: Lexicon) -> bool:
@@ -233,12 +241,8 @@ def _opens_the_entry(reading: TenseReading, text: str, end: int, lex: Lexicon) -
 
 def _inside_a_described_entry(reading: TenseReading, text: str, start: int, lex: Lexicon) -> bool:
     """A date inside a timetable entry whose cue is the entry's describing participle."""
-    heading = _LINE_HEADING.match(text, text.rfind("\n", 0, start) + 1)
-    return (
-        heading is not None
-        and heading.end() <= start
-        and _describes_the_entry(reading, text, heading.end(), lex)
-    )
+    entry = line_heading_end(text, start, lex)
+    return entry is not None and entry <= start and _describes_the_entry(reading, text, entry, lex)
 
 
 def _describes_the_entry(reading: TenseReading, text: str, entry: int, lex: Lexicon) -> bool:
@@ -292,7 +296,7 @@ def _reports_a_clause(
     would ...'), not one the date follows ('said on Friday')."""
     if reading is None or reading.cue.lower() not in lex.reporting_verbs:
         return False
-    if past_possessive(text, end, lex) > end:
+    if lex.past_possessive(text, end) > end:
         return True
     between = before[1 : _cue_at(before, reading)]
     if not between and _names_a_noun(text, end, lex):
@@ -357,7 +361,7 @@ def _split(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
 def _is_attributive(before: list[str], text: str, end: int, lex: Lexicon) -> bool:
     """Between a determiner and a lower-case word ('the Jan. 14 deadline', 'a Jan. 14 vote'), or
     a possessive before one ('to get around Wednesday's ruling')."""
-    owner = past_possessive(text, end, lex)
+    owner = lex.past_possessive(text, end)
     if owner == end and (not before or before[0].lower() not in lex.articles):
         return False
     return _word_after(text, owner).islower()
@@ -373,7 +377,7 @@ def _lasted_until(before: list[str], reading: TenseReading | None, lex: Lexicon)
     if reading is None or reading.tense is not Tense.PAST:
         return False
     reach = before[1 : _cue_at(before, reading) + 1]
-    if any(lex.is_fragment("negation", word.lower()) for word in reach):
+    if any(lex.is_fragment("negation", word.lower().replace("’", "'")) for word in reach):
         return True  # 'did not identify the fault until 10:05': it happened then
     if reading.cue.lower() in lex.lasting_verbs and _cue_at(before, reading) <= _STATE_REACH:
         return True  # 'Snow lay on the banks until mid-April'
@@ -437,11 +441,14 @@ def _narrated_past(reading: TenseReading | None, lex: Lexicon, *, told_after: bo
     return reading.cue.lower() in lex.pluperfect_cues
 
 
-def _nearest(words: list[str], lex: Lexicon, *, leftward: bool) -> TenseReading | None:
+def _nearest(
+    words: list[str], lex: Lexicon, *, leftward: bool, sentence_opens: bool = False
+) -> TenseReading | None:
     """The first cue among `words`, listed from the expression outwards. An infinitive gives way
     to an intention further out that governs it ("plans to strike on Thursday"); a relative
     clause's opener ends the search leftwards ("hoped she would help the city where the Aug. 7
-    blasts killed 200": the verb after it governs)."""
+    blasts killed 200": the verb after it governs). `sentence_opens` says the last word opens
+    its sentence, where a capital is no sign of a name ('Founded in 1990, ...')."""
     found: TenseReading | None = None
     for index, word in enumerate(words):
         if leftward and found is None and word.lower() in lex.clause_openers:
@@ -449,7 +456,8 @@ def _nearest(words: list[str], lex: Lexicon, *, leftward: bool) -> TenseReading 
         outer = words[index + 1] if index + 1 < len(words) else ""
         inner = words[index - 1] if index else ""
         previous, following = (outer, inner) if leftward else (inner, outer)
-        if is_opening_participle(word, following, lex):
+        opening = sentence_opens and index == len(words) - 1
+        if opening and is_opening_participle(word, following, lex):
             word = word.lower()  # 'Founded in 1990, the club will open a stadium next year'
         if not leftward and _heads_a_subject(word, words[index + 1 : index + _SUBJECT_REACH], lex):
             continue  # 'early returns from the suburbs showed': a noun before its verb
@@ -484,16 +492,15 @@ def is_opening_participle(word: str, following: str, lex: Lexicon) -> bool:
 
 def _adjective_in_a_future(reading: TenseReading, outer: list[str], lex: Lexicon) -> bool:
     """'will turn unsettled on Tuesday', 'will batter exposed coasts', 'are expected to turn
-    unsettled': a regular '-ed' form a word or two after 'will' or 'to' is an adjective of the
-    clause, not a past verb."""
+    unsettled': a regular '-ed' form right after a verb that follows 'will' or 'to' is an
+    adjective of the clause, not a past verb ('Exports to China slumped' is one)."""
     cue = reading.cue.lower()
     regular = cue.endswith(lex.past_suffix) and cue not in lex.past_cues
-    ahead = (word.lower() for word in outer)
-    return (
-        reading.tense is Tense.PAST
-        and regular
-        and any(word in lex.future_cues or word in lex.infinitive_markers for word in ahead)
-    )
+    if reading.tense is not Tense.PAST or not regular or len(outer) < _VERB_AND_MARKER:
+        return False
+    verb, marker = outer[0], outer[1].lower()
+    marked = marker in lex.future_cues or marker in lex.infinitive_markers
+    return marked and verb.islower() and looks_like_a_verb(verb, lex)  # not 'Exports to China
 
 
 def _unless_pluperfect(
@@ -577,6 +584,7 @@ def _arranged(lowered: str, clitic: str, following: str, lex: Lexicon) -> bool:
     auxiliary = lowered in lex.progressive_auxiliaries or clitic in lex.progressive_auxiliaries
     after = following.lower()
     participle = after.endswith(lex.participle_suffix) and len(after) > _SHORTEST_ING
+    participle = participle and after not in lex.not_participles
     return auxiliary and participle and after.isalpha()
 
 
@@ -714,7 +722,7 @@ def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:
         return False
     if before in lex.infinitive_markers:
         return False  # 'is expected to last until Thursday'
-    if word.lower() in lex.past_cues:
+    if word.lower().replace("’", "'") in lex.past_cues:
         return True
     if word.lower() in lex.not_past_forms:
         return False
@@ -764,8 +772,9 @@ def _past_an_aside(text: str, end: int, right: int, lex: Lexicon) -> int:
 
 def _sentence_right(text: str, end: int, lex: Lexicon) -> int:
     high = min(len(text), end + _REACH)
-    heading = _NEXT_LINE_HEADING.search(text, end, high)  # the next timetable entry
-    high = heading.start() if heading else high
+    line_break = text.find("\n", end, high)
+    next_entry = heading_line_follows(text, line_break, lex) if line_break >= 0 else None
+    high = line_break if next_entry is not None else high  # the next timetable entry
     found = next((s for s in _CLAUSE_END.finditer(text, end, high) if _ends(s, text, lex)), None)
     return found.start() + 1 if found else high
 
@@ -773,6 +782,6 @@ def _sentence_right(text: str, end: int, lex: Lexicon) -> int:
 def _ends(stop: re.Match[str], text: str, lex: Lexicon) -> bool:
     """A full stop after 'vs' or 'U.S' ends no clause, unless the next line heads a timetable
     entry ('no services after 9 p.m.' then 'Friday: metro closed.')."""
-    if _NEXT_LINE_HEADING.match(text, stop.end() - 1):
+    if heading_line_follows(text, stop.start() + 1, lex) is not None:
         return True
     return not is_abbreviation_stop(text, stop.start(), lex)

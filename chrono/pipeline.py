@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from functools import cache
 
 from chrono.anchoring import DCT_LABEL, FRAMING_GRAINS, Anchor, Reference, Resolution
 from chrono.consistency import Observation, check_document
@@ -32,7 +31,6 @@ from chrono.tokens import split as split_sentences
 
 _FIRST_WORD = re.compile(r"\S+\s+")
 _WORD_REACH = 30
-_SUPERLATIVE_REACH = 80  # 'its biggest Lunar New Year celebrations in a decade'
 _RESTATE_GAP = 20  # characters between a clock time and a day that restates its date
 _FLASHBACK_REACH = 3  # sentences a flashback lasts past its last date
 
@@ -85,7 +83,7 @@ def _resolve_all(
     text: str,
     dct: date | None,
     lexicon: Lexicon,
-    dateline_at: int | None = None,
+    dateline_at: int | None,
 ) -> list[Observation]:
     """Resolve the mentions in order, each with the narrative so far; the dateline's date dates
     the report, not the story after its dash, so it frames no sentence ('SYDNEY, Dec. 30, 2032 -
@@ -94,7 +92,7 @@ def _resolve_all(
     references: list[Reference] = []
     sentences = split_sentences(text, lexicon)
     frames: dict[int, Reference] = {}
-    counted_frames: dict[int, bool] = {}  # a frame counted from the DCT: whether it is past
+    frame_is_past: dict[int, bool] = {}  # of a frame counted from the DCT ('Last year')
     latest_in_sentence: dict[int, Reference] = {}
     flashback: _Flashback | None = None
     told: dict[int, TenseReading] = {}
@@ -112,10 +110,10 @@ def _resolve_all(
         if reading is not None:
             told[sentence] = reading
         tense = reading.tense if reading else None
-        mention = _settle_in_amount(mention, text, tense, lexicon)
+        mention = _settle_in_amount(mention, text, tense)
         strength = reading.strength if reading else Strength.FIRM
         frame = frames.get(sentence)
-        if frame is not None and not _tense_fits_frame(tense, counted_frames.get(sentence)):
+        if frame is not None and not _tense_fits_frame(tense, frame_is_past.get(sentence)):
             frame = None  # 'Last year was the warmest, and January is forecast to be mild'
         carried = frame is None and flashback is not None
         if carried and flashback is not None:
@@ -151,10 +149,11 @@ def _resolve_all(
             latest_in_sentence[sentence] = reference
             fixed = resolution.anchor is None or _frames_like_a_date(mention.meaning)
             dated_frame = fixed and resolution.type is not TimexType.DURATION
-            opens = _opens(sentences, sentence, mention, text) and mention.start != dateline_at
+            opens = _opens(sentences, sentence, mention, text, lexicon)
+            opens = opens and mention.start != dateline_at
             if opens and dated_frame:
                 if sentence not in frames and resolution.anchor == DCT_LABEL and dct is not None:
-                    counted_frames[sentence] = resolution.period.start.date() < dct
+                    frame_is_past[sentence] = resolution.period.start.date() < dct
                 frames.setdefault(sentence, reference)
                 flashback = _Flashback(frames[sentence], sentence, sentence)
             elif (
@@ -310,32 +309,23 @@ def _frames_like_a_date(meaning: object) -> bool:
     return False
 
 
-def _opens(sentences: Sentences, index: int, mention: Mention, text: str) -> bool:
+def _opens(sentences: Sentences, index: int, mention: Mention, text: str, lexicon: Lexicon) -> bool:
     """Whether the mention opens its sentence, after one word at most ('In 2014, ...'), as a
     time of its own, not a possessive ('Last year's sales rose')."""
     start = sentences.bounds(index)[0]
-    possessive = text.startswith(("'s", "’s"), mention.end)
+    possessive = lexicon.past_possessive(text, mention.end) > mention.end
     return len(WORD.findall(text, start, mention.start)) <= 1 and not possessive
 
 
-@cache
-def _superlative(lexicon: Lexicon) -> re.Pattern[str]:
-    """A definite determiner and a superlative ('the highest', 'its biggest')."""
-    return re.compile(lexicon.fragment("superlative"), re.IGNORECASE)
-
-
-def _settle_in_amount(
-    mention: Mention, text: str, tense: Tense | None, lexicon: Lexicon
-) -> Mention:
-    """'in five days' is a point only in a future context; elsewhere, or after a superlative
-    ('the highest in ten years', 'is bracing for its biggest celebrations in a decade'), it is
-    the duration 'ten years'."""
+def _settle_in_amount(mention: Mention, text: str, tense: Tense | None) -> Mention:
+    """'in five days' is a point only in a future context; elsewhere ('the highest in ten years')
+    it is the duration 'ten years'."""
     meaning = mention.meaning
-    if not isinstance(meaning, Shift) or not meaning.needs_future:
-        return mention
-    reach = max(0, mention.start - _SUPERLATIVE_REACH)
-    compared = _superlative(lexicon).search(text, reach, mention.start)
-    if tense not in (Tense.PAST, Tense.PRESENT) and compared is None:
+    if (
+        not isinstance(meaning, Shift)
+        or not meaning.needs_future
+        or tense not in (Tense.PAST, Tense.PRESENT)
+    ):
         return mention
     first_word = _FIRST_WORD.match(text, mention.start)
     start = first_word.end() if first_word else mention.start

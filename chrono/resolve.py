@@ -472,7 +472,7 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     )
     if small_hours and offset > 0:
         offset -= 1  # 'left at 2:30 a.m. ... freed himself the next morning': that morning
-    elif small_hours and offset == 0 and deictic.part not in (None, DayPart.MORNING):
+    elif small_hours and offset == 0 and deictic.part in _LATE_PARTS:
         offset -= 1  # 'spoke at midnight on Thursday. Earlier in the evening': Thursday's
     if deictic.part is not None:
         return day_part_period(day + timedelta(days=offset), deictic.part), label
@@ -480,7 +480,7 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     narrowed_day = _day_in_month(deictic, found_unit)
     if deictic.of_the_told and narrowed_day is not found_unit and anchor.dct is not None:
         # 'was held on the last Friday of the month' before that Friday: the month before
-        side = _TENSE_SIDES.get(anchor.tense, 0) if anchor.tense else 0
+        side = _TENSE_SIDES.get(anchor.tense, 0) if anchor.tense else 0  # None has no side
         if side * (narrowed_day.first_day - anchor.dct).days < 0:
             narrowed_day = _day_in_month(deictic, shifted(found_unit, side))
     return narrowed_day, label

@@ -21,7 +21,7 @@ from functools import cache
 
 from chrono.extract import lower_same_length
 from chrono.lexicon import Lexicon
-from chrono.patterns import WORD
+from chrono.patterns import WORD, alternation
 
 _STOP = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z])|\n[ \t]*\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]?$")
@@ -154,17 +154,39 @@ def heads_a_line(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return patterns.lead.fullmatch(before, line_break + 1) is not None
 
 
+def line_heading_end(text: str, position: int, lexicon: Lexicon) -> int | None:
+    """Where the heading of a timetable line ends, after its colon, if the line holding
+    `position` opens with one ('Friday: metro closed', 'Saturday and Sunday: normal service');
+    not 'Update: exports rose'."""
+    line_start = text.rfind("\n", 0, position) + 1
+    heading = _heading_patterns(lexicon).line.match(text, line_start)
+    return heading.end() if heading else None
+
+
+def heading_line_follows(text: str, position: int, lexicon: Lexicon) -> int | None:
+    """Where the next line starts, if it is a timetable line and only blanks stand before it."""
+    found = _heading_patterns(lexicon).next_line.match(text, position)
+    return found.start("line") if found else None
+
+
 @dataclass(frozen=True, slots=True)
 class _HeadingPatterns:
     colon: re.Pattern[str]  # the colon after the day, or after a range it opens
     lead: re.Pattern[str]  # what may stand before the day on its line: nothing, or a range's start
+    line: re.Pattern[str]  # a whole heading, from the line's start to its colon
+    next_line: re.Pattern[str]  # a line break, then a heading
 
 
 @cache
 def _heading_patterns(lexicon: Lexicon) -> _HeadingPatterns:
     link = f"{lexicon.fragment('range_link')}|{lexicon.fragment('and')}"  # 'Saturday and Sunday:'
+    day = alternation(lexicon.weekdays)
+    heading = rf"[ \t]*(?:{day})\.?(?:\s*(?:{link})\s*(?:{day})\.?)?\s*:"
     return _HeadingPatterns(
-        re.compile(rf"(?:\s*(?:{link})\s*\w+)?:"), re.compile(rf"\s*(?:\w+\s*(?:{link})\s*)?")
+        re.compile(rf"(?:\s*(?:{link})\s*\w+)?:"),
+        re.compile(rf"\s*(?:\w+\s*(?:{link})\s*)?"),
+        re.compile(heading, re.IGNORECASE),
+        re.compile(rf"[ \t]*\n(?P<line>{heading})", re.IGNORECASE),
     )
 
 
@@ -172,9 +194,3 @@ def entry_start(text: str, end: int) -> int | None:
     """Where a timetable entry's text starts: after the colon that follows its day."""
     colon = text.find(":", end, end + _HEADING_INDENT)
     return colon + 1 if colon >= 0 else None
-
-
-def past_possessive(text: str, end: int, lexicon: Lexicon) -> int:
-    """`end` moved past a possessive ending right there ('Wednesday's'), else `end`."""
-    possessive = re.match(lexicon.fragment("possessive"), text[end : end + 2])
-    return end + len(possessive.group()) if possessive else end

@@ -43,7 +43,7 @@ from chrono.consistency.readings import (
 from chrono.context import finite_verb_cues, is_past_form
 from chrono.lexicon import Lexicon
 from chrono.model import Evidence
-from chrono.tokens import IndexedText, past_possessive
+from chrono.tokens import IndexedText
 
 _PUNCTUATION = r"[\s,:()\[\]\-–—]*"
 _INCEPTION_REACH = 3
@@ -145,7 +145,7 @@ def _opens_a_clause(indexed: IndexedText, end: int, lexicon: Lexicon) -> bool:
     1976 -- three decades ago it was rebuilt'), or it owns a noun ('the level of 2019, last
     year's report')."""
     text = indexed.text
-    if past_possessive(text, end, lexicon) > end:
+    if lexicon.past_possessive(text, end) > end:
         return True
     following = indexed.words.within(end, min(len(text), end + 30))
     if not following or text[end : following[0][0]].strip():

@@ -211,8 +211,8 @@ def _looks_back(words: Sequence[str], lexicon: Lexicon) -> bool:
 
 def _past_form_at(words: Sequence[str], index: int, lexicon: Lexicon) -> bool:
     word, following = words[index], words[index + 1] if index + 1 < len(words) else ""
-    if is_opening_participle(word, following, lexicon):
-        word = word.lower()  # 'Founded in 1990, the club will ...'
+    if index == 0 and is_opening_participle(word, following, lexicon):
+        word = word.lower()  # the sentence's first word: 'Founded in 1990, the club will ...'
     return is_past_form(word, words[index - 1] if index else "", lexicon)
 
 
@@ -237,10 +237,11 @@ def _participle_aside(lexicon: Lexicon) -> re.Pattern[str]:
     """A past participle set off by commas after a noun, with its own time ('The orchestra,
     founded in 1980, ...')."""
     adverbs = alternation(sorted(lexicon.participle_adverbs))
-    prepositions = alternation(sorted({*lexicon.event_prepositions, lexicon.fragment("by")}))
+    prepositions = f"{alternation(sorted(lexicon.event_prepositions))}|{lexicon.fragment('by')}"
     return re.compile(
-        rf"(?<=[a-z]),\s+(?:(?:{adverbs})\s+)?[a-z]+{lexicon.past_suffix}\s+"
-        rf"(?:{prepositions})\s+[^,;.]{{1,40}},"
+        rf"(?<=\w),\s+(?:(?:{adverbs})\s+)?[^\W\d_]+{lexicon.past_suffix}\s+"
+        rf"(?:{prepositions})\s+[^,;.]{{1,40}},",
+        re.IGNORECASE,
     )
 
 

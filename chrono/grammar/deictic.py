@@ -22,6 +22,8 @@ from chrono.semantics import Base, DayPart, Deictic, Meaning, Ref, Unit, Vague, 
 
 _LONGEST_MONTH = 31
 _ALWAYS_IN_A_MONTH = 4  # a fifth Monday is not in every month
+_TITLE_BEFORE = re.compile(r"\b([^\W\d_]+)\.?\s+$")
+_TITLE_REACH = 12
 _MID_UNITS = (Unit.WEEK, Unit.MONTH, Unit.YEAR, Unit.DECADE, Unit.CENTURY)
 _CALENDAR_UNITS = (
     Unit.WEEKEND,
@@ -173,8 +175,9 @@ def _day_word(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _is_generic(match: re.Match[str], source: Source) -> bool:
     lex = source.lexicon
-    if re.match(lex.fragment("possessive"), source.text[match.end() : match.end() + 2]):
-        return source.word_after(match.end() + 2).lower() in lex.generic_day_nouns
+    owned = lex.past_possessive(source.text, match.end())
+    if owned > match.end():
+        return source.word_after(owned).lower() in lex.generic_day_nouns
     before = source.word_before(match.start())
     owner = source.word_before(match.start() - len(before) - 1)
     return lex.is_fragment("of", before) and owner in lex.generic_day_nouns
@@ -293,7 +296,7 @@ def _weekday(match: re.Match[str], source: Source) -> Meaning | None:
     if names_a_street(source, match.end()):
         return None  # 'Sunday Lane'
     lex = source.lexicon
-    if source.word_before(match.start()) in lex.honorifics:
+    if _after_a_title(match, source):
         return None  # 'Rev. Sunday Okoro'
     following = source.word_after(match.end())
     if not match.group("part") and following.lower() in lex.weekday_compound_nouns:
@@ -312,6 +315,15 @@ def _weekday(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     part = source.lexicon.day_parts.get(match.group("part") or "")
     return WeekdayRef(source.lexicon.weekdays[word], relation, part)
+
+
+def _after_a_title(match: re.Match[str], source: Source) -> bool:
+    """A capitalized honorific right before the weekday ('Rev. Sunday Okoro'), not a lower-case
+    word that happens to be one ('appeared before a judge Monday')."""
+    title = _TITLE_BEFORE.search(source.text, max(0, match.start() - _TITLE_REACH), match.start())
+    if title is None or not title.group(1)[0].isupper():
+        return False
+    return title.group(1).lower() in source.lexicon.honorifics
 
 
 def _clear_abbreviation(match: re.Match[str], source: Source) -> bool:

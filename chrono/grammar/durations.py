@@ -11,7 +11,6 @@ from chrono.numbers import amount_of_units, parse_amount
 from chrono.semantics import Amount, Duration, Meaning, Unit
 
 _COUNT_NOT_LENGTH = 100  # '200 day tickets' counts tickets; '90 day loans' is a length
-_NEXT_TOKEN = re.compile(r"\s+([^\s.,;:!?]+)")  # the word after a match, hyphens and case kept
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -127,14 +126,12 @@ def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _counts_a_compound(match: re.Match[str], amount: Amount, source: Source) -> bool:
-    """'sold 2,000 day tickets': a count of things a singular unit names ('day tickets'), not a
-    length ('a six year struggle', 'a 27-year Reuters veteran', 'two hour delays' are lengths)."""
+    """'sold 2,000 day tickets': a count of listed things a singular unit names ('day tickets'),
+    not a length ('150 year bonds', 'a 27-year Reuters veteran', 'two hour delays' are)."""
     several = amount.number is not None and amount.number >= _COUNT_NOT_LENGTH
     singular = match.group("unit").lower() not in source.lexicon.plural_units
-    found = _NEXT_TOKEN.match(source.text, match.end())
-    noun = found.group(1) if found else ""
-    plural_noun = noun.isalpha() and noun.islower() and source.lexicon.looks_plural(noun)
-    return several and singular and "-" not in match.group() and plural_noun
+    counted = source.word_after(match.end()) in source.lexicon.counted_compounds
+    return several and singular and "-" not in match.group() and counted
 
 
 def _is_a_fraction(match: re.Match[str], following: str, source: Source) -> bool:

@@ -14,7 +14,6 @@ from chrono.semantics import Base, ClockTime, HolidayRef, Meaning, Relation, Uni
 
 # The lexicon's key for New Year's Day, whose year 'the new year' is.
 _NEW_YEAR = "new_year"
-_PLAIN_NAME_WORDS = 3
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -46,10 +45,10 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
 def _holiday(match: re.Match[str], source: Source) -> Meaning | None:
     start = match.start("holiday")
     words = source.text[start : match.end("holiday")].split()
-    # a name of three words or more is a holiday without capitals ('the spring bank holiday')
-    if len(words) < _PLAIN_NAME_WORDS and not any(word[:1].isupper() for word in words):
-        return None
     name = " ".join(match.group("holiday").replace("’", "'").split())
+    plain = name in source.lexicon.lowercase_holidays  # 'the spring bank holiday'
+    if not plain and not any(word[:1].isupper() for word in words):
+        return None
     if name in source.lexicon.word_like_holidays and not _mid_sentence(source, start):
         return None
     key = source.lexicon.holidays[name]

@@ -255,7 +255,7 @@ def _that_weekday(match: re.Match[str], source: Source) -> Meaning | None:
     word = match.group("weekday").rstrip(".")
     if is_abbreviation(word, lex.weekdays) or not source.is_capitalized(match, "weekday"):
         return None
-    if source.text.startswith(("'s", "’s"), match.end()):
+    if lex.past_possessive(source.text, match.end()) > match.end():
         return None  # 'estimated that Monday's disruption cost': 'that' opens a clause
     part = lex.day_parts.get(optional_group(match, "part") or "")
     return WeekdayRef(lex.weekdays[word], Relation.THIS, part=part, base=Base.REF)

@@ -13,7 +13,8 @@ from chrono.patterns import WORD
 from chrono.semantics import Amount, Base, Meaning, Shift, Unit
 
 _COUNT_AND_NOUN = 2
-_SUPERLATIVE_REACH = 50
+_SUPERLATIVE_REACH = 60
+_RANKED_WORDS = 6  # 'its biggest Lunar New Year celebrations in a decade'
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -125,13 +126,14 @@ def _counted_within(start: int, source: Source) -> bool:
 
 
 def _ranked_over(start: int, source: Source) -> bool:
-    """Whether a superlative or an ordinal ('the second increase in a month') stands in the few
-    words before 'in', within the clause."""
+    """Whether a superlative or an ordinal ('the second increase in a month', 'its biggest Lunar
+    New Year celebrations in a decade') stands in the few words before 'in', within the clause."""
     clause = source.text[max(0, start - _SUPERLATIVE_REACH) : start]
     words = WORD.findall(re.split(r"[.;:!?,]", clause)[-1])
     lex = source.lexicon
     return any(
-        word.lower() in lex.superlatives or word.lower() in lex.ordinals for word in words[-4:]
+        word.lower() in lex.superlatives or word.lower() in lex.ordinals
+        for word in words[-_RANKED_WORDS:]
     )
 
 

@@ -144,10 +144,21 @@ def _midnight(match: re.Match[str], source: Source) -> Meaning | None:
     """Midnight ends its day ('expired at midnight on Friday': T24:00), but 'after midnight'
     is already in the day named ('shortly after midnight on Sunday': Sunday's T00:00). A
     capitalized 'Midnight' before a capitalized word is a name ('Midnight Express')."""
-    if source.text[match.start()].isupper() and starts_a_name(source, match.end()):
+    if source.text[match.start()].isupper() and _names_something(source, match.end()):
         return None  # 'the band Midnight Express'
     after = source.lexicon.is_fragment("after", source.word_before(match.start()))
     return ClockTime(0 if after else 24)
+
+
+def _names_something(source: Source, end: int) -> bool:
+    """A capitalized word after 'Midnight' that is no day, month or zone: a name ('Midnight
+    Express'), not 'Midnight Friday' or 'Midnight GMT'."""
+    if not starts_a_name(source, end):
+        return False
+    lex = source.lexicon
+    following = source.word_after(end).lower()
+    timely = following in lex.weekdays or following in lex.months or following in lex.deictic_days
+    return not timely and not lex.is_fragment("zone", following)
 
 
 def _minute(match: re.Match[str]) -> int:

@@ -16,6 +16,7 @@ from chrono.model import Mod
 from chrono.semantics import DayPart, Ref, Season, Unit, Weekday
 
 _SPACES = re.compile(r" +")
+_POSSESSIVE_CHARS = 2  # "'s", "’s"
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -100,6 +101,9 @@ class Lexicon:
     participle_suffix: str
     term_participles: frozenset[str]
     lasting_verbs: frozenset[str]
+    lowercase_holidays: frozenset[str]
+    not_participles: frozenset[str]
+    counted_compounds: frozenset[str]
     clock_prepositions: frozenset[str]
     price_words: frozenset[str]
     plural_suffix: str
@@ -172,6 +176,11 @@ class Lexicon:
         a space in the data stands for any run of white space (rules compile with re.VERBOSE)."""
         return _fragment(self, name)
 
+    def past_possessive(self, text: str, end: int) -> int:
+        """`end` moved past a possessive ending right there ('Wednesday's'), else `end`."""
+        possessive = _fragment_pattern(self, "possessive").match(text, end, end + _POSSESSIVE_CHARS)
+        return possessive.end() if possessive else end
+
     def is_fragment(self, name: str, text: str) -> bool:
         """Whether `text` (any case) is exactly one of the fragment's alternatives."""
         return _fragment_pattern(self, name).fullmatch(text) is not None
@@ -185,4 +194,5 @@ def _fragment(lexicon: Lexicon, name: str) -> str:
 
 @cache
 def _fragment_pattern(lexicon: Lexicon, name: str) -> re.Pattern[str]:
+    """The fragment compiled once, for `is_fragment` and `past_possessive`."""
     return re.compile(_fragment(lexicon, name), re.IGNORECASE)

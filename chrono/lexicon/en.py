@@ -171,7 +171,7 @@ _PAST_CUES = frozenset(
     forbade froze knelt leapt slid spun sprang stank stung strove swept swung underwent withdrew
     overcame overtook undertook forgave foresaw awoke bent blew caught drank forgot heard shook
     shone slew strode arose mistook overheard overran overthrew rebuilt rewrote upheld
-    withheld""".split()
+    withheld didn't wasn't weren't hadn't""".split()
 )  # fmt: skip
 _FUTURE_CUES = frozenset(
     """will shall 'll won't going scheduled slated upcoming tomorrow""".split()
@@ -189,8 +189,8 @@ _PRESENT_CUES = frozenset(
 )
 
 _HONORIFICS = frozenset(
-    """mr mrs ms miss dr sen rep gov gen col capt lt sgt prof rev reverend pastor bishop judge st
-    sir lady lord madam""".split()
+    """mr mrs ms miss dr sen rep gov gen col capt lt sgt prof rev reverend st sir lady lord
+    madam""".split()
 )
 _QUANTITY_NOUNS = frozenset(
     """people persons troops soldiers workers residents jobs cars units shares tons tonnes
@@ -448,7 +448,7 @@ ENGLISH = Lexicon(
     ),
     # Nouns a weekday names a kind of, with no date: 'Sunday school', 'Sunday best'.
     weekday_compound_nouns=frozenset(
-        "school schools best league driver drivers supplement supplements trading".split()
+        "school schools best league driver drivers supplement supplements".split()
     ),
     # What a period's figures are reported as: 'will report third-quarter results'.
     report_nouns=frozenset(
@@ -464,6 +464,17 @@ ENGLISH = Lexicon(
         """share shares stock stocks index price prices priced rate rates yield yields pence
         cents dollar dollars pound pounds euro euros percent cent points bond bonds currency
         trading traded per""".split()
+    ),
+    # Things a unit names a kind of, counted in hundreds: 'sold 2,000 day tickets'.
+    counted_compounds=frozenset("tickets passes trips permits visitors rovers".split()),
+    # Words in '-ing' that are no verb forms: 'what matters is during March'.
+    not_participles=frozenset(
+        """during nothing something anything everything morning evening spring string ceiling
+        building meeting wedding funding ruling king thing""".split()
+    ),
+    # Holiday names often written without capitals.
+    lowercase_holidays=frozenset(
+        {"early may bank holiday", "spring bank holiday", "summer bank holiday"}
     ),
     # Past states that last up to a date after 'until': 'snow lay on the banks until April'.
     lasting_verbs=frozenset(
@@ -650,9 +661,7 @@ ENGLISH = Lexicon(
         "span_over": "over|throughout",
         "before_era": r"b\.c\.(?:e\.)?|bce?",
         "common_era": r"a\.d\.|ad|c\.e\.|ce",
-        "superlative": (
-            r"\b(?:the|its|their|his|her|our|my)\s+(?:\w{2,}est|best|worst|most|least)\b"
-        ),
+        "superlative_owner": "the|its|their|his|her|our|my",
         "negation": "not|never|didn't|wasn't|weren't|hadn't|couldn't",
         "or": "or",
         "owner_determiner": "its|their|our",

@@ -22,7 +22,6 @@ from chrono.semantics import (
     WeekdayRef,
     WeekOf,
 )
-from chrono.tokens import past_possessive
 
 
 def attach_modifiers(mentions: list[Mention], source: Source) -> list[Mention]:
@@ -123,7 +122,7 @@ def _approximated(
     points = CalendarDate | ClockTime | HolidayRef | WeekdayRef | BeforeCommonEra
     if not isinstance(mention.meaning, points):
         return mention
-    if past_possessive(source.text, mention.end, source.lexicon) > mention.end:
+    if source.lexicon.past_possessive(source.text, mention.end) > mention.end:
         return mention
     if patterns.leading_determiner.match(source.lowered, mention.start):
         return mention  # 'a book about the 1960s' is on the topic, not near the date

@@ -19,6 +19,8 @@ _NOON = 12
 # The most days a listed weekday may follow the one before it and still run on from it.
 _LISTED_DAYS_APART = 3
 
+_COMMA_REACH = 8  # characters back to the comma before a range's first day
+
 
 def share_range_years(mentions: list[Mention], source: Source) -> list[Mention]:
     """A yearless end of a date range or list takes the other end's year; one that comes
@@ -136,7 +138,7 @@ def _opens_a_range(first: Mention, second: Mention, source: Source) -> bool:
         return True
     if heads_a_line(source.text, first.start, first.end, source.lexicon):
         return True  # 'Tuesday to Friday: reduced timetable'
-    if source.text[: first.start].rstrip().endswith(","):
+    if source.text[max(0, first.start - _COMMA_REACH) : first.start].rstrip().endswith(","):
         return True
     return source.lexicon.is_fragment("range_opener", source.word_before(first.start))
 
