@@ -171,6 +171,7 @@ def _words_outside_asides(text: str, left: int, start: int, lex: Lexicon) -> lis
 
 @cache
 def _reporting_aside(lex: Lexicon) -> re.Pattern[str]:
+    """', forecasters said,': a few words and a reporting verb between commas."""
     verbs = alternation(sorted(lex.reporting_verbs))
     return re.compile(rf",\s+(?:[A-Za-z’'.-]+\s+){{1,{_ASIDE_SUBJECT}}}(?:{verbs}),", re.IGNORECASE)
 
@@ -307,6 +308,7 @@ def _reports_a_clause(
 
 
 def _before_a_modal(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether 'would' or 'will' follows the date: the date is the reported clause's subject."""
     following = _word_after(text, end).lower()
     return following in lex.future_cues or following in lex.conditional_cues
 

@@ -455,7 +455,7 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
             return named
     told = _unit_of_the_told(deictic, anchor) if deictic.of_the_told else None
     if told is not None:
-        return _day_in_month(deictic, told[0]), told[1]
+        return _narrowed_to_a_day(deictic, told[0]), told[1]
     found = base_period(deictic.base, deictic.unit, anchor)
     if found is None:
         return None
@@ -477,18 +477,18 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     if deictic.part is not None:
         return day_part_period(day + timedelta(days=offset), deictic.part), label
     found_unit = shifted(containing(deictic.unit, day), offset)
-    narrowed_day = _day_in_month(deictic, found_unit)
+    narrowed_day = _narrowed_to_a_day(deictic, found_unit)
     if deictic.of_the_told and narrowed_day is not found_unit and anchor.dct is not None:
         # 'was held on the last Friday of the month' before that Friday: the month before
         side = _TENSE_SIDES.get(anchor.tense, 0) if anchor.tense else 0  # None has no side
         if side * (narrowed_day.first_day - anchor.dct).days < 0:
-            narrowed_day = _day_in_month(deictic, shifted(found_unit, side))
+            narrowed_day = _narrowed_to_a_day(deictic, shifted(found_unit, side))
     return narrowed_day, label
 
 
-def _day_in_month(deictic: Deictic, month: Period) -> Period:
+def _narrowed_to_a_day(deictic: Deictic, month: Period) -> Period:
     """The day a counted month narrows to ('the 15th of next month', 'the first Monday of the
-    month'), else the month."""
+    month'), else the period as it is."""
     first = month.first_day
     if deictic.day_of_month is not None:
         return day_period(first.replace(day=deictic.day_of_month))
