@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from chrono.context import Strength
 from chrono.model import Mod, Tense, TimexType
 from chrono.periods import Period, day_period
 from chrono.semantics import Base, Unit
+from chrono.tense_words import Strength
 
 DCT_LABEL = "dct"
 # A date this fine goes on framing the past-tense sentences after it ('in January 1997 ... on

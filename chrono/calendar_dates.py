@@ -7,7 +7,6 @@ from datetime import date
 
 from chrono.anchoring import DCT_LABEL, FRAMING_GRAINS, Anchor, base_period
 from chrono.choice import pick_month, pick_year
-from chrono.context import Strength
 from chrono.holidays import NthWeekday, holiday_date
 from chrono.model import Tense
 from chrono.periods import (
@@ -23,6 +22,7 @@ from chrono.periods import (
     year_period,
 )
 from chrono.semantics import Base, CalendarDate, Relation, Unit
+from chrono.tense_words import Strength
 
 _DECADES_A_CENTURY = 10
 

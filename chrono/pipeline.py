@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from chrono.anchoring import DCT_LABEL, FRAMING_GRAINS, Anchor, Reference, Resolution
 from chrono.consistency import Observation, check_document
-from chrono.context import HEADING_READING, Strength, TenseReading, governing_tense
+from chrono.context import HEADING_READING, governing_tense
 from chrono.dateline import find_dateline as find_dateline_in
 from chrono.dct import coerce_dct
 from chrono.extract import Mention, find_mentions, lower_same_length
@@ -26,6 +26,7 @@ from chrono.periods import Period
 from chrono.refine import refine
 from chrono.resolve import resolve
 from chrono.semantics import Base, ClockTime, Deictic, Duration, Shift, Unit, WeekdayRef
+from chrono.tense_words import Strength, TenseReading
 from chrono.tokens import Sentences, heads_a_line
 from chrono.tokens import split as split_sentences
 

@@ -22,7 +22,6 @@ from chrono.anchoring import (
 )
 from chrono.calendar_dates import calendar_period
 from chrono.choice import pick_weekday, pick_year
-from chrono.context import Strength
 from chrono.holidays import HolidayRule, NthWeekday, OutOfCalendar, holiday_date, holiday_days
 from chrono.intervals import narrowed, render
 from chrono.lexicon import Lexicon
@@ -69,6 +68,7 @@ from chrono.semantics import (
     in_part_of_day,
 )
 from chrono.shifts import in_whole_units, shift_grain, shift_interval, shifted_day
+from chrono.tense_words import Strength
 from chrono.timex import (
     before_era_value,
     compound_value,

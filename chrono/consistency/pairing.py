@@ -40,9 +40,9 @@ from chrono.consistency.readings import (
     is_dated,
     length,
 )
-from chrono.context import finite_verb_cues, is_past_form
 from chrono.lexicon import Lexicon
 from chrono.model import Evidence
+from chrono.tense_words import finite_verb_cues, is_past_form
 from chrono.tokens import IndexedText
 
 _PUNCTUATION = r"[\s,:()\[\]\-–—]*"

@@ -20,10 +20,10 @@ from functools import cache
 
 from chrono.consistency.observation import Observation, Timeline, timeline
 from chrono.consistency.readings import event_period, evidence
-from chrono.context import is_opening_participle, is_past_form, looks_like_a_verb
 from chrono.lexicon import Lexicon
 from chrono.model import Flag, Severity, Tense
 from chrono.patterns import WORD, alternation
+from chrono.tense_words import is_opening_participle, is_past_form, looks_like_a_verb
 from chrono.tokens import IndexedText
 
 PAST_AFTER = "past-event-after-dct"

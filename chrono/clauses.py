@@ -1,0 +1,96 @@
+"""Where the clause around a date runs: its sentence's bounds (a full stop after an
+abbreviation ends none; a stop before the next timetable line does), the words in it, and the
+asides set off by commas whose verbs govern only themselves."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from chrono.lexicon import Lexicon
+from chrono.patterns import WORD, alternation
+from chrono.tokens import heading_line_follows, is_abbreviation_stop
+
+# A sentence end or a semicolon: the verb of another clause does not govern.
+_CLAUSE_END = re.compile(r"[.!?;][\"”’')\]]*\s|\n\s*\n")
+SENTENCE_REACH = 160  # characters looked at on either side of a date
+_ASIDE_SUBJECT = 4  # words the subject of 'officials said' may take in an aside
+# A word as the tense cues are looked for: a hyphenated compound ('long-awaited') is one word.
+CLAUSE_WORD = re.compile(r"[A-Za-z’']+(?:-[A-Za-z’']+)*")
+# A clause between commas right after a date: ', when clocks go back an hour,'.
+_ASIDE = re.compile(r"\s*,\s*(\w+)\b[^,.;!?]*,")
+
+
+def words_outside_asides(text: str, left: int, start: int, lex: Lexicon) -> list[str]:
+    """The words from `left` to `start`, less reporting asides set off by commas ('will last
+    until Thursday, forecasters said, with temperatures falling over the weekend'): the
+    aside's verb tells when it was said, not the tense of the clause around it."""
+    words: list[str] = []
+    for aside in _reporting_aside(lex).finditer(text, left, start):
+        words += CLAUSE_WORD.findall(text, left, aside.start())
+        left = aside.end()
+    return words + CLAUSE_WORD.findall(text, left, start)
+
+
+@cache
+def _reporting_aside(lex: Lexicon) -> re.Pattern[str]:
+    """', forecasters said,': a few words and a reporting verb between commas."""
+    verbs = alternation(sorted(lex.reporting_verbs))
+    return re.compile(rf",\s+(?:[A-Za-z’'.-]+\s+){{1,{_ASIDE_SUBJECT}}}(?:{verbs}),", re.IGNORECASE)
+
+
+def word_after(text: str, end: int) -> str:
+    """The word one space after `end`, as written, or ''."""
+    following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return following.group() if following else ""
+
+
+@cache
+def phrase_ends(phrases: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last words of the phrases ('adjourned', 'to')."""
+    split = split_phrases(phrases)
+    return frozenset(words[0] for words in split), frozenset(words[-1] for words in split)
+
+
+@cache
+def split_phrases(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """Each phrase as its words, split once."""
+    return tuple(tuple(phrase.split()) for phrase in phrases)
+
+
+def ends_with_phrase(words: tuple[str, ...], phrases: frozenset[str]) -> bool:
+    """Whether one of `phrases` ends `words` (the lower-case words right before a date): a
+    deadline ('by', 'as early as') or a starting point ('since')."""
+    return any(words[-len(phrase) :] == phrase for phrase in split_phrases(phrases))
+
+
+def sentence_left(text: str, start: int, lex: Lexicon) -> int:
+    low = max(0, start - SENTENCE_REACH)
+    ends = [stop for stop in _CLAUSE_END.finditer(text, low, start) if _ends(stop, text, lex)]
+    return ends[-1].end() if ends else low
+
+
+def past_an_aside(text: str, end: int, right: int, lex: Lexicon) -> int:
+    """Where the main clause resumes after a date: past a clause set off by commas ('From
+    Sunday, when clocks go back an hour, the flight will depart'), whose verb governs only it."""
+    aside = _ASIDE.match(text, end, right)
+    if aside is None or aside.group(1).lower() not in lex.aside_openers:
+        return end
+    return aside.end()
+
+
+def sentence_right(text: str, end: int, lex: Lexicon) -> int:
+    high = min(len(text), end + SENTENCE_REACH)
+    line_break = text.find("\n", end, high)
+    next_entry = heading_line_follows(text, line_break, lex) if line_break >= 0 else None
+    high = line_break if next_entry is not None else high  # the next timetable entry
+    found = next((s for s in _CLAUSE_END.finditer(text, end, high) if _ends(s, text, lex)), None)
+    return found.start() + 1 if found else high
+
+
+def _ends(stop: re.Match[str], text: str, lex: Lexicon) -> bool:
+    """A full stop after 'vs' or 'U.S' ends no clause, unless the next line heads a timetable
+    entry ('no services after 9 p.m.' then 'Friday: metro closed.')."""
+    if heading_line_follows(text, stop.start() + 1, lex) is not None:
+        return True
+    return not is_abbreviation_stop(text, stop.start(), lex)

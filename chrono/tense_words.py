@@ -1,0 +1,347 @@
+"""What one word says of the tense around a date: a past form ("said", "-ed"), a future marker
+("will"), an intention ("expects", "plans") or a present ("is"), read with the words beside it,
+and the nearest such cue in a row of words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from functools import cache
+
+from chrono.lexicon import Lexicon
+from chrono.model import Tense
+
+_SUBJECT_REACH = 6  # words a subject may run before its verb
+_VERB_AND_MARKER = 2  # 'turn' and 'will' before 'unsettled'
+_SHORTEST_ING = 4  # 'seeking', not 'king' or 'ring'
+_SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
+
+
+class Strength(IntEnum):
+    """How firmly a cue fixes the tense: "will" (FIRM), an intention ("plans", INTENT), a
+    deadline word ("by Friday", DEADLINE), a bare infinitive ("agreed to acquire the bank in
+    January", INFINITIVE)."""
+
+    INFINITIVE = 1
+    DEADLINE = 2
+    INTENT = 3
+    FIRM = 4
+
+
+@dataclass(frozen=True, slots=True)
+class TenseReading:
+    """A tense and how firm its cue is. A weekday moves forward only for an intention or firmer
+    ("to mark its entry into NATO on Friday" is past); a reported quarter only for a firm cue
+    ("expects to report third-quarter profit" is about a past quarter)."""
+
+    tense: Tense
+    strength: Strength = Strength.FIRM
+    cue: str = ""
+
+
+def nearest_cue(
+    words: list[str], lex: Lexicon, *, leftward: bool, sentence_opens: bool = False
+) -> TenseReading | None:
+    """The first cue among `words`, listed from the expression outwards. An infinitive gives way
+    to an intention further out that governs it ("plans to strike on Thursday"); a relative
+    clause's opener ends the search leftwards ("hoped she would help the city where the Aug. 7
+    blasts killed 200": the verb after it governs). `sentence_opens` says the last word opens
+    its sentence, where a capital is no sign of a name ('Founded in 1990, ...')."""
+    found: TenseReading | None = None
+    for index, word in enumerate(words):
+        if leftward and found is None and word.lower() in lex.clause_openers:
+            return None
+        outer = words[index + 1] if index + 1 < len(words) else ""
+        inner = words[index - 1] if index else ""
+        previous, following = (outer, inner) if leftward else (inner, outer)
+        opening = sentence_opens and index == len(words) - 1
+        if opening and is_opening_participle(word, following, lex):
+            word = word.lower()  # 'Founded in 1990, the club will open a stadium next year'
+        if not leftward and _heads_a_subject(word, words[index + 1 : index + _SUBJECT_REACH], lex):
+            continue  # 'early returns from the suburbs showed': a noun before its verb
+        reading = word_cue(word, previous, following, lex, leftward=leftward)
+        outer_words = words[index + 1 : index + 3]
+        if reading is None or (leftward and _adjective_in_a_future(reading, outer_words, lex)):
+            continue
+        if found is None and reading.strength is not Strength.INFINITIVE:
+            return _unless_pluperfect(reading, words[index + 1 : index + 4], lex, leftward=leftward)
+        if found is None:
+            found = reading
+        elif reading.tense is Tense.FUTURE and reading.strength > found.strength:
+            return _unless_pluperfect(reading, words[index + 1 : index + 4], lex, leftward=leftward)
+        else:
+            return found
+    return found
+
+
+def is_opening_participle(word: str, following: str, lex: Lexicon) -> bool:
+    """A regular past form capitalized because it opens its sentence, before a preposition
+    ('Founded in 1990, ...', 'Elected by a landslide, ...'); `is_past_form` reads only lower-case
+    '-ed' words, so that names ('Alfred will visit') are no verbs."""
+    after = following.lower()
+    before_a_preposition = after in lex.month_context_words or lex.is_fragment("by", after)
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and before_a_preposition
+        and is_past_form(word.lower(), "", lex)
+    )
+
+
+def _adjective_in_a_future(reading: TenseReading, outer: list[str], lex: Lexicon) -> bool:
+    """'will turn unsettled on Tuesday', 'will batter exposed coasts', 'are expected to turn
+    unsettled': a regular '-ed' form right after a verb that follows 'will' or 'to' is an
+    adjective of the clause, not a past verb ('Exports to China slumped' is one)."""
+    cue = reading.cue.lower()
+    regular = cue.endswith(lex.past_suffix) and cue not in lex.past_cues
+    if reading.tense is not Tense.PAST or not regular or len(outer) < _VERB_AND_MARKER:
+        return False
+    verb, marker = outer[0], outer[1].lower()
+    marked = marker in lex.future_cues or marker in lex.infinitive_markers
+    return marked and verb.islower() and looks_like_a_verb(verb, lex)  # not 'Exports to China
+
+
+def _unless_pluperfect(
+    reading: TenseReading, outer: list[str], lex: Lexicon, *, leftward: bool
+) -> TenseReading:
+    """A plan told in the pluperfect may have been dropped or kept: 'had been due to expire
+    Friday' is read like a present cue, the nearer occurrence, not the next one."""
+    if not leftward or reading.tense is not Tense.FUTURE or reading.strength is Strength.FIRM:
+        return reading
+    perfect = next((word for word in outer if word.lower() in lex.pluperfect_cues), None)
+    return TenseReading(Tense.PRESENT, cue=perfect) if perfect else reading
+
+
+def word_cue(
+    word: str, previous: str, following: str, lex: Lexicon, *, leftward: bool
+) -> TenseReading | None:
+    lowered = word.lower().replace("’", "'")
+    if word[:1].isupper() and lowered in lex.months:
+        return None  # the month 'May', not the modal
+    clitic = lowered[lowered.find("'") :] if "'" in lowered else ""
+    if lowered in lex.past_cues and following.lower() in lex.comparison_words:
+        return None  # 'will close no earlier than June' compares; it tells no tense
+    if lowered in lex.future_cues or clitic in lex.future_cues:
+        return TenseReading(Tense.FUTURE, cue=word)
+    if leftward and _arranged(lowered, clitic, following, lex):
+        return TenseReading(Tense.FUTURE, Strength.INTENT, word)  # 'is seeking a term in November'
+    if clitic in lex.present_cues:  # "we're opening"
+        return TenseReading(Tense.PRESENT, cue=word)
+    if lowered in lex.weak_future_cues and _plan_told_as_done(lowered, previous, lex):
+        return None
+    if lowered.endswith(lex.participle_suffix) and previous.lower() in lex.plural_units:
+        return None  # 'spent five weeks planning a rescue': how the time went, no plan
+    if lowered in lex.past_cues_without_past_verb and previous.lower() in lex.articles:
+        return None  # 'in the last week of June' ranks the week; it tells no past
+    if lowered in lex.weak_future_cues:
+        if leftward or lowered in lex.modal_verbs:
+            return TenseReading(Tense.FUTURE, Strength.INTENT, word)
+        # after the date, 'expects' or a schedule ('the office opens') tells the nearer one
+        present = lowered in lex.present_cues or _scheduling_verb_in_s(lowered, lex)
+        return TenseReading(Tense.PRESENT, cue=word) if present else None
+    if lowered in lex.conditional_cues:
+        after = following.lower()
+        ability = lowered in lex.possibility_modals and after in lex.passive_auxiliaries
+        reported_future = leftward and after not in lex.perfect_auxiliaries and not ability
+        return TenseReading(Tense.FUTURE, Strength.INTENT, word) if reported_future else None
+    if lowered in lex.infinitive_markers:
+        if not leftward or not looks_like_a_verb(following, lex):
+            return None
+        before = previous.lower()
+        if before in lex.present_cues or before in lex.scheduling_words:
+            return TenseReading(Tense.FUTURE, Strength.INTENT, word)
+        return TenseReading(Tense.FUTURE, Strength.INFINITIVE, word)
+    if _scheduled_for(lowered, previous, following, lex):
+        return TenseReading(Tense.FUTURE, Strength.INTENT, word)
+    if _was_scheduled_for(lowered, previous, following, lex):
+        return TenseReading(Tense.PRESENT, cue=word)
+    if lowered in lex.scheduling_verbs and leftward and _has_a_subject(previous, lex):
+        return TenseReading(Tense.FUTURE, Strength.INTENT, word)
+    # A count noun after a preposition or a determiner: 'won by 63 runs' (digits are no words).
+    before = previous.lower()
+    noun = lowered in lex.quantity_nouns and (
+        before in lex.month_context_words or before in lex.determiners
+    )
+    if lowered in lex.present_cues and lowered not in lex.past_cues and not noun:
+        return TenseReading(Tense.PRESENT, cue=word)
+    if lowered in lex.agent_participles and lex.is_fragment("by", following):
+        return None  # 'wreaths will be laid, followed by a silence': no finite verb
+    if is_past_form(word, previous, lex) or _same_form_past(word, previous, following, lex):
+        perfect = previous.lower() in lex.pluperfect_cues
+        return TenseReading(Tense.PAST, cue=previous if perfect else word)
+    if _present_after_a_pronoun(word, before, lex):
+        return TenseReading(Tense.PRESENT, cue=word)
+    if _present_after_a_day(word, previous, following, lex):
+        return TenseReading(Tense.FUTURE, Strength.INTENT, word)  # a listing, as 'opens' is
+    return None
+
+
+def _arranged(lowered: str, clitic: str, following: str, lex: Lexicon) -> bool:
+    """A present progressive before the date tells of an arrangement ahead ('is seeking a sixth
+    term in November', 'we're opening on Friday')."""
+    auxiliary = lowered in lex.progressive_auxiliaries or clitic in lex.progressive_auxiliaries
+    after = following.lower()
+    participle = after.endswith(lex.participle_suffix) and len(after) > _SHORTEST_ING
+    participle = participle and after not in lex.not_participles
+    return auxiliary and participle and after.isalpha()
+
+
+def _heads_a_subject(word: str, following: list[str], lex: Lexicon) -> bool:
+    """Whether a scheduling verb in -s after the date ('returns', 'opens') is rather a plural
+    noun in the subject of a finite verb a few words on ('early returns from the suburbs
+    showed')."""
+    if not _scheduling_verb_in_s(word.lower(), lex):
+        return False
+    cues = finite_verb_cues(lex)
+    return any(
+        later.lower() in cues or is_past_form(later, before, lex)
+        for before, later in zip([word, *following], following, strict=False)
+    )
+
+
+def _scheduling_verb_in_s(lowered: str, lex: Lexicon) -> bool:
+    """'opens', 'returns': a scheduling verb in its present third person."""
+    return lowered.endswith(lex.plural_suffix) and lowered[:-1] in lex.scheduling_verbs
+
+
+@cache
+def finite_verb_cues(lex: Lexicon) -> frozenset[str]:
+    """Every word that is a finite verb or a modal: past, present and future cues."""
+    return lex.past_cues | lex.present_cues | lex.future_cues | lex.modal_verbs
+
+
+def _plan_told_as_done(word: str, previous: str, lex: Lexicon) -> bool:
+    """'stronger-than-expected sales', 'began as planned', 'as previously planned', 'for planned
+    operations': a plan or an expectation named as a yardstick, as already made or as an
+    adjective, which says nothing of the tense."""
+    before = previous.lower()
+    made = before in lex.past_cues and is_past_form(word, previous, lex)
+    adjective = word.endswith(lex.past_suffix) and (
+        before in lex.determiners or before in lex.month_context_words
+    )  # 'waited for planned operations in June'
+    return before in lex.comparison_words or made or adjective
+
+
+def _present_after_a_pronoun(word: str, before: str, lex: Lexicon) -> bool:
+    """'we see no sign', 'they expect', 'she thinks': a verb right after a subject pronoun that
+    is no past form is a present tense."""
+    if before not in lex.subject_pronouns or not word.islower() or is_function_word(word, lex):
+        return False
+    if before in lex.singular_pronouns:
+        return word.endswith(lex.plural_suffix)
+    return True
+
+
+def _present_after_a_day(word: str, previous: str, following: str, lex: Lexicon) -> bool:
+    """'The deal reached on Monday gives crews a raise in January', 'Saturday brings a choir, and
+    Sunday ...': a word in -s right after a day name, with an object after it (an article or a
+    plural), is the verb its clause hangs on, told in the present of a schedule; in 'Black Friday
+    sales beat forecasts' it is a noun."""
+    return (
+        (following.lower() in lex.determiners or lex.looks_plural(following))
+        and previous[:1].isupper()
+        and previous.lower() in lex.weekdays
+        and len(word) > _SHORTEST_VERB_IN_S
+        and lex.looks_plural(word)
+        and not is_function_word(word, lex)
+    )
+
+
+def _scheduled_for(word: str, previous: str, following: str, lex: Lexicon) -> bool:
+    """'is set for Thursday', 'are targeted for March', 'with launch targeted for 6 a.m.': a
+    present or reduced passive that schedules (not 'was set for', whose plan may be past)."""
+    if word not in lex.scheduling_participles or following.lower() not in lex.scheduling_links:
+        return False
+    before = previous.lower()
+    reduced = bool(before) and not is_function_word(before, lex)
+    return before in lex.present_cues or (reduced and before not in lex.subject_pronouns)
+
+
+def _was_scheduled_for(word: str, previous: str, following: str, lex: Lexicon) -> bool:
+    """'Sentencing was set for June 20': a plan told in the past may have been kept or not, so
+    the nearer occurrence, as for a plan in the pluperfect."""
+    return (
+        word in lex.scheduling_participles
+        and previous.lower() in lex.passive_auxiliaries
+        and following.lower() in lex.scheduling_links
+    )
+
+
+def is_function_word(word: str, lex: Lexicon) -> bool:
+    """'to', a modal, a determiner or an auxiliary: after one, a verb form is no finite verb
+    of its own ('to meet', 'could hold', 'the close', 'have come', 'were open')."""
+    groups = (
+        lex.infinitive_markers,
+        lex.modal_verbs,
+        lex.determiners,
+        lex.perfect_auxiliaries,
+        lex.pluperfect_cues,
+        lex.passive_auxiliaries,
+    )
+    return any(word in group for group in groups)
+
+
+def _same_form_past(word: str, previous: str, following: str, lex: Lexicon) -> bool:
+    """A verb whose past is its base ('cut', 'hit', 'set') is past after a singular subject and
+    before its object ('the firm cut 500 jobs', 'the storm hit the coast'), where the present
+    would add '-s'; not before a preposition ('a rate cut in March' is a noun)."""
+    if word.lower() not in lex.same_form_pasts or not previous or not following:
+        return False
+    before = previous.lower()
+    if is_function_word(before, lex) or lex.looks_plural(before):
+        return False
+    if before in lex.subject_pronouns and before not in lex.singular_pronouns:
+        return False
+    return following.lower() not in lex.month_context_words
+
+
+def _has_a_subject(previous: str, lex: Lexicon) -> bool:
+    """A base-form verb is a present tense ('voters go to the polls on Saturday') unless 'to' or
+    a modal comes before it ('agreed to meet on Friday', 'could meet'), a determiner makes it
+    a noun ('a return to', 'the close of business'), a perfect a participle ('have come
+    down') or a form of 'be' an adjective ('the polls were open')."""
+    before = previous.lower()
+    joined = lex.is_fragment("and", before)  # 'have won two games and travel to Brighton'
+    return (
+        bool(before)
+        and not is_function_word(before, lex)
+        and (before not in lex.month_context_words or joined)
+    )
+
+
+def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:
+    """A past-tense verb: a listed form, or '-ed', but not a participle after a form of 'be'
+    ('will be paid', 'is pencilled in'), nor a base form after a modal or 'to' ('will last',
+    'could hold', 'expected to last'), nor an '-ed' adjective after a determiner or a
+    preposition ('the proposed bypass', 'a stake in preferred shares'), nor a listed word that
+    only looks past ('Series H preferred shares', 'will succeed him')."""
+    before = previous.lower()
+    if before in lex.passive_auxiliaries or before in lex.modal_verbs:
+        return False
+    if before in lex.infinitive_markers:
+        return False  # 'is expected to last until Thursday'
+    if word.lower().replace("’", "'") in lex.past_cues:
+        return True
+    if word.lower() in lex.not_past_forms:
+        return False
+    preposition = before in lex.month_context_words and not lex.is_fragment("and", before)
+    adjective_slot = before in lex.determiners or preposition
+    # 'long-awaited', 'state-owned': a compound adjective, no verb
+    regular = (
+        word.islower() and len(word) > 4 and word.endswith(lex.past_suffix) and "-" not in word
+    )
+    return regular and not adjective_slot
+
+
+def looks_like_a_verb(word: str, lex: Lexicon) -> bool:
+    """After 'to', a base-form verb: lower case, not a function word, not a plural noun, not a
+    noun that often follows 'to' ('shot to death', 'sent to prison')."""
+    if word in lex.passive_auxiliaries:
+        return True
+    return (
+        word.islower()
+        and len(word) > 2
+        and word not in lex.determiners
+        and word not in lex.nouns_after_to
+        and not lex.looks_plural(word)
+    )
