@@ -295,9 +295,11 @@ def _dotted_clock(match: re.Match[str], source: Source) -> Meaning | None:
     stamp = line_start and source.word_after(match.end())[:1].isupper()
     if not stamp and source.word_before(match.start()) not in lex.clock_prepositions:
         return None
-    following = source.word_after(match.end())
-    if following[:1].islower() and following not in lex.month_context_words:
-        return None  # '3.30 metres', '6.30 per cent'
+    following = source.word_after(match.end()).lower()
+    measured = following in lex.quantity_nouns or following in lex.units
+    measured = measured or following in lex.scale_words  # 'at 2.46 billion guilders'
+    if measured or following in lex.price_words:
+        return None  # '3.30 metres', '6.30 per cent', '2.15 hours'
     if _among_prices(match, source):
         return None
     hour = int(match.group("hour"))
