@@ -96,9 +96,9 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
 
 
 def _in_frame(date_said: CalendarDate, frame: Period, *, carried: bool) -> Period | None:
-    """A yearless month ('In 2014, deaths peaked in January') or a day of the month ('In March
-    1994, the mill closed on the 15th') inside the explicit date that opens its sentence; in a
-    later sentence, only a month or day from the frame's month on, as the story moves forward."""
+    """A yearless month ('In 2014, deaths peaked in January'), season or day of the month ('In
+    March 1994, the mill closed on the 15th') inside the explicit date that opens its sentence; in
+    a later sentence, only one from the frame's month on, as the story moves forward."""
     year = frame.start.year
     if carried and (
         frame.grain not in FRAMING_GRAINS
@@ -107,6 +107,11 @@ def _in_frame(date_said: CalendarDate, frame: Period, *, carried: bool) -> Perio
         return None
     if date_said.month is not None:
         return _in_year(date_said, year)
+    if date_said.season is not None and date_said.year is None:
+        season = season_period(year, date_said.season)
+        if carried and season.start < frame.start:
+            return None
+        return season  # 'began in November 2013. The family spent the winter in the Bekaa
     if date_said.day is not None and frame.grain in FRAMING_GRAINS:
         return day_period(date(year, frame.start.month, date_said.day))
     return None
