@@ -150,7 +150,8 @@ def _arrangement_reaches(before: list[str], reading: TenseReading, lex: Lexicon)
         return True
     between = [word.lower() for word in before[: _cue_at(before, reading)]]
     named = any(word in lex.event_nouns or word in lex.scheduled_events for word in between)
-    return len(between) <= _ARRANGEMENT_REACH and not named
+    linked = any(lex.is_fragment("clause_link", word) for word in between)  # 'is devastating, and'
+    return len(between) <= _ARRANGEMENT_REACH and not named and not linked
 
 
 def _of_an_event(before: list[str], reading: TenseReading, lex: Lexicon) -> TenseReading:

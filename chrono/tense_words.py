@@ -94,6 +94,7 @@ def _adjective_in_a_future(reading: TenseReading, outer: list[str], lex: Lexicon
     adjective of the clause, not a past verb ('Exports to China slumped' is one)."""
     cue = reading.cue.lower()
     regular = cue.endswith(lex.past_suffix) and cue not in lex.past_cues
+    regular = regular or cue in lex.past_cues_without_past_verb  # 'will open earlier from
     if reading.tense is not Tense.PAST or not regular or len(outer) < _VERB_AND_MARKER:
         return False
     verb, marker = outer[0], outer[1].lower()

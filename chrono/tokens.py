@@ -23,7 +23,13 @@ from chrono.extract import lower_same_length
 from chrono.lexicon import Lexicon
 from chrono.patterns import WORD, alternation
 
-_STOP = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z])|\n[ \t]*\n")
+# A sentence ends at a stop before a capital, at a blank line, or before a line that opens a list
+# item ('- Early 2025: ...').
+_STOP = re.compile(
+    r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z])"
+    r"|\n[ \t]*\n"
+    r"|\n(?=[ \t]*[-*•\u2013][ \t])"
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]?$")
 _ABBREVIATION_REACH = 20
 _HEADING_INDENT = 40  # characters of indentation a timetable line may have

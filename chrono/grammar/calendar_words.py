@@ -16,6 +16,7 @@ _RELATIONS = {-1: Relation.LAST, 0: Relation.THIS, 1: Relation.NEXT}
 _NUMBER_AROUND = re.compile(r"[\d$£€#]")
 _DIGIT_AFTER = re.compile(r"[,.:-]\d")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+_CATALOGUE_CODE = re.compile(r" [A-Z]{1,3}\d{1,4}\b")  # '2024 YR4', '2011 QF3'
 
 
 def relation_of(match: re.Match[str], source: Source) -> Relation | None:
@@ -132,8 +133,8 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
         return False
     if after[:1] in ("%", "/") or _DIGIT_AFTER.match(after) or _compound_noun_after(source, end):
         return False
-    if _street_after(lex).match(text, end):
-        return False
+    if _street_after(lex).match(text, end) or _CATALOGUE_CODE.match(text, end):
+        return False  # '1875 Main Street', the asteroid '2024 YR4'
     following = source.word_after(end).lower()
     if _counts(following, lex) or following in lex.units:
         return False

@@ -437,7 +437,7 @@ ENGLISH = Lexicon(
     not_past_forms=frozenset(
         """preferred unspecified limited related combined succeed exceed proceed need feed speed
         bleed breed heed unchanged unexpected unnamed unopposed unemployed unrelated undisclosed
-        unidentified unresolved unfinished unsolved unprecedented""".split()
+        unidentified unresolved unfinished unsolved unprecedented dated""".split()
     ),
     agent_participles=frozenset(
         """followed preceded accompanied joined flanked chaired hosted backed""".split()
