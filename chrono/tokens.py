@@ -32,6 +32,7 @@ _STOP = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]?$")
 _ABBREVIATION_REACH = 20
+_ENTRY_REACH = 300  # characters an entry of a timetable may run before a date in it
 _HEADING_INDENT = 40  # characters of indentation a timetable line may have
 
 
@@ -164,7 +165,10 @@ def line_heading_end(text: str, position: int, lexicon: Lexicon) -> int | None:
     """Where the heading of a timetable line ends, after its colon, if the line holding
     `position` opens with one ('Friday: metro closed', 'Saturday and Sunday: normal service');
     not 'Update: exports rose'."""
-    line_start = text.rfind("\n", 0, position) + 1
+    low = max(0, position - _ENTRY_REACH)
+    line_start = text.rfind("\n", low, position) + 1
+    if line_start == 0 and low > 0:
+        return None  # a line this long is no timetable entry
     heading = _heading_patterns(lexicon).line.match(text, line_start)
     return heading.end() if heading else None
 

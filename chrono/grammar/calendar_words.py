@@ -50,7 +50,7 @@ def month_is_plausible(match: re.Match[str], source: Source) -> bool:
     if hyphened and before in lex.hyphen_period_mods:
         return True  # 'by end-March'
     if before in lex.season_adjectives:
-        adjective_at = source.lowered.rfind(before, 0, start)
+        adjective_at = source.lowered.rfind(before, max(0, start - _DEADLINE_REACH), start)
         if source.word_before(adjective_at) in lex.determiners:
             return True  # 'the wettest March in a decade', 'a wet May'
     if before in lex.honorifics or before in lex.ordinals or _is_abbreviation(word, lex.months):
