@@ -171,7 +171,8 @@ def _add_reference(
 ) -> None:
     """The newest reference goes last, unless it is a day that only restates the day of the
     clock time just before it ('8 p.m. (1800 GMT) on Sunday ... shortly after midnight' counts
-    from 8 p.m.)."""
+    from 8 p.m.), or the day a quarter ended ('its third quarter ended Oct. 31, up from $11
+    million a year earlier' counts from the quarter)."""
     if references:
         last = references[-1]
         said = observations[-1].timex
@@ -180,6 +181,10 @@ def _add_reference(
         inside = outer.grain is Unit.DAY and inner.grain is Unit.MINUTE
         inside = inside and outer.start <= inner.start and inner.end <= outer.end
         if inside and 0 <= said.start - before.end <= _RESTATE_GAP:
+            references.insert(len(references) - 1, reference)
+            return
+        ends_it = inner.grain is Unit.QUARTER and outer.grain is Unit.DAY
+        if ends_it and outer.last_day == inner.last_day:  # 'its third quarter ended Oct. 31'
             references.insert(len(references) - 1, reference)
             return
     references.append(reference)
