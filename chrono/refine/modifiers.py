@@ -23,6 +23,9 @@ from chrono.semantics import (
     WeekOf,
 )
 
+_LENGTH_REACH = 30  # characters back from a modifier to the 'for' of a length
+_LENGTH_WORDS = 3  # 'for 41 minutes'
+
 
 def attach_modifiers(mentions: list[Mention], source: Source) -> list[Mention]:
     patterns = patterns_for(source.lexicon)
@@ -70,7 +73,9 @@ def _with_modifier(
     phrase = " ".join(found.group("mod").split())
     word_before = source.word_before(found.start())
     linked = len(source.lowered[found.start() : mention.start].split()) > 1  # 'early on Sunday'
-    after_a_length = word_before in lex.units and not linked
+    after_a_length = word_before in lex.units and not (
+        linked and _lasted_for(found.start(), source)
+    )
     timing = word_before in lex.timing_verbs and not _one_day(mention.meaning)
     if table is lex.period_mods and (timing or after_a_length):
         return mention  # 'Easter falls early this year', 'a day late next week': how, not when
@@ -92,6 +97,14 @@ def _one_day(meaning: object) -> bool:
         case WeekdayRef() | Deictic(unit=Unit.DAY) | CalendarDate(day=int()):
             return True
     return False
+
+
+def _lasted_for(start: int, source: Source) -> bool:
+    """'fired for 41 minutes early on Sunday': a length after 'for' is how long something lasted,
+    so the modifier after it belongs to the day; in 'open two hours early on Boxing Day' the
+    length says how early."""
+    before = WORD.findall(source.lowered, max(0, start - _LENGTH_REACH), start)
+    return any(source.lexicon.is_fragment("for", word) for word in before[-_LENGTH_WORDS:])
 
 
 def _compares_amounts(start: int, source: Source) -> bool:
