@@ -25,7 +25,16 @@ from chrono.patterns import WORD
 from chrono.periods import Period
 from chrono.refine import refine
 from chrono.resolve import resolve
-from chrono.semantics import Base, ClockTime, Deictic, Duration, Shift, Unit, WeekdayRef
+from chrono.semantics import (
+    Base,
+    ClockTime,
+    Deictic,
+    Duration,
+    Relation,
+    Shift,
+    Unit,
+    WeekdayRef,
+)
 from chrono.tense_words import Strength, TenseReading
 from chrono.tokens import Sentences, heads_a_line
 from chrono.tokens import split as split_sentences
@@ -107,7 +116,10 @@ def _resolve_all(
         # the data on Thursday and a speech ... in Jackson Hole, Wyo., on Saturday')
         reading = own_reading or told.get(sentence)
         if heads_a_line(text, mention.start, mention.end, lexicon):
+            later_entry = heading is not None and heading.tense is not Tense.PAST
             reading = heading = _entry_reading(reading, heading)
+            if later_entry and reading is not None and reading.tense is not Tense.PAST:
+                mention = _after_the_entry_before(mention)
         if reading is not None:
             told[sentence] = reading
         tense = reading.tense if reading else None
@@ -321,6 +333,18 @@ def _opens(sentences: Sentences, index: int, mention: Mention, text: str, lexico
     start = sentences.bounds(index)[0]
     possessive = lexicon.past_possessive(text, mention.end) > mention.end
     return len(WORD.findall(text, start, mention.start)) <= 1 and not possessive
+
+
+def _after_the_entry_before(mention: Mention) -> Mention:
+    """A weekday heading a later line of a timetable that looks ahead is the first such day
+    after the entries before it ('Tuesday to Friday: reduced timetable. / Saturday: no
+    service' is the Saturday after that Friday)."""
+    day = mention.meaning
+    if not isinstance(day, WeekdayRef) or day.relation is not None or day.range_other is not None:
+        return mention
+    if day.base is not Base.DCT or day.weeks_on or day.in_week is not None:
+        return mention
+    return replace(mention, meaning=replace(day, relation=Relation.NEXT, base=Base.REF))
 
 
 def _settle_in_amount(mention: Mention, text: str, tense: Tense | None) -> Mention:
