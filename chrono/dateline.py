@@ -65,7 +65,8 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end, end + _LINE_REACH)
     line_end = min(len(text), end + _LINE_REACH) if line_end < 0 else line_end
     after = _LEAD_DASH.split(text[end:line_end], maxsplit=1)[0]
-    rest = text[line_start:start] + " " + after
+    lead = text[line_start:start].rpartition(":")[2]  # past a label: 'Last updated: 30 Sept...'
+    rest = lead + " " + after
     return not any(word[0].islower() and len(word) > _SHORT_WORD for word in _LETTERS.findall(rest))
 
 

@@ -15,6 +15,7 @@ DATELINES = [
         date(2023, 12, 9),
     ),
     ("Published: 9 December 2023\n\nThe council met on Friday.", date(2023, 12, 9)),
+    ("Last updated: 30 September 2012\n\nThe pier reopened.", date(2012, 9, 30)),
     ("Harbour Weekly\n2024-03-05\nThe ferry resumed service.", date(2024, 3, 5)),
     ("PORT ELLERY, March 2, 2021 (Coast Wire)--A storm closed the harbour.", date(2021, 3, 2)),
     ("LAGOS, May 4, 2022 — Fuel queues returned to the capital.", date(2022, 5, 4)),

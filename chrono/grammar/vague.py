@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from chrono.grammar.calendar_words import follows_name
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
 from chrono.semantics import Meaning, Vague
@@ -29,6 +30,10 @@ def _reference(match: re.Match[str], source: Source) -> Meaning | None:
     phrase = " ".join(match.group("phrase").split())
     if source.word_before(match.start()) in lex.superlative_words:
         return None  # 'killed three times, most recently last October': an order, not a time
+    after_a_stop = source.text[max(0, match.start() - 3) : match.start()].rstrip()[-1:] == "."
+    named = source.is_capitalized(match, "phrase") and follows_name(source, match.start())
+    if named and not after_a_stop:
+        return None  # 'the group Fair Fares Now': the end of a name
     context = lex.month_context_words
     if phrase.split()[0] in lex.articles and source.word_before(match.start()) not in context:
         following = source.word_after(match.end())

@@ -553,7 +553,7 @@ ENGLISH = Lexicon(
         {"by", "until", "till", "effective", "payable", "record", "as soon as", "as early as"}
         | {"due", "due on", "due in", "due out", "record date of", "through"}
         | {"payable on", "effective on"}
-        | {"no later than", "not later than", "until after", "till after"}
+        | {"no later than", "not later than", "until after", "till after", "until at least"}
         | _RESCHEDULING_PHRASES
     ),
     rescheduling_phrases=_RESCHEDULING_PHRASES,

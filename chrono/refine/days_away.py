@@ -137,7 +137,7 @@ def _day_before(mention: Mention, joined: list[Mention], source: Source) -> Ment
     if not names_a_day(base):
         return None
     lead = _lead_before(mention, joined, source, patterns_for(source.lexicon).day_away_lead)
-    if lead is None:
+    if lead is None or _names_a_kind_of_day(lead, source):
         return None
     week = lead.group("week")
     whole = source.lexicon.units[week] if week else None
@@ -149,6 +149,16 @@ def _day_before(mention: Mention, joined: list[Mention], source: Source) -> Ment
     if part is not None:
         meaning = ClockTime(None, part=source.lexicon.day_parts[part], date=away)
     return Mention(lead.start(), mention.end, mention.rule, meaning, mention.mod)
+
+
+def _names_a_kind_of_day(lead: re.Match[str], source: Source) -> bool:
+    """'the last posting day before Christmas': 'day' after a noun without 'the' is a kind of
+    day, not 'the day before'."""
+    lex = source.lexicon
+    if lex.is_fragment("the", lead.group().split()[0]):
+        return False
+    before = source.word_before(lead.start())
+    return before.isalpha() and before not in lex.month_context_words
 
 
 def _steps_from(base: Meaning) -> frozenset[Unit]:
