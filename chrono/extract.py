@@ -41,8 +41,10 @@ def lower_same_length(text: str) -> str:
 def find_mentions(source: Source, rules: RuleSet) -> list[Mention]:
     """All rule matches in the text, overlaps settled in favour of the longest."""
     candidates: list[tuple[Mention, int]] = []
-    for rule, windows in _windows_by_rule(source.lowered, rules).items():
-        for start, end in windows:
+    windows_by_rule = _windows_by_rule(source.lowered, rules)
+    # rules in their listed order, so that a tie never depends on which trigger the text has first
+    for rule in (rule for rule in rules.rules if rule in windows_by_rule):
+        for start, end in windows_by_rule[rule]:
             for match in rule.pattern.finditer(source.lowered, start, end):
                 meaning = rule.build(match, source)
                 if meaning is not None:

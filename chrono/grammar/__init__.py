@@ -1,7 +1,8 @@
 """The grammar: every rule of every expression family, and the trigger index over them.
 
-`RULE_FAMILIES` is the one place that lists the families. Order does not decide which match wins
-(the longest does; then `Rule.priority`), so families can be added without reordering anything.
+`RULE_FAMILIES` is the one place that lists the families. The longest match wins, then the one
+with the higher `Rule.priority`; only a tie after both goes to the rule listed first, so that no
+result depends on which trigger word a text happens to hold first.
 """
 
 from __future__ import annotations

@@ -64,6 +64,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             rf"{p.unit()}",
             _stretch,
             units,
+            priority=-1,  # 'the last quarter' is the deictic rules' date
         ),
         make_rule(
             "durations.units_ahead",
