@@ -91,10 +91,13 @@ def _with_modifier(
 
 
 def _one_day(meaning: object) -> bool:
-    """A day or a part of one ('last night', 'Tuesday'): 'started late last night' is when, as a
-    reader takes it, though 'the monsoon arrived late this year' is how."""
+    """A day, a part of one or a week ('last night', 'Tuesday', 'next week'): 'started late last
+    night' and 'arrives early next week' tell when, as a reader takes them, though 'the monsoon
+    arrived late this year' tells how."""
     match meaning:
-        case WeekdayRef() | Deictic(unit=Unit.DAY) | CalendarDate(day=int()):
+        case WeekdayRef() | CalendarDate(day=int()):
+            return True
+        case Deictic(unit=Unit.DAY | Unit.WEEK | Unit.WEEKEND):
             return True
     return False
 
