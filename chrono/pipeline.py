@@ -192,11 +192,10 @@ def _add_reference(
         outer, inner = reference.period, last.period
         inside = outer.grain is Unit.DAY and inner.grain is Unit.MINUTE
         inside = inside and outer.start <= inner.start and inner.end <= outer.end
-        if inside and 0 <= said.start - before.end <= _RESTATE_GAP:
-            references.insert(len(references) - 1, reference)
-            return
-        ends_it = inner.grain is Unit.QUARTER and outer.grain is Unit.DAY
-        if ends_it and outer.last_day == inner.last_day:  # 'its third quarter ended Oct. 31'
+        restates_clock = inside and 0 <= said.start - before.end <= _RESTATE_GAP
+        ends_quarter = inner.grain is Unit.QUARTER and outer.grain is Unit.DAY
+        ends_quarter = ends_quarter and outer.last_day == inner.last_day
+        if restates_clock or ends_quarter:
             references.insert(len(references) - 1, reference)
             return
     references.append(reference)
