@@ -149,18 +149,22 @@ def _arrangement_reaches(before: list[str], reading: TenseReading, lex: Lexicon)
     if reading.cue.lower() not in lex.progressive_auxiliaries or reading.tense is not Tense.FUTURE:
         return True
     between = [word.lower() for word in before[: _cue_at(before, reading)]]
-    named = any(word in lex.event_nouns or word in lex.scheduled_events for word in between)
     linked = any(lex.is_fragment("clause_link", word) for word in between)  # 'is devastating, and'
-    return len(between) <= _ARRANGEMENT_REACH and not named and not linked
+    return len(between) <= _ARRANGEMENT_REACH and not _names_an_event(between, lex) and not linked
 
 
 def _of_an_event(before: list[str], reading: TenseReading, lex: Lexicon) -> TenseReading:
     """'The union confirmed a walkout on 17 December': the date is the event noun's, and the
     past verb tells of the confirming, so it is heard only weakly."""
-    between = (word.lower() for word in before[: _cue_at(before, reading)])
-    if any(word in lex.event_nouns or word in lex.scheduled_events for word in between):
+    between = [word.lower() for word in before[: _cue_at(before, reading)]]
+    if _names_an_event(between, lex):
         return replace(reading, strength=Strength.INFINITIVE)
     return reading
+
+
+def _names_an_event(lowered_words: list[str], lex: Lexicon) -> bool:
+    """Whether a noun among the words names an event ('walkout', 'election') the date may be of."""
+    return any(word in lex.event_nouns or word in lex.scheduled_events for word in lowered_words)
 
 
 def _cue_at(before: list[str], reading: TenseReading) -> int:
