@@ -289,22 +289,18 @@ def _unit_twice_removed(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _weekday(match: re.Match[str], source: Source) -> Meaning | None:
-    written = match.group("weekday")
-    word = written.rstrip(".")
-    if is_abbreviation(word, source.lexicon.weekdays) and not _clear_abbreviation(match, source):
+    lex = source.lexicon
+    word = match.group("weekday").rstrip(".")
+    if is_abbreviation(word, lex.weekdays) and not _clear_abbreviation(match, source):
         return None
     if names_a_street(source, match.end()):
         return None  # 'Sunday Lane'
-    lex = source.lexicon
     if _after_a_title(match, source):
         return None  # 'Rev. Sunday Okoro'
     following = source.word_after(match.end())
     if not match.group("part") and following.lower() in lex.weekday_compound_nouns:
         return None  # 'Sunday school teachers'
-    if (
-        source.lexicon.is_fragment("the", source.word_before(match.start()))
-        and source.word_after(match.end())[:1].isupper()
-    ):
+    if lex.is_fragment("the", source.word_before(match.start())) and following[:1].isupper():
         return None
     relation = relation_of(match, source)
     if (
@@ -313,8 +309,8 @@ def _weekday(match: re.Match[str], source: Source) -> Meaning | None:
         and starts_a_name(source, match.end())
     ):
         return None
-    part = source.lexicon.day_parts.get(match.group("part") or "")
-    return WeekdayRef(source.lexicon.weekdays[word], relation, part)
+    part = lex.day_parts.get(match.group("part") or "")
+    return WeekdayRef(lex.weekdays[word], relation, part)
 
 
 def _after_a_title(match: re.Match[str], source: Source) -> bool:

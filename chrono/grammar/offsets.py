@@ -101,14 +101,15 @@ def _in_amount(match: re.Match[str], source: Source) -> Meaning | None:
     """'in five days' from now; not 'in a quarter that produced a loss', a stretch of time
     described rather than counted, nor 'the worst storm in 50 years', 'the first time in a
     decade', a stretch a superlative ranks over (left to the duration rules)."""
-    if parse_amount(match.group("amount"), source.lexicon).is_vague:
+    lex = source.lexicon
+    if parse_amount(match.group("amount"), lex).is_vague:
         return None
-    if source.lexicon.is_fragment("relative_pronoun", source.word_after(match.end())):
+    following = source.word_after(match.end())
+    if lex.is_fragment("relative_pronoun", following):
         return None
     if _ranked_over(match.start(), source) or _counted_within(match.start(), source):
         return None
-    following = source.word_after(match.end())
-    if match.group("unit") in source.lexicon.ordinal_units and following.isalpha():
+    if match.group("unit") in lex.ordinal_units and following.isalpha():
         return None  # 'killed in a second blast': the ordinal, not the unit
     return replace(_shift(match, source, 1, Base.DCT), needs_future=True)
 

@@ -292,10 +292,11 @@ def _dotted_clock(match: re.Match[str], source: Source) -> Meaning | None:
     before a capital, and not among prices or rates ('shares closed at 4.25')."""
     lex = source.lexicon
     line_start = match.start() == 0 or source.text[match.start() - 1] == "\n"
-    stamp = line_start and source.word_after(match.end())[:1].isupper()
+    next_word = source.word_after(match.end())
+    stamp = line_start and next_word[:1].isupper()
     if not stamp and source.word_before(match.start()) not in lex.clock_prepositions:
         return None
-    following = source.word_after(match.end()).lower()
+    following = next_word.lower()
     measured = following in lex.quantity_nouns or following in lex.units
     measured = measured or following in lex.scale_words  # 'at 2.46 billion guilders'
     if measured or following in lex.price_words:

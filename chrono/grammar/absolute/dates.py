@@ -185,12 +185,10 @@ def _month_day_year(match: re.Match[str], source: Source) -> Meaning | None:
         else None
     )
     said = CalendarDate(year=year, month=month, day=day, weekday=weekday)
-    part = optional_group(match, "weekday_part") if "weekday_part" in match.re.groupindex else None
+    part = optional_group(match, "weekday_part")  # 'Sunday afternoon, Feb. 22'
     if part is None:
         return said
-    return ClockTime(
-        None, part=source.lexicon.day_parts[part], date=said
-    )  # 'Sunday afternoon, Feb. 22'
+    return ClockTime(None, part=source.lexicon.day_parts[part], date=said)
 
 
 def _weekday_day_listed(match: re.Match[str], source: Source) -> Meaning | None:

@@ -199,11 +199,11 @@ def _century(match: re.Match[str], source: Source) -> Meaning | None:
 def _year_of_an_era(match: re.Match[str], source: Source) -> Meaning | None:
     """'2500 BC', '12,000 BCE', 'AD 79', '79 CE': a year counted in its era, the era written in
     capitals (an 'ad' is an advertisement)."""
-    era = optional_group(match, "era") or match.group("lead_era")
-    written = source.text[match.start("era" if optional_group(match, "era") else "lead_era")]
-    if not written.isupper():
+    era_group = "era" if match.group("era") else "lead_era"
+    if not source.text[match.start(era_group)].isupper():
         return None
-    year = int((optional_group(match, "number") or match.group("lead_number")).replace(",", ""))
+    era = match.group(era_group)
+    year = int((match.group("number") or match.group("lead_number")).replace(",", ""))
     if year < 1:
         return None
     if source.lexicon.is_fragment("before_era", era):
