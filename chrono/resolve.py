@@ -88,7 +88,7 @@ _DAYS_A_WEEK = 7
 _DAY_MINUTES = 24 * 60
 _STEP_AHEAD = 10 * 60
 _STEP_BACK = 3 * 60
-_TENSE_SIDES = {Tense.PAST: -1, Tense.FUTURE: 1}  # the side of the DCT a tense looks to
+_TENSE_SIDES: dict[Tense | None, int] = {Tense.PAST: -1, Tense.FUTURE: 1}  # where a tense looks
 _STRADDLING_GRAINS = (Unit.WEEKEND, Unit.WEEK, Unit.SEASON)  # may cross a month or year
 
 
@@ -480,7 +480,7 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     narrowed_day = _narrowed_to_a_day(deictic, found_unit)
     if deictic.of_the_told and narrowed_day is not found_unit and anchor.dct is not None:
         # 'was held on the last Friday of the month' before that Friday: the month before
-        side = _TENSE_SIDES.get(anchor.tense, 0) if anchor.tense else 0  # None has no side
+        side = _TENSE_SIDES.get(anchor.tense, 0)
         if side * (narrowed_day.first_day - anchor.dct).days < 0:
             narrowed_day = _narrowed_to_a_day(deictic, shifted(found_unit, side))
     return narrowed_day, label
