@@ -116,6 +116,8 @@ def _unless_pluperfect(
 def word_cue(
     word: str, previous: str, following: str, lex: Lexicon, *, leftward: bool
 ) -> TenseReading | None:
+    """The tense one word tells, judged with its neighbours ('May' the month tells none, 'to'
+    after 'plans' a plan), or None; `leftward` when the word stands before the expression."""
     lowered = word.lower().replace("’", "'")
     if word[:1].isupper() and lowered in lex.months:
         return None  # the month 'May', not the modal
