@@ -21,10 +21,12 @@ _HOLDING_LOOK_BACK = 4  # references back to the period a report or a story is a
 
 @dataclass(frozen=True, slots=True)
 class Reference:
-    """A date the narrative has already mentioned, for 'the following year' and 'two days later'."""
+    """A date the narrative has already mentioned, for 'the following year' and 'two days later',
+    with the tense it was told in (a forecast is no period a report compares with)."""
 
     timex_id: str
     period: Period
+    tense: Tense | None = None
 
 
 @dataclass(frozen=True, slots=True)

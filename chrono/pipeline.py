@@ -157,7 +157,7 @@ def _resolve_all(
         observations.append(Observation(timex, mention.meaning, dated))
         flashback = _flashback_after(flashback, resolution, timex_id)
         if resolution.is_reference and resolution.period is not None:
-            reference = Reference(timex_id, resolution.period)
+            reference = Reference(timex_id, resolution.period, tense)
             _add_reference(references, reference, observations)
             latest_in_sentence[sentence] = reference
             fixed = resolution.anchor is None or _frames_like_a_date(mention.meaning)

@@ -19,9 +19,10 @@ _YEAR_END = (12, 31)
 
 def reported_quarter(anchor: Anchor) -> tuple[Period, str] | None:
     """'the quarter', 'the latest quarter': the last quarter the report named, or else the last
-    one completed before the document date ('earnings fell in the latest quarter')."""
+    one completed before the document date ('earnings fell in the latest quarter'). A past
+    clause passes over forecasts."""
     for reference in reversed(anchor.references):
-        if reference.period.grain is Unit.QUARTER:
+        if reference.period.grain is Unit.QUARTER and not _forecast_for_past(reference, anchor):
             return reference.period, reference.timex_id
     if anchor.dct is None:
         return None
@@ -75,12 +76,30 @@ def reported_span(months: Amount, anchor: Anchor) -> Period | None:
 
 def quarter_a_year_away(years: int, mod: Mod | None, anchor: Anchor) -> Resolution | None:
     """In a report about a quarter, 'a year ago' and 'a year earlier' mean that
-    quarter a year before (TimeBank's practice in earnings news). Not a narrative reference."""
-    if not anchor.references or anchor.references[-1].period.grain is not Unit.QUARTER:
+    quarter a year before (TimeBank's practice in earnings news). Not a narrative reference.
+    A past comparison passes over forecasts of quarters not yet over ('expect losses through
+    the third quarter of 1990 ... In the year-ago period, it earned')."""
+    reference = _latest_reported(anchor)
+    if reference is None or reference.period.grain is not Unit.QUARTER:
         return None
-    reference = anchor.references[-1]
     period = shifted(reference.period, 4 * years)
     value = period_value(period)
     return Resolution(
         TimexType.DATE, value, mod, render(period), reference.timex_id, period, is_reference=False
     )
+
+
+def _latest_reported(anchor: Anchor) -> Reference | None:
+    """The latest reference, passing over forecasts when the clause is past."""
+    for reference in reversed(anchor.references):
+        if not _forecast_for_past(reference, anchor):
+            return reference
+    return None
+
+
+def _forecast_for_past(reference: Reference, anchor: Anchor) -> bool:
+    """A period not over by the document date and not told in the past ('expect losses through
+    the third quarter of 1990'), seen from a past clause, which reports what is over."""
+    if anchor.tense is not Tense.PAST or anchor.dct is None:
+        return False
+    return reference.period.last_day >= anchor.dct and reference.tense is not Tense.PAST
