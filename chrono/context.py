@@ -34,6 +34,9 @@ from chrono.tense_words import (
 from chrono.tokens import entry_start, heads_a_line, line_heading_end
 
 _MAX_DISTANCE = 16
+# words from a date to the verb after it, past a long phrase ('In May, a week after the ... vote,
+# a storm cut')
+_AFTER_REACH = 24
 _RESCHEDULE_REACH = 7
 _REPORTED_REACH = 4
 _STATE_REACH = 6  # words between 'lay' and 'until' in 'lay on the banks until'
@@ -340,7 +343,7 @@ def _first_cue_after(text: str, end: int, lex: Lexicon) -> TenseReading | None:
     """The nearest tense cue after the date in its sentence, past an aside set off by commas."""
     right = sentence_right(text, end, lex)
     after = CLAUSE_WORD.findall(text, past_an_aside(text, end, right, lex), right)
-    return nearest_cue(after[:_MAX_DISTANCE], lex, leftward=False)
+    return nearest_cue(after[:_AFTER_REACH], lex, leftward=False)
 
 
 def _past_after_by(
