@@ -156,8 +156,10 @@ def _resolve_all(
         dated = resolution.period if resolution.type is not TimexType.DURATION else None
         observations.append(Observation(timex, mention.meaning, dated))
         flashback = _flashback_after(flashback, resolution, timex_id)
-        if resolution.is_reference and resolution.period is not None:
-            reference = Reference(timex_id, resolution.period, tense)
+        period = resolution.period
+        backdrop = period is not None and _a_backdrop_quarter(mention, period, text, lexicon)
+        if resolution.is_reference and period is not None and not backdrop:
+            reference = Reference(timex_id, period, tense)
             _add_reference(references, reference, observations)
             latest_in_sentence[sentence] = reference
             fixed = resolution.anchor is None or _frames_like_a_date(mention.meaning)
@@ -166,13 +168,13 @@ def _resolve_all(
             opens = opens and mention.start != dateline_at
             if opens and dated_frame:
                 if sentence not in frames and resolution.anchor == DCT_LABEL and dct is not None:
-                    frame_is_past[sentence] = resolution.period.start.date() < dct
+                    frame_is_past[sentence] = period.start.date() < dct
                 frames.setdefault(sentence, reference)
                 flashback = _Flashback(frames[sentence], sentence, sentence)
             elif (
                 dated_frame
                 and tense is Tense.PAST
-                and _dates_its_clause(mention, resolution.period, text, lexicon)
+                and _dates_its_clause(mention, period, text, lexicon)
             ):
                 flashback = _Flashback(reference, sentence, sentence)
     return observations
@@ -324,6 +326,16 @@ def _frames_like_a_date(meaning: object) -> bool:
         case Shift(unit=Unit.YEAR, base=Base.DCT):
             return True
     return False
+
+
+def _a_backdrop_quarter(mention: Mention, period: Period, text: str, lexicon: Lexicon) -> bool:
+    """A quarter named just after 'after' ('After a flat second quarter, profit rose in ...') is
+    what the reported quarter is set against, not the quarter the report is about."""
+    if period.grain is not Unit.QUARTER:
+        return False
+    leading = text[max(0, mention.start - _WORD_REACH) : mention.start]
+    words = "|".join(re.escape(word) for word in sorted(lexicon.backdrop_words))
+    return re.search(rf"\b(?:{words})\s+(?:[\w-]+\s+){{0,2}}$", leading, re.IGNORECASE) is not None
 
 
 def _opens(sentences: Sentences, index: int, mention: Mention, text: str, lexicon: Lexicon) -> bool:

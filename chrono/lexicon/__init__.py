@@ -158,6 +158,9 @@ class Lexicon:
     scheduling_links: frozenset[str] = frozenset()
     street_words: frozenset[str] = frozenset()
     lead_up_words: frozenset[str] = frozenset()
+    # Words that set a period up as the backdrop of what is reported ('After a flat second
+    # quarter, profit rose').
+    backdrop_words: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
