@@ -7,7 +7,7 @@ import re
 from chrono.grammar.calendar_words import follows_name
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
-from chrono.semantics import Meaning, Vague
+from chrono.semantics import Meaning, Ref, Vague
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -18,6 +18,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             p.words(lex.vague_refs, "phrase"),
             _reference,
             trigger_words(lex.vague_refs),
+        ),
+        make_rule(
+            "vague.adjective",
+            rf"(?:{p.words(lex.then_words, 'then')}[\s-]+)?"
+            rf"{p.words(lex.vague_adjectives, 'adjective')}",
+            _adjective,
+            trigger_words(lex.vague_adjectives),
         ),
     )
 
@@ -30,7 +37,7 @@ def _reference(match: re.Match[str], source: Source) -> Meaning | None:
     phrase = " ".join(match.group("phrase").split())
     if source.word_before(match.start()) in lex.superlative_words:
         return None  # 'killed three times, most recently last October': an order, not a time
-    after_a_stop = source.text[max(0, match.start() - 3) : match.start()].rstrip()[-1:] == "."
+    after_a_stop = _opens_sentence(source, match.start())
     named = source.is_capitalized(match, "phrase") and follows_name(source, match.start())
     if named and not after_a_stop:
         return None  # 'the group Fair Fares Now': the end of a name
@@ -40,3 +47,29 @@ def _reference(match: re.Match[str], source: Source) -> Meaning | None:
         if following.islower() and following not in context:
             return None
     return Vague(lex.vague_refs[phrase])
+
+
+def _adjective(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the current share', 'his current wife': now, as TIMEX2 and TimeBank mark it, and 'the
+    then current price' the past; not the noun ('an electric current', 'the current was
+    strong') nor a term of accounts ('the current account')."""
+    lex = source.lexicon
+    following = source.word_after(match.end())
+    if not following or not (following.islower() or following.isdigit()):
+        return None
+    word = following.lower()
+    function_words = lex.month_context_words | lex.passive_auxiliaries | lex.modal_verbs
+    if word in function_words or word in lex.present_cues or word in lex.vague_adjective_terms:
+        return None
+    if source.word_before(match.start()) in lex.vague_adjective_nouns:
+        return None
+    capitalized = source.is_capitalized(match, "adjective")
+    if capitalized and not _opens_sentence(source, match.start("adjective")):
+        return None  # 'Current TV': a name
+    if match.group("then"):
+        return Vague(Ref.PAST)
+    return Vague(lex.vague_adjectives[match.group("adjective").lower()])
+
+
+def _opens_sentence(source: Source, start: int) -> bool:
+    return start == 0 or source.text[max(0, start - 3) : start].rstrip()[-1:] == "."

@@ -61,6 +61,13 @@ class Lexicon:
     group_name_words: frozenset[str]
     adverb_followers: frozenset[str]
     vague_refs: Mapping[str, Ref]
+    # Adjectives that place what they describe at a time ('the current share', 'the then
+    # current price'), with the word that moves them into the past and the words that make
+    # them no time at all ('the current account', 'an electric current').
+    vague_adjectives: Mapping[str, Ref]
+    then_words: frozenset[str]
+    vague_adjective_terms: frozenset[str]
+    vague_adjective_nouns: frozenset[str]
     vague_plural_refs: Mapping[str, int]
     stretch_words: frozenset[str]
     report_span_words: frozenset[str]

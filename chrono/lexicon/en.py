@@ -332,6 +332,12 @@ ENGLISH = Lexicon(
         "some day": Ref.FUTURE,
         "someday": Ref.FUTURE,
     },
+    vague_adjectives={"current": Ref.PRESENT},
+    then_words=frozenset({"then"}),
+    vague_adjective_terms=frozenset(
+        "account accounts assets liabilities affairs ratio yield expenditure".split()
+    ),
+    vague_adjective_nouns=frozenset("electric electrical alternating direct ocean rip".split()),
     vague_plural_refs={"recent": -1, "past": -1, "last": -1, "coming": 1, "next": 1},
     stretch_words=frozenset({"previous", "first", "final", "latest"}),
     report_span_words=frozenset({"first", "latest"}),
