@@ -80,6 +80,8 @@ from chrono.timex import (
 
 _MIDNIGHT = 24
 _LATE_PARTS = (DayPart.EVENING, DayPart.NIGHT)
+_STORY_DAY_REACH = 7  # days back a story's day may lie and still place its 'overnight'
+_EVENING_HOUR = 18
 _MORNING = 6
 _NOON = 12
 _EVENING = 18
@@ -456,6 +458,9 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     told = _unit_of_the_told(deictic, anchor) if deictic.of_the_told else None
     if told is not None:
         return _narrowed_to_a_day(deictic, told[0]), told[1]
+    night = _night_of_the_story(anchor) if deictic.by_tense and deictic.unit is Unit.DAY else None
+    if night is not None and deictic.part is not None:
+        return day_part_period(night[0], deictic.part), night[1]
     found = base_period(deictic.base, deictic.unit, anchor)
     if found is None:
         return None
@@ -484,6 +489,26 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
         if side * (narrowed_day.first_day - anchor.dct).days < 0:
             narrowed_day = _narrowed_to_a_day(deictic, shifted(found_unit, side))
     return narrowed_day, label
+
+
+def _night_of_the_story(anchor: Anchor) -> tuple[date, str] | None:
+    """'overnight' told in the past of a story about a recent day is the night before that day
+    ('Shares closed lower Friday ... depressed by overnight losses in New York' on a Monday is
+    Thursday night), or that day's own night after its evening ('a fire jumped a highway on
+    Friday evening and destroyed 31 houses overnight')."""
+    if anchor.tense is not Tense.PAST or anchor.dct is None or not anchor.references:
+        return None
+    reference = anchor.references[-1]
+    period = reference.period
+    if period.grain.rank > Unit.DAY.rank or period.part is DayPart.NIGHT:
+        return None
+    days_back = (anchor.dct - period.first_day).days
+    if not 0 < days_back <= _STORY_DAY_REACH:
+        return None
+    late = period.part is DayPart.EVENING or (
+        period.grain is Unit.MINUTE and period.start.hour >= _EVENING_HOUR
+    )
+    return period.first_day - timedelta(days=0 if late else 1), reference.timex_id
 
 
 def _narrowed_to_a_day(deictic: Deictic, month: Period) -> Period:
