@@ -304,7 +304,9 @@ ENGLISH = Lexicon(
     # Name words of groups and papers a calendar word may open: 'Tuesday Club', 'Sunday Times'.
     group_name_words=frozenset(
         """club clubs band society league group times mail telegraph express post herald
-        tribune""".split()
+        tribune networks network stores department inc corp corporation co company industries
+        holdings systems partners technologies airlines motors foods communications
+        entertainment bancorp capital""".split()
     ),
     # Nouns the adjective 'minute' (tiny) goes with: 'a minute amount of lead'.
     tiny_quantity_nouns=frozenset(

@@ -1,17 +1,39 @@
-"""Titles are no times: a film, a book or a show named in quotes ("The Day After Tomorrow",
-'Next Week') is dropped when the quotes hold exactly the mention, every word capitalized."""
+"""Titles and names are no times: a film, a book or a show named in quotes ("The Day After
+Tomorrow", 'Next Week') is dropped when the quotes hold exactly the mention, every word
+capitalized; so is a surname before an age ("Mary Christmas, 54, a nurse")."""
 
 from __future__ import annotations
+
+import re
 
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
 from chrono.patterns import WORD
 from chrono.refine.patterns import RefinePatterns, patterns_for
 
+_NAME_REACH = 20  # characters a given name may take
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]+[ ]$")
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+
 
 def drop_titles(mentions: list[Mention], source: Source) -> list[Mention]:
     patterns = patterns_for(source.lexicon)
-    return [mention for mention in mentions if not _is_quoted_title(mention, source, patterns)]
+    return [
+        mention
+        for mention in mentions
+        if not _is_quoted_title(mention, source, patterns) and not _is_a_surname(mention, source)
+    ]
+
+
+def _is_a_surname(mention: Mention, source: Source) -> bool:
+    """One capitalized word after a given name and before an age: 'Grace Friday, 31, said'."""
+    text, start, end = source.text, mention.start, mention.end
+    one_word = len(WORD.findall(text, start, end)) == 1 and text[start].isupper()
+    name = _NAME_BEFORE.search(text, max(0, start - _NAME_REACH), start)
+    lex = source.lexicon
+    word = name.group(0).strip().lower() if name else ""
+    named = name is not None and word not in lex.month_context_words | lex.determiners
+    return one_word and named and _AGE_AFTER.match(text, end) is not None
 
 
 def _is_quoted_title(mention: Mention, source: Source, patterns: RefinePatterns) -> bool:
