@@ -55,8 +55,7 @@ def nearest_cue(
         inner = words[index - 1] if index else ""
         previous, following = (outer, inner) if leftward else (inner, outer)
         opening = sentence_opens and index == len(words) - 1
-        if opening and is_opening_participle(word, following, lex):
-            word = word.lower()  # 'Founded in 1990, the club will open a stadium next year'
+        word = as_an_opening(word, following, lex) if opening else word
         if not leftward and _heads_a_subject(word, words[index + 1 : index + _SUBJECT_REACH], lex):
             continue  # 'early returns from the suburbs showed': a noun before its verb
         reading = word_cue(word, previous, following, lex, leftward=leftward)
@@ -74,18 +73,20 @@ def nearest_cue(
     return found
 
 
-def is_opening_participle(word: str, following: str, lex: Lexicon) -> bool:
-    """A regular past form capitalized because it opens its sentence, before a preposition
-    ('Founded in 1990, ...', 'Elected by a landslide, ...'); `is_past_form` reads only lower-case
-    '-ed' words, so that names ('Alfred will visit') are no verbs."""
+def as_an_opening(word: str, following: str, lex: Lexicon) -> str:
+    """The sentence's first word as the cue readers take it: a regular past form before a
+    preposition in lower case ('Founded in 1990, ...', 'Elected by a landslide, ...'), since
+    `is_past_form` reads only lower-case '-ed' words, so that names ('Alfred will visit') are no
+    verbs; any other word as written."""
     after = following.lower()
     before_a_preposition = after in lex.month_context_words or lex.is_fragment("by", after)
-    return (
+    participle = (
         word[:1].isupper()
         and word[1:].islower()
         and before_a_preposition
         and is_past_form(word.lower(), "", lex)
     )
+    return word.lower() if participle else word
 
 
 def _adjective_in_a_future(reading: TenseReading, outer: list[str], lex: Lexicon) -> bool:

@@ -23,7 +23,7 @@ from chrono.consistency.readings import event_period, evidence
 from chrono.lexicon import Lexicon
 from chrono.model import Flag, Severity, Tense
 from chrono.patterns import WORD, alternation
-from chrono.tense_words import is_opening_participle, is_past_form, looks_like_a_verb
+from chrono.tense_words import as_an_opening, is_past_form, looks_like_a_verb
 from chrono.tokens import IndexedText
 
 PAST_AFTER = "past-event-after-dct"
@@ -211,8 +211,7 @@ def _looks_back(words: Sequence[str], lexicon: Lexicon) -> bool:
 
 def _past_form_at(words: Sequence[str], index: int, lexicon: Lexicon) -> bool:
     word, following = words[index], words[index + 1] if index + 1 < len(words) else ""
-    if index == 0 and is_opening_participle(word, following, lexicon):
-        word = word.lower()  # the sentence's first word: 'Founded in 1990, the club will ...'
+    word = as_an_opening(word, following, lexicon) if index == 0 else word
     return is_past_form(word, words[index - 1] if index else "", lexicon)
 
 
