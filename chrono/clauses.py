@@ -1,6 +1,8 @@
 """Where the clause around a date runs: its sentence's bounds (a full stop after an
 abbreviation ends none; a stop before the next timetable line does), the words in it, and the
-asides set off by commas whose verbs govern only themselves."""
+asides set off by commas whose verbs govern only themselves: a reporting aside (', forecasters
+said,'), a clause after a date (', when clocks go back an hour,') and a participle after a noun
+(', founded in 1980,')."""
 
 from __future__ import annotations
 
@@ -37,6 +39,19 @@ def _reporting_aside(lex: Lexicon) -> re.Pattern[str]:
     """', forecasters said,': a few words and a reporting verb between commas."""
     verbs = alternation(sorted(lex.reporting_verbs))
     return re.compile(rf",\s+(?:[A-Za-z’'.-]+\s+){{1,{_ASIDE_SUBJECT}}}(?:{verbs}),", re.IGNORECASE)
+
+
+@cache
+def participle_aside(lexicon: Lexicon) -> re.Pattern[str]:
+    """A past participle set off by commas after a noun, with its own time ('The orchestra,
+    founded in 1980, ...')."""
+    adverbs = alternation(sorted(lexicon.participle_adverbs))
+    prepositions = f"{alternation(sorted(lexicon.event_prepositions))}|{lexicon.fragment('by')}"
+    return re.compile(
+        rf"(?<=\w),\s+(?:(?:{adverbs})\s+)?[^\W\d_]+{lexicon.past_suffix}\s+"
+        rf"(?:{prepositions})\s+[^,;.]{{1,40}},",
+        re.IGNORECASE,
+    )
 
 
 def word_after(text: str, end: int) -> str:

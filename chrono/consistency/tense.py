@@ -12,17 +12,17 @@ speech ("said on May 3 he will...").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from chrono.clauses import participle_aside
 from chrono.consistency.observation import Observation, Timeline, timeline
 from chrono.consistency.readings import event_period, evidence
 from chrono.lexicon import Lexicon
 from chrono.model import Flag, Severity, Tense
-from chrono.patterns import WORD, alternation
+from chrono.patterns import WORD
 from chrono.tense_words import as_an_opening, is_past_form, looks_like_a_verb
 from chrono.tokens import IndexedText
 
@@ -231,25 +231,12 @@ def _flag(kind: str, observation: Observation, tense: str, side: str, dct: date)
     return Flag(kind, message, Severity.WARNING, (evidence(observation),))
 
 
-@cache
-def _participle_aside(lexicon: Lexicon) -> re.Pattern[str]:
-    """A past participle set off by commas after a noun, with its own time ('The orchestra,
-    founded in 1980, ...')."""
-    adverbs = alternation(sorted(lexicon.participle_adverbs))
-    prepositions = f"{alternation(sorted(lexicon.event_prepositions))}|{lexicon.fragment('by')}"
-    return re.compile(
-        rf"(?<=\w),\s+(?:(?:{adverbs})\s+)?[^\W\d_]+{lexicon.past_suffix}\s+"
-        rf"(?:{prepositions})\s+[^,;.]{{1,40}},",
-        re.IGNORECASE,
-    )
-
-
 def _past_only_in_an_aside(indexed: IndexedText, index: int, lexicon: Lexicon) -> bool:
     """Whether every past form of the sentence sits in a participle aside, which tells of the
     noun before it, not of the clause's time: then no past verb times the date."""
     start, end = indexed.sentences.bounds(index)
     sentence = indexed.text[start:end]
-    aside = _participle_aside(lexicon)
+    aside = participle_aside(lexicon)
     if aside.search(sentence) is None:
         return False
     return not _looks_back(WORD.findall(aside.sub(",", sentence)), lexicon)
