@@ -1,0 +1,271 @@
+"""What a story has told so far, as the next mention is resolved: the dates it named (the
+references 'two days later' counts from), the date that opened each sentence (a frame for the
+yearless dates after it), the flashback still open, the tense each sentence was told in, and
+the heading of the timetable entry above."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from chrono.anchoring import DCT_LABEL, FRAMING_GRAINS, Anchor, Reference, Resolution
+from chrono.consistency import Observation
+from chrono.context import HEADING_READING
+from chrono.extract import Mention
+from chrono.lexicon import Lexicon
+from chrono.model import Tense, TimexType
+from chrono.patterns import WORD
+from chrono.periods import Period
+from chrono.semantics import Base, Deictic, Relation, Shift, Unit, WeekdayRef
+from chrono.tense_words import Strength, TenseReading
+from chrono.tokens import Sentences, heads_a_line
+
+_WORD_REACH = 30
+_RESTATE_GAP = 20  # characters between a clock time and a day that restates its date
+_FLASHBACK_REACH = 3  # sentences a flashback lasts past its last date
+
+
+@dataclass(slots=True)
+class Story:
+    """The narrative state one document's mentions are resolved against, in text order. The
+    dateline's date dates the report, not the story after its dash, so it frames no sentence
+    ('SYDNEY, Dec. 30, 2032 - The third Test begins on Tuesday, Jan. 4')."""
+
+    text: str
+    dct: date | None
+    lexicon: Lexicon
+    sentences: Sentences
+    dateline_at: int | None
+    references: list[Reference] = field(default_factory=list)
+    frames: dict[int, Reference] = field(default_factory=dict)
+    frame_is_past: dict[int, bool] = field(default_factory=dict)  # a frame counted from the DCT
+    latest_in_sentence: dict[int, Reference] = field(default_factory=dict)
+    told: dict[int, TenseReading] = field(default_factory=dict)
+    heading: TenseReading | None = None
+    flashback: _Flashback | None = None
+
+    def read(
+        self, mention: Mention, own_reading: TenseReading | None
+    ) -> tuple[Mention, TenseReading | None]:
+        """The mention's tense: its own, else its sentence's date before it ('will watch the
+        data on Thursday and a speech ... on Saturday'); a timetable entry's from the entry
+        above, and a later entry that looks ahead moves past the one before."""
+        sentence = self.sentences.index(mention.start)
+        reading = own_reading or self.told.get(sentence)
+        if heads_a_line(self.text, mention.start, mention.end, self.lexicon):
+            later_entry = self.heading is not None and self.heading.tense is not Tense.PAST
+            reading = self.heading = _entry_reading(reading, self.heading)
+            if later_entry and reading is not None and reading.tense is not Tense.PAST:
+                mention = _after_the_entry_before(mention)
+        if reading is not None:
+            self.told[sentence] = reading
+        return mention, reading
+
+    def anchor(self, mention: Mention, reading: TenseReading | None) -> Anchor:
+        """What the mention resolves against: the DCT, its tense, the references so far, the
+        frame of its sentence or of a flashback still open, and the date told before it in its
+        sentence."""
+        sentence = self.sentences.index(mention.start)
+        tense = reading.tense if reading else None
+        strength = reading.strength if reading else Strength.FIRM
+        frame = self.frames.get(sentence)
+        if frame is not None and not _tense_fits_frame(tense, self.frame_is_past.get(sentence)):
+            frame = None  # 'Last year was the warmest, and January is forecast to be mild'
+        carried = frame is None and self.flashback is not None
+        if carried and self.flashback is not None:
+            self.flashback = self.flashback.still_open(sentence, tense)
+            frame = self.flashback.frame if self.flashback and tense is Tense.PAST else None
+        said_before = self.latest_in_sentence.get(sentence)
+        return Anchor(self.dct, tense, self.references, strength, frame, carried, said_before)
+
+    def record(
+        self,
+        mention: Mention,
+        resolution: Resolution,
+        tense: Tense | None,
+        observations: list[Observation],
+    ) -> None:
+        """Take in the mention just resolved (the last of `observations`): it may end or move
+        the flashback, become a reference, frame its sentence or open a flashback."""
+        timex_id = observations[-1].timex.id
+        sentence = self.sentences.index(mention.start)
+        text, lexicon = self.text, self.lexicon
+        self.flashback = _flashback_after(self.flashback, resolution, timex_id)
+        period = resolution.period
+        backdrop = period is not None and _a_backdrop_quarter(mention, period, text, lexicon)
+        if not resolution.is_reference or period is None or backdrop:
+            return
+        reference = Reference(timex_id, period, tense)
+        _add_reference(self.references, reference, observations)
+        self.latest_in_sentence[sentence] = reference
+        fixed = resolution.anchor is None or _frames_like_a_date(mention.meaning)
+        dated_frame = fixed and resolution.type is not TimexType.DURATION
+        opens = _opens(self.sentences, sentence, mention, text, lexicon)
+        opens = opens and mention.start != self.dateline_at
+        if opens and dated_frame:
+            if (
+                sentence not in self.frames
+                and resolution.anchor == DCT_LABEL
+                and self.dct is not None
+            ):
+                self.frame_is_past[sentence] = period.start.date() < self.dct
+            self.frames.setdefault(sentence, reference)
+            self.flashback = _Flashback(self.frames[sentence], sentence, sentence)
+        elif (
+            dated_frame
+            and tense is Tense.PAST
+            and _dates_its_clause(mention, period, text, lexicon)
+        ):
+            self.flashback = _Flashback(reference, sentence, sentence)
+
+
+def _add_reference(
+    references: list[Reference], reference: Reference, observations: list[Observation]
+) -> None:
+    """The newest reference goes last, unless it is a day that only restates the day of the
+    clock time just before it ('8 p.m. (1800 GMT) on Sunday ... shortly after midnight' counts
+    from 8 p.m.), or the day a quarter ended ('its third quarter ended Oct. 31, up from $11
+    million a year earlier' counts from the quarter)."""
+    if references:
+        last = references[-1]
+        said = observations[-1].timex
+        before = observations[_position(last.timex_id)].timex
+        outer, inner = reference.period, last.period
+        inside = outer.grain is Unit.DAY and inner.grain is Unit.MINUTE
+        inside = inside and outer.start <= inner.start and inner.end <= outer.end
+        restates_clock = inside and 0 <= said.start - before.end <= _RESTATE_GAP
+        ends_quarter = inner.grain is Unit.QUARTER and outer.grain is Unit.DAY
+        ends_quarter = ends_quarter and outer.last_day == inner.last_day
+        if restates_clock or ends_quarter:
+            references.insert(len(references) - 1, reference)
+            return
+    references.append(reference)
+
+
+def _position(timex_id: str) -> int:
+    """Where a timex stands in the document's list: 't3' is the third."""
+    return int(timex_id[1:]) - 1
+
+
+def _dates_its_clause(mention: Mention, period: Period, text: str, lexicon: Lexicon) -> bool:
+    """A written month or day after a preposition ('The case began on a cold night in January
+    1997'), which times a past clause, not a noun ('the August 1988 cease-fire'): its month
+    goes on framing yearless days of that month in the sentences after it."""
+    before = WORD.findall(text, max(0, mention.start - _WORD_REACH), mention.start)
+    word = before[-1].lower() if before else ""
+    return period.grain in FRAMING_GRAINS and word in lexicon.event_prepositions
+
+
+@dataclass(frozen=True, slots=True)
+class _Flashback:
+    """A past date that opened a sentence ('Fifty years ago this month, ...') and frames the
+    past-tense sentences that follow it until the text comes back to the present."""
+
+    frame: Reference
+    opened: int
+    last: int
+
+    def still_open(self, sentence: int, tense: Tense | None) -> _Flashback | None:
+        """The flashback as seen from a later mention: over if that mention is told in the
+        present or the future, or comes more than a few sentences after the flashback's last
+        date; a mention with no tense ('the next five weeks') leaves it as it is."""
+        if sentence == self.opened:
+            return self
+        if tense in (Tense.PRESENT, Tense.FUTURE) or sentence - self.last > _FLASHBACK_REACH:
+            return None
+        return _Flashback(self.frame, self.opened, sentence) if tense is Tense.PAST else self
+
+
+def _entry_reading(
+    reading: TenseReading | None, before: TenseReading | None
+) -> TenseReading | None:
+    """A verbless entry of a timetable or a timeline goes on in the past or future of the entry
+    before it ('Monday: police arrested two men. / Tuesday: 14 dead'); after a present one
+    ('Monday: the tunnel closes'), it looks ahead."""
+    inherited = before is not None and before.tense is not Tense.PRESENT
+    return before if reading == HEADING_READING and inherited else reading
+
+
+def _flashback_after(
+    flashback: _Flashback | None, resolution: Resolution, timex_id: str
+) -> _Flashback | None:
+    """The flashback once a date is resolved: ended by a date of the present, moved on to a date
+    counted from the story, else as it was."""
+    if flashback is None or _leaves_flashback(resolution, flashback):
+        return None
+    if _moves_flashback(resolution, flashback):
+        assert resolution.period is not None
+        return replace(flashback, frame=Reference(timex_id, resolution.period))
+    return flashback
+
+
+def _moves_flashback(resolution: Resolution, flashback: _Flashback) -> bool:
+    """Whether a date counted from the narrative ('the following year') moves the flashback on:
+    what follows is framed by it, or, by a year, no longer framed at all."""
+    return (
+        resolution.type is not TimexType.DURATION
+        and resolution.period is not None
+        and resolution.period.grain not in (Unit.WEEK, Unit.WEEKEND)  # 'the next five weeks'
+        and resolution.anchor not in (None, DCT_LABEL)
+    )
+
+
+def _leaves_flashback(resolution: Resolution, flashback: _Flashback) -> bool:
+    """Whether a resolved date ends the flashback: one counted from the DCT, or a written date
+    of its own, means the text has moved on."""
+    if resolution.type is TimexType.DURATION or resolution.period is None:
+        return False
+    return resolution.anchor is None or resolution.anchor == DCT_LABEL
+
+
+def _tense_fits_frame(tense: Tense | None, counted_in_past: bool | None) -> bool:
+    """A frame counted from the DCT ('Last year', 'Next year') holds only a clause told on its
+    side of the DCT; a written date frames whatever the tense."""
+    if counted_in_past is None or tense is None:
+        return True
+    return counted_in_past == (tense is Tense.PAST)
+
+
+def _frames_like_a_date(meaning: object) -> bool:
+    """'Fifty years ago this month', 'Last year', 'Two years ago': a period counted from the DCT
+    that still frames its sentence as a written date does ('Last year the brand ran short in
+    February'; '..., on a humid night in early June')."""
+    match meaning:
+        case Deictic(moved_years=moved) if moved != 0:
+            return True
+        case Deictic(unit=Unit.YEAR, offset=offset, base=Base.DCT) if offset != 0:
+            return True
+        case Shift(unit=Unit.YEAR, base=Base.DCT):
+            return True
+    return False
+
+
+def _a_backdrop_quarter(mention: Mention, period: Period, text: str, lexicon: Lexicon) -> bool:
+    """A quarter named just after 'after' ('After a flat second quarter, profit rose in ...') is
+    what the reported quarter is set against, not the quarter the report is about."""
+    if period.grain is not Unit.QUARTER:
+        return False
+    leading = text[max(0, mention.start - _WORD_REACH) : mention.start]
+    words = "|".join(re.escape(word) for word in sorted(lexicon.backdrop_words))
+    return re.search(rf"\b(?:{words})\s+(?:[\w-]+\s+){{0,2}}$", leading, re.IGNORECASE) is not None
+
+
+def _opens(sentences: Sentences, index: int, mention: Mention, text: str, lexicon: Lexicon) -> bool:
+    """Whether the mention opens its sentence, after one word at most ('In 2014, ...'), as a
+    time of its own, not a possessive ('Last year's sales rose')."""
+    start = sentences.bounds(index)[0]
+    possessive = lexicon.past_possessive(text, mention.end) > mention.end
+    return len(WORD.findall(text, start, mention.start)) <= 1 and not possessive
+
+
+def _after_the_entry_before(mention: Mention) -> Mention:
+    """A weekday heading a later line of a timetable that looks ahead is the first such day
+    after the entries before it ('Tuesday to Friday: reduced timetable. / Saturday: no
+    service' is the Saturday after that Friday)."""
+    day = mention.meaning
+    if not isinstance(day, WeekdayRef) or day.relation is not None or day.range_other is not None:
+        return mention
+    if day.base is not Base.DCT or day.weeks_on or day.in_week is not None:
+        return mention
+    return replace(mention, meaning=replace(day, relation=Relation.NEXT, base=Base.REF))
