@@ -90,7 +90,7 @@ def _units_ahead(match: re.Match[str], source: Source) -> Meaning | None:
         return Duration(*amount_of_units(match.group("amount"), word, lex))
     if word in lex.plural_units:
         return Duration(Amount(None), lex.units[word])
-    return Duration(Amount(1), lex.units[word])
+    return Duration(*amount_of_units(None, word, lex))
 
 
 def _quarter_unit(match: re.Match[str], source: Source) -> Meaning | None:

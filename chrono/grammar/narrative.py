@@ -9,7 +9,7 @@ from functools import cache
 from chrono.grammar.pieces import Pieces, after_any, is_abbreviation
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.lexicon import Lexicon
-from chrono.numbers import parse_year
+from chrono.numbers import amount_of_units, parse_year
 from chrono.semantics import (
     Amount,
     Base,
@@ -35,6 +35,9 @@ _NARRATIVE_UNITS = (
     Unit.YEAR,
     Unit.DECADE,
 )
+
+_ENDS = ("period_end",)  # fragments of the words before the date a span ends on
+_STARTS = "period_start"
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -97,7 +100,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             "narrative.span_to_a_date",
             rf"{p.frag('the')}\s+(?P<unit>{p.frag('week_or_month')})",
             _span_to_a_date,
-            {"week", "month"},
+            set(lex.fragment("week_or_month").split("|")),
         ),
         make_rule(
             "narrative.latest_unit",
@@ -183,7 +186,7 @@ def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
     if source.text.startswith("-", match.end()) or _names_a_title(match, source):
         return None
     unit = source.lexicon.units[match.group("unit")]
-    if unit is Unit.YEAR and _ends_on_a_date(match, source):
+    if unit is Unit.YEAR and _bounded_by_a_date(match, source, _ENDS):
         return Duration(Amount(1), unit)
     if not optional_group(match, "the") or _YEAR_AFTER.match(source.text, match.end()):
         return None  # 'its year' unless it ends on a date; 'the fiscal year 2024' is the year's
@@ -194,14 +197,17 @@ def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _span_to_a_date(match: re.Match[str], source: Source) -> Meaning | None:
-    """'the week to Jan. 7', 'the month ended June 30': a unit's length ending on that date;
-    otherwise 'the week' ('the index fell 3.8% for the week', 'the week's busiest session') is
-    the narrative's, as TimeBank tags it; not 'the week of March 6' or 'the week before', which
-    other rules read, nor 'the day of the week'."""
-    unit = source.lexicon.units[match.group("unit")]
-    if _ends_on_a_date(match, source):
-        return Duration(Amount(1), unit)
+    """'the week to Jan. 7', 'the month ended June 30', 'the fortnight from April 29': a unit's
+    length ending or starting on that date; otherwise 'the week' ('the index fell 3.8% for the
+    week', 'the week's busiest session') is the narrative's, as TimeBank tags it; not 'the week
+    of March 6' or 'the week before', which other rules read, nor 'the day of the week'."""
     lex = source.lexicon
+    word = match.group("unit")
+    if _bounded_by_a_date(match, source, (*_ENDS, _STARTS)):
+        return Duration(*amount_of_units(None, word, lex))
+    if word in lex.unit_factors:
+        return None  # 'the fortnight' alone is no calendar unit of the narrative
+    unit = lex.units[word]
     following = source.word_after(match.end()).lower()
     if following in lex.week_followers or lex.is_fragment("of", source.word_before(match.start())):
         return None
@@ -221,18 +227,19 @@ def _names_a_title(match: re.Match[str], source: Source) -> bool:
     return holder in lex.award_nouns or source.text[of_start - len(holder) - 1 : of_start].istitle()
 
 
-def _ends_on_a_date(match: re.Match[str], source: Source) -> bool:
+def _bounded_by_a_date(match: re.Match[str], source: Source, links: tuple[str, ...]) -> bool:
     """'the year ended June 30', 'the year to 30 June', 'the week to Saturday', 'the year ending
-    tomorrow' (but not 'the year ended badly')."""
+    tomorrow' (but not 'the year ended badly'); with the start links, 'the fortnight from April
+    29'. `links` names the lexicon fragments of the word between."""
     verb = source.word_after(match.end())
-    if not source.lexicon.is_fragment("period_end", verb):
+    lex = source.lexicon
+    if not any(lex.is_fragment(link, verb) for link in links):
         return False
     after_verb = source.text.find(verb, match.end()) + len(verb)
     day = source.word_after(after_verb).lower().rstrip(".")
     if day.isdigit():  # 'the year to 30 June'
         after_day = source.text.find(day, after_verb) + len(day)
         day = source.word_after(after_day).lower().rstrip(".")
-    lex = source.lexicon
     return day in lex.months or day in lex.deictic_days or day in lex.weekdays
 
 
