@@ -35,7 +35,9 @@ class Anchor:
     that opens the expression's sentence ('In 2014, deaths peaked in January'): a yearless
     month or day in that sentence is in its year. A frame `carried` on from an earlier sentence
     holds only days of its own month ('Fifty years ago this month ... The rain began on June 8').
-    `said_before` is the date told last before the expression in its own sentence."""
+    `said_before` is the date told last before the expression in its own sentence. `seen_from`
+    is the past date a future told in the past looks ahead from ('In January, officials said
+    the bridge would reopen in March': the March after that January)."""
 
     dct: date | None
     tense: Tense | None
@@ -44,6 +46,15 @@ class Anchor:
     frame: Reference | None = None
     carried: bool = False
     said_before: Reference | None = None
+    seen_from: Reference | None = None
+
+    def choosing_from(self, relation: object = None) -> tuple[date, str] | None:
+        """The day candidates are chosen around, with its label: the past date a future told
+        in the past looks ahead from, else the DCT; a word of relation ('next Wednesday') counts
+        from the DCT, as reporters restate it."""
+        if self.seen_from is not None and relation is None:
+            return self.seen_from.period.last_day, self.seen_from.timex_id
+        return (self.dct, DCT_LABEL) if self.dct is not None else None
 
     def tense_for(self, least: Strength) -> Tense | None:
         """The tense, if its cue is at least as firm as `least`."""

@@ -68,31 +68,33 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
         framed = _in_frame(date_said, anchor.frame.period, carried=anchor.carried)
         if framed is not None:
             return framed, anchor.frame.timex_id
-    if anchor.dct is None:
+    choosing = anchor.choosing_from(date_said.relation)
+    if choosing is None:
         return None
+    around, label = choosing
     if date_said.month is None and date_said.day is not None:
         day = date_said.day
         period = pick_month(
             lambda year, month: day_period(date(year, month, day)),
-            anchor.dct,
+            around,
             anchor.tense,
             firm=anchor.strength >= Strength.INTENT,
         )
-        return period, DCT_LABEL
+        return period, label
     if date_said.weekday is not None and date_said.day is not None:
-        matching = _year_matching_weekday(date_said, anchor.dct.year)
+        matching = _year_matching_weekday(date_said, around.year)
         if matching is not None:
-            return _in_year(date_said, matching), DCT_LABEL
+            return _in_year(date_said, matching), label
     reported = date_said.quarter is not None or date_said.half is not None
     tense = anchor.tense_for(Strength.FIRM if reported else Strength.INFINITIVE)
     period = pick_year(
         lambda year: _in_year(date_said, year),
-        anchor.dct,
+        around,
         tense,
         date_said.relation,
         firm=anchor.strength >= Strength.INTENT,
     )
-    return period, DCT_LABEL
+    return period, label
 
 
 def _in_frame(date_said: CalendarDate, frame: Period, *, carried: bool) -> Period | None:

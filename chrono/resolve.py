@@ -222,8 +222,9 @@ def _period(
             if named is not None:
                 return _day_or_part(named.period.first_day, part), named.timex_id
             tense = Tense.FUTURE if weeks_on else anchor.tense_for(Strength.DEADLINE)
-            day = pick_weekday(weekday, anchor.dct, tense, relation) + timedelta(weeks=weeks_on)
-            return _day_or_part(day, part), DCT_LABEL
+            around, label = anchor.choosing_from(relation) or (anchor.dct, DCT_LABEL)
+            day = pick_weekday(weekday, around, tense, relation) + timedelta(weeks=weeks_on)
+            return _day_or_part(day, part), label
         case WeekOf():
             return _week_of(meaning, anchor, lexicon)
         case AwayFrom():
@@ -281,16 +282,18 @@ def _holiday(
     framed = _framed_holiday(holiday, rule, anchor)
     if framed is not None:
         return framed, anchor.frame.timex_id if anchor.frame else None
-    if anchor.dct is None:
+    choosing = anchor.choosing_from(holiday.relation)
+    if choosing is None:
         return None
+    around, label = choosing
     period = pick_year(
         lambda y: _holiday_period(rule, y),
-        anchor.dct,
+        around,
         anchor.tense,
         holiday.relation,
         firm=anchor.strength >= Strength.INTENT,
     )
-    return period, DCT_LABEL
+    return period, label
 
 
 def _framed_holiday(holiday: HolidayRef, rule: HolidayRule, anchor: Anchor) -> Period | None:

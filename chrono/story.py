@@ -24,6 +24,7 @@ from chrono.tokens import Sentences, heads_a_line
 _WORD_REACH = 30
 _RESTATE_GAP = 20  # characters between a clock time and a day that restates its date
 _FLASHBACK_REACH = 3  # sentences a flashback lasts past its last date
+_SAYING_REACH = 2  # words between a reporting verb and the date of the saying ('said on')
 
 
 @dataclass(slots=True)
@@ -44,6 +45,7 @@ class Story:
     told: dict[int, TenseReading] = field(default_factory=dict)
     heading: TenseReading | None = None
     flashback: _Flashback | None = None
+    starts: dict[str, int] = field(default_factory=dict)  # where each timex begins
 
     def read(
         self, mention: Mention, own_reading: TenseReading | None
@@ -70,14 +72,38 @@ class Story:
         tense = reading.tense if reading else None
         strength = reading.strength if reading else Strength.FIRM
         frame = self.frames.get(sentence)
+        said_before = self.latest_in_sentence.get(sentence)
+        seen_from = self._seen_from(reading, frame or self._date_of_saying(said_before, sentence))
         if frame is not None and not _tense_fits_frame(tense, self.frame_is_past.get(sentence)):
             frame = None  # 'Last year was the warmest, and January is forecast to be mild'
         carried = frame is None and self.flashback is not None
         if carried and self.flashback is not None:
             self.flashback = self.flashback.still_open(sentence, tense)
             frame = self.flashback.frame if self.flashback and tense is Tense.PAST else None
-        said_before = self.latest_in_sentence.get(sentence)
-        return Anchor(self.dct, tense, self.references, strength, frame, carried, said_before)
+        return Anchor(
+            self.dct, tense, self.references, strength, frame, carried, said_before, seen_from
+        )
+
+    def _date_of_saying(self, told: Reference | None, sentence: int) -> Reference | None:
+        """A date opening the sentence ('On Monday, officials said') or right after a reporting
+        verb ('said on Monday that ...'), which dates the saying; not one inside a clause of its
+        own ('Raman, who took over in March 2021, said')."""
+        if told is None:
+            return None
+        start = self.starts[told.timex_id]
+        opening = WORD.findall(self.text, self.sentences.bounds(sentence)[0], start)
+        before = WORD.findall(self.text, max(0, start - _WORD_REACH), start)[-_SAYING_REACH:]
+        said = any(word.lower() in self.lexicon.reporting_verbs for word in before)
+        return told if said or len(opening) <= 1 else None
+
+    def _seen_from(self, reading: TenseReading | None, told: Reference | None) -> Reference | None:
+        """The date told earlier in the sentence, when it is past and the mention is a future
+        told from it ('would')."""
+        if reading is None or reading.tense is not Tense.FUTURE or told is None:
+            return None
+        if reading.cue.lower() not in self.lexicon.future_in_past_cues or self.dct is None:
+            return None
+        return told if told.period.last_day < self.dct else None
 
     def record(
         self,
@@ -89,6 +115,7 @@ class Story:
         """Take in the mention just resolved (the last of `observations`): it may end or move
         the flashback, become a reference, frame its sentence or open a flashback."""
         timex_id = observations[-1].timex.id
+        self.starts[timex_id] = mention.start
         sentence = self.sentences.index(mention.start)
         text, lexicon = self.text, self.lexicon
         self.flashback = _flashback_after(self.flashback, resolution, timex_id)

@@ -168,6 +168,8 @@ class Lexicon:
     # Words that set a period up as the backdrop of what is reported ('After a flat second
     # quarter, profit rose').
     backdrop_words: frozenset[str] = frozenset()
+    # Cues of a future told from a past ('said the bridge would reopen in March').
+    future_in_past_cues: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()

@@ -514,6 +514,7 @@ ENGLISH = Lexicon(
     # Phrases are matched word by word, and a hyphen parts words: "run up" matches "run-up".
     lead_up_words=frozenset({"ahead of", "in the run up to", "in the lead up to"}),
     backdrop_words=frozenset({"after", "following"}),
+    future_in_past_cues=frozenset({"would"}),
     reporting_verbs=frozenset("said told reported added noted warned predicted".split()),
     event_nouns=frozenset(
         """strike strikes ban freeze flood floods crash war attack attacks storm fire election
