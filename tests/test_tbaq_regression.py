@@ -13,10 +13,10 @@ from tbaq_location import tbaq
 from chrono.evaluation import by_group, chrono_system, evaluate
 
 # F1 floors over the subset, as fractions, set just under the scores measured when they were set
-# (strict 0.895, relaxed 0.944, value 0.813, type 0.925); raise them as chrono improves.
+# (strict 0.895, relaxed 0.944, value 0.827, type 0.925); raise them as chrono improves.
 STRICT_F1_FLOOR = 0.89
 RELAXED_F1_FLOOR = 0.94
-VALUE_F1_FLOOR = 0.812
+VALUE_F1_FLOOR = 0.825
 TYPE_F1_FLOOR = 0.92
 
 SUBSET_STEP = 4
