@@ -113,7 +113,34 @@ def season_is_plausible(match: re.Match[str], source: Source) -> bool:
     if before in lex.time_spending_verbs:
         return True  # 'would spend the summer raising money'
     linked = lex.is_fragment("and", before)  # 'and the spring thaw arrived'
+    bare = match.group(0).split()[0].lower() not in lex.articles
+    if bare and before in lex.month_context_words and _names_a_kind(following, lex):
+        return False  # 'demand for winter gear', 'ran out of summer dresses'
     return before in lex.month_context_words and before not in lex.infinitive_markers and not linked
+
+
+def _names_a_kind(following: str, lex: Lexicon) -> bool:
+    """Whether the word after a season, with no article before it, is a noun it describes: a
+    lower-case word that is no preposition, conjunction, pronoun, auxiliary, verb cue or
+    adverb."""
+    word = following.lower()
+    if not following.isalpha() or not following.islower() or word.endswith(lex.adverb_suffixes):
+        return False
+    others = (
+        lex.month_context_words,
+        lex.articles,
+        lex.determiners,
+        lex.passive_auxiliaries,
+        lex.modal_verbs,
+        lex.past_cues,
+        lex.present_cues,
+        lex.future_cues,
+        lex.conjunctions,
+        lex.aside_openers,
+        lex.subject_pronouns,
+        lex.time_clause_words,
+    )
+    return not any(word in group for group in others) and not word.endswith(lex.past_suffix)
 
 
 def year_is_plausible(match: re.Match[str], source: Source) -> bool:

@@ -300,8 +300,9 @@ def _weekday(match: re.Match[str], source: Source) -> Meaning | None:
     following = source.word_after(match.end())
     if not match.group("part") and following.lower() in lex.weekday_compound_nouns:
         return None  # 'Sunday school teachers'
-    if lex.is_fragment("the", source.word_before(match.start())) and following[:1].isupper():
-        return None
+    observance = following.lower() in lex.weekday_observances  # 'his Sunday Mass'
+    if _owned(match.start(), source) and following[:1].isupper() and not observance:
+        return None  # 'The Saturday Special', 'the bakery's Saturday Special': a name
     relation = relation_of(match, source)
     if (
         match.group("part")
@@ -311,6 +312,15 @@ def _weekday(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     part = lex.day_parts.get(match.group("part") or "")
     return WeekdayRef(lex.weekdays[word], relation, part)
+
+
+def _owned(start: int, source: Source) -> bool:
+    """Whether a determiner or a possessive stands right before `start` ('the', 'its', 'the
+    bakery's')."""
+    before = source.word_before(start)
+    lex = source.lexicon
+    possessive = source.text[max(0, start - 3) : start].rstrip().endswith(("'s", "’s"))
+    return lex.is_fragment("the", before) or before in lex.determiners or possessive
 
 
 def _after_a_title(match: re.Match[str], source: Source) -> bool:

@@ -168,6 +168,9 @@ class Lexicon:
     # Words that set a period up as the backdrop of what is reported ('After a flat second
     # quarter, profit rose').
     backdrop_words: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
+    # Capitalized words after a weekday that name its service, not a product ('his Sunday Mass').
+    weekday_observances: frozenset[str] = frozenset()
     # Cues of a future told from a past ('said the bridge would reopen in March').
     future_in_past_cues: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()

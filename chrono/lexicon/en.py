@@ -514,6 +514,8 @@ ENGLISH = Lexicon(
     # Phrases are matched word by word, and a hyphen parts words: "run up" matches "run-up".
     lead_up_words=frozenset({"ahead of", "in the run up to", "in the lead up to"}),
     backdrop_words=frozenset({"after", "following"}),
+    conjunctions=frozenset("and but or nor so yet because if unless than that as".split()),
+    weekday_observances=frozenset("mass service services sermon prayers worship liturgy".split()),
     future_in_past_cues=frozenset({"would"}),
     reporting_verbs=frozenset("said told reported added noted warned predicted".split()),
     event_nouns=frozenset(
