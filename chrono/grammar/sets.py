@@ -31,7 +31,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         make_rule(
             "sets.every_fraction",
             rf"{quantifier}\s+(?:(?P<half>{p.frag('half')})|{p.frag('quarter')})"
-            rf"(?:[\s-]+|\s+{p.frag('of')}\s+{p.frag('a')}\s+){p.unit()}",
+            rf"(?:[\s-]+|\s+(?:{p.frag('of')}\s+)?{p.frag('a')}\s+){p.unit()}",
             _every_fraction,
             lex.quantifiers,
             priority=1,
@@ -152,8 +152,8 @@ def _nth_weekday_of_every_month(match: re.Match[str], source: Source) -> Meaning
 
 
 def _every_fraction(match: re.Match[str], source: Source) -> Meaning | None:
-    """'every half hour', 'every quarter of an hour': a part of the unit, told in a finer one
-    (every 30 minutes, every 15)."""
+    """'every half hour', 'every half an hour', 'every quarter of an hour': a part of the unit,
+    told in a finer one (every 30 minutes, every 15)."""
     finer = finer_unit(source.lexicon.units[match.group("unit")])
     share = 2 if match.group("half") else 4
     if finer is None or finer[1] % share:
