@@ -13,6 +13,7 @@ from chrono.model import Tense
 
 _SUBJECT_REACH = 6  # words a subject may run before its verb
 _VERB_AND_MARKER = 2  # 'turn' and 'will' before 'unsettled'
+_ADJECTIVE_AND_DETERMINER = 2  # 'weak' and 'a' before 'start'
 _SHORTEST_ING = 4  # 'seeking', not 'king' or 'ring'
 _SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
 
@@ -58,6 +59,8 @@ def nearest_cue(
         word = as_an_opening(word, following, lex) if opening else word
         if not leftward and _heads_a_subject(word, words[index + 1 : index + _SUBJECT_REACH], lex):
             continue  # 'early returns from the suburbs showed': a noun before its verb
+        if leftward and _noun_after_an_adjective(word, words[index + 1 : index + 3], lex):
+            continue  # 'made a weak start on Monday': the noun, not the verb
         reading = word_cue(word, previous, following, lex, leftward=leftward)
         outer_words = words[index + 1 : index + 3]
         if reading is None or (leftward and _adjective_in_a_future(reading, outer_words, lex)):
@@ -201,6 +204,16 @@ def _heads_a_subject(word: str, following: list[str], lex: Lexicon) -> bool:
         later.lower() in cues or is_past_form(later, before, lex)
         for before, later in zip([word, *following], following, strict=False)
     )
+
+
+def _noun_after_an_adjective(word: str, outer: list[str], lex: Lexicon) -> bool:
+    """A scheduling verb's base form after 'a' and a lower-case word ('a weak start', 'a late
+    close'), which makes it a noun: a singular subject would take '-s'. After 'the' it may be
+    a verb ('schools in the district open on Wednesday')."""
+    if word.lower() not in lex.scheduling_verbs or len(outer) < _ADJECTIVE_AND_DETERMINER:
+        return False
+    adjective, article = outer[0], outer[1].lower()
+    return lex.is_fragment("a", article) and adjective.islower() and not lex.looks_plural(adjective)
 
 
 def _scheduling_verb_in_s(lowered: str, lex: Lexicon) -> bool:
