@@ -15,6 +15,7 @@ from chrono.timex import period_value
 
 _OCTOBER = 10
 _YEAR_END = (12, 31)
+_RELEASE_LOOK_BACK = 3  # references back to a quarter, past the days its figures came out
 
 
 def reported_quarter(anchor: Anchor) -> tuple[Period, str] | None:
@@ -90,11 +91,22 @@ def quarter_a_year_away(years: int, mod: Mod | None, anchor: Anchor) -> Resoluti
 
 
 def _latest_reported(anchor: Anchor) -> Reference | None:
-    """The latest reference, passing over forecasts when the clause is past."""
-    for reference in reversed(anchor.references):
-        if not _forecast_for_past(reference, anchor):
-            return reference
-    return None
+    """The latest reference, passing over forecasts when the clause is past, and, after a
+    quarter, the days its figures came out or are due ('figures for the June quarter came out
+    on Monday. Growth was 1.5 per cent from a year earlier' compares with that quarter)."""
+    told = [ref for ref in reversed(anchor.references) if not _forecast_for_past(ref, anchor)]
+    for index, reference in enumerate(told[:_RELEASE_LOOK_BACK]):
+        quarter = reference.period
+        if quarter.grain is Unit.QUARTER:
+            later = (ref.period for ref in told[:index])
+            if all(_released(period, quarter) for period in later):
+                return reference
+    return told[0] if told else None
+
+
+def _released(period: Period, quarter: Period) -> bool:
+    """A day (or a time) told after a quarter and after its end: when its figures came out."""
+    return period.grain.rank <= Unit.DAY.rank and period.start >= quarter.end
 
 
 def _forecast_for_past(reference: Reference, anchor: Anchor) -> bool:

@@ -25,6 +25,8 @@ _WORD_REACH = 30
 _RESTATE_GAP = 20  # characters between a clock time and a day that restates its date
 _FLASHBACK_REACH = 3  # sentences a flashback lasts past its last date
 _SAYING_REACH = 2  # words between a reporting verb and the date of the saying ('said on')
+_BACKDROP_WORDS = 8  # words from 'after' to its quarter ('after a rise of 0.6 per cent in the')
+_BACKDROP_REACH = 60  # characters looked back for them
 
 
 @dataclass(slots=True)
@@ -269,13 +271,15 @@ def _frames_like_a_date(meaning: object) -> bool:
 
 
 def _a_backdrop_quarter(mention: Mention, period: Period, text: str, lexicon: Lexicon) -> bool:
-    """A quarter named just after 'after' ('After a flat second quarter, profit rose in ...') is
-    what the reported quarter is set against, not the quarter the report is about."""
+    """A quarter named in a phrase after 'after' ('After a flat second quarter, profit rose in
+    ...', 'rose 0.3 per cent, after a rise of 0.6 per cent in the March quarter') is what the
+    reported quarter is set against, not the quarter the report is about."""
     if period.grain is not Unit.QUARTER:
         return False
-    leading = text[max(0, mention.start - _WORD_REACH) : mention.start]
+    leading = text[max(0, mention.start - _BACKDROP_REACH) : mention.start]
     words = "|".join(re.escape(word) for word in sorted(lexicon.backdrop_words))
-    return re.search(rf"\b(?:{words})\s+(?:[\w-]+\s+){{0,2}}$", leading, re.IGNORECASE) is not None
+    pattern = rf"\b(?:{words})\s+(?:[\w.-]+\s+){{0,{_BACKDROP_WORDS}}}$"
+    return re.search(pattern, leading, re.IGNORECASE) is not None
 
 
 def _opens(sentences: Sentences, index: int, mention: Mention, text: str, lexicon: Lexicon) -> bool:
