@@ -125,7 +125,9 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         and reading.tense is Tense.FUTURE
         and word_after(text, end).lower() in lexicon.report_nouns
     ):
-        return TenseReading(Tense.PRESENT, cue=reading.cue)  # 'will report third-quarter results'
+        if before and before[0].lower() in lexicon.results_verbs:
+            return TenseReading(Tense.PAST, cue=before[0])  # 'will report first-half results'
+        return TenseReading(Tense.PRESENT, cue=reading.cue)  # 'expects third-quarter results'
     if (
         reading is not None
         and not (subject_of_a_plan and reading.strength is Strength.FIRM)

@@ -169,6 +169,9 @@ class Lexicon:
     # quarter, profit rose').
     backdrop_words: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
+    # Verbs that publish results, which are of a period begun by then ('will report first-half
+    # results').
+    results_verbs: frozenset[str] = frozenset()
     # Capitalized words after a weekday that name its service, not a product ('his Sunday Mass').
     weekday_observances: frozenset[str] = frozenset()
     # Cues of a future told from a past ('said the bridge would reopen in March').

@@ -515,6 +515,7 @@ ENGLISH = Lexicon(
     lead_up_words=frozenset({"ahead of", "in the run up to", "in the lead up to"}),
     backdrop_words=frozenset({"after", "following"}),
     conjunctions=frozenset("and but or nor so yet because if unless than that as".split()),
+    results_verbs=frozenset("report post release announce publish unveil issue".split()),
     weekday_observances=frozenset("mass service services sermon prayers worship liturgy".split()),
     future_in_past_cues=frozenset({"would"}),
     reporting_verbs=frozenset("said told reported added noted warned predicted".split()),
