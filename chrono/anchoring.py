@@ -22,11 +22,14 @@ _HOLDING_LOOK_BACK = 4  # references back to the period a report or a story is a
 @dataclass(frozen=True, slots=True)
 class Reference:
     """A date the narrative has already mentioned, for 'the following year' and 'two days later',
-    with the tense it was told in (a forecast is no period a report compares with)."""
+    with the tense it was told in (a forecast is no period a report compares with) and whether
+    it was a possessive ('recovering Monday's losses'), which names a thing rather than the day
+    the story is about."""
 
     timex_id: str
     period: Period
     tense: Tense | None = None
+    possessive: bool = False
 
 
 @dataclass(frozen=True, slots=True)

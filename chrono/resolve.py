@@ -498,10 +498,14 @@ def _night_of_the_story(anchor: Anchor) -> tuple[date, str] | None:
     """'overnight' told in the past of a story about a recent day is the night before that day
     ('Shares closed lower Friday ... depressed by overnight losses in New York' on a Monday is
     Thursday night), or that day's own night after its evening ('a fire jumped a highway on
-    Friday evening and destroyed 31 houses overnight')."""
-    if anchor.tense is not Tense.PAST or anchor.dct is None or not anchor.references:
+    Friday evening and destroyed 31 houses overnight'); a possessive day ('recovering Monday's
+    losses') is not the story's."""
+    if anchor.tense is not Tense.PAST or anchor.dct is None:
         return None
-    reference = anchor.references[-1]
+    told = [reference for reference in anchor.references if not reference.possessive]
+    if not told:
+        return None
+    reference = told[-1]
     period = reference.period
     if period.grain.rank > Unit.DAY.rank or period.part is DayPart.NIGHT:
         return None

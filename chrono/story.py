@@ -125,7 +125,8 @@ class Story:
         backdrop = period is not None and _a_backdrop_quarter(mention, period, text, lexicon)
         if not resolution.is_reference or period is None or backdrop:
             return
-        reference = Reference(timex_id, period, tense)
+        possessive = lexicon.past_possessive(text, mention.end) > mention.end
+        reference = Reference(timex_id, period, tense, possessive)
         _add_reference(self.references, reference, observations)
         self.latest_in_sentence[sentence] = reference
         fixed = resolution.anchor is None or _frames_like_a_date(mention.meaning)
