@@ -62,6 +62,10 @@ def nearest_cue(
         if leftward and _noun_after_an_adjective(word, words[index + 1 : index + 3], lex):
             continue  # 'made a weak start on Monday': the noun, not the verb
         reading = word_cue(word, previous, following, lex, leftward=leftward)
+        subject = words[:index][::-1]
+        after = words[index + 1 : index + _SUBJECT_REACH]
+        if reading is None and not leftward and _present_in_s(word, subject, after, lex):
+            reading = TenseReading(Tense.PRESENT, cue=word)  # 'On Sunday, the festival winds down'
         outer_words = words[index + 1 : index + 3]
         if reading is None or (leftward and _adjective_in_a_future(reading, outer_words, lex)):
             continue
@@ -71,8 +75,8 @@ def nearest_cue(
             found = reading
         elif reading.tense is Tense.FUTURE and reading.strength > found.strength:
             return _unless_pluperfect(reading, words[index + 1 : index + 4], lex, leftward=leftward)
-        else:
-            return found
+        elif reading.strength is not Strength.INFINITIVE:
+            return found  # an infinitive's own infinitive ('to return to normal') reads on
     return found
 
 
@@ -203,6 +207,29 @@ def _heads_a_subject(word: str, following: list[str], lex: Lexicon) -> bool:
     return any(
         later.lower() in cues or is_past_form(later, before, lex)
         for before, later in zip([word, *following], following, strict=False)
+    )
+
+
+def _present_in_s(word: str, subject: list[str], after: list[str], lex: Lexicon) -> bool:
+    """A verb in '-s' chrono has no word for, right after a date and a subject of a determiner
+    and a singular noun ('On Sunday, the festival winds down'), unless a finite verb follows,
+    which makes the '-s' word a noun of the subject ('On Sunday, the city streets were empty').
+    `subject` holds the words between the date and the verb, nearest first."""
+    lowered = word.lower()
+    if len(subject) != _ADJECTIVE_AND_DETERMINER or not word.islower() or "'" in word:
+        return False
+    if not lex.looks_plural(lowered) or len(lowered) <= _SHORTEST_VERB_IN_S + 1:
+        return False
+    noun, determiner = subject[0], subject[1].lower()
+    singular = noun.islower() and not lex.looks_plural(noun) and not is_function_word(noun, lex)
+    if not (determiner in lex.articles or determiner in lex.determiners) or not singular:
+        return False
+    if lowered in finite_verb_cues(lex) or is_function_word(lowered, lex):
+        return False
+    cues = finite_verb_cues(lex)
+    return not any(
+        later.lower() in cues or is_past_form(later, before, lex)
+        for before, later in zip([word, *after], after, strict=False)
     )
 
 
