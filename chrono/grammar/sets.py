@@ -124,11 +124,12 @@ def _every_unit(match: re.Match[str], source: Source) -> Meaning | None:
         if number is not None and number != int(number):
             return None
         every = None if number is None else int(number)
+    factor = source.lexicon.unit_factors.get(match.group("unit"), 1)  # 'every fortnight'
     quantifier = source.lexicon.quantifiers[match.group("quantifier")]
     times = 1 if optional_group(match, "once") else None
     return Recurrence(
         unit=source.lexicon.units[match.group("unit")],
-        every=every,
+        every=None if every is None else every * factor,
         quantifier=quantifier,
         times=times,
     )
