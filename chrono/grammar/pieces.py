@@ -71,11 +71,11 @@ class Pieces:
 
 def is_final_of(relation: str, with_the: bool, end: int, source: Source) -> bool:
     """'the last week of the campaign', 'the last day of the month', 'the last year before the
-    pandemic': 'last' ranks the unit inside (or before) what follows; it does not count back
-    from the anchor."""
+    pandemic', 'the last day for first-class post': 'last' ranks the unit inside (or before) what
+    follows, or among the days for something; it does not count back from the anchor."""
     lex = source.lexicon
     following = source.word_after(end)
-    ranked = lex.is_fragment("of", following) or lex.is_fragment("earlier", following)
+    ranked = any(lex.is_fragment(link, following) for link in ("of", "earlier", "for"))
     return with_the and ranked and lex.is_fragment("last_of", relation)
 
 

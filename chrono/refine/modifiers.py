@@ -72,10 +72,7 @@ def _with_modifier(
         )
     phrase = " ".join(found.group("mod").split())
     word_before = source.word_before(found.start())
-    linked = len(source.lowered[found.start() : mention.start].split()) > 1  # 'early on Sunday'
-    after_a_length = word_before in lex.units and not (
-        linked and _lasted_for(found.start(), source)
-    )
+    after_a_length = word_before in lex.units and not _lasted_for(found.start(), source)
     timing = word_before in lex.timing_verbs and not _one_day(mention.meaning)
     if table is lex.period_mods and (timing or after_a_length):
         return mention  # 'Easter falls early this year', 'a day late next week': how, not when
