@@ -43,7 +43,7 @@ def month_is_plausible(match: re.Match[str], source: Source) -> bool:
     dotted = match.group("month").endswith(".")
     if _is_abbreviation(word, lex.months) and not dotted:
         return False
-    if names_a_street(source, match.end()):
+    if names_a_street(source, match.end()) or _names_a_march(match, before, source):
         return False
     if before in lex.month_context_words or _after_a_deadline(source, start, lex):
         return True
@@ -63,6 +63,18 @@ def month_is_plausible(match: re.Match[str], source: Source) -> bool:
     if word in lex.ambiguous_names:
         return False
     return not (after[:1].isupper() and after.lower() not in lex.months)
+
+
+def _names_a_march(match: re.Match[str], before: str, source: Source) -> bool:
+    """'the March for Jobs group', 'the March on Washington': after 'the', a month followed by
+    'for', 'against' or 'on' and a capitalized word that is no calendar word opens a name."""
+    lex = source.lexicon
+    link = source.word_after(match.end())
+    if not lex.is_fragment("the", before) or link.lower() not in lex.name_links:
+        return False
+    named = source.word_after(source.text.find(link, match.end()) + len(link))
+    calendar = named.lower() in lex.months or named.lower() in lex.weekdays
+    return named[:1].isupper() and not calendar
 
 
 def _after_a_deadline(source: Source, start: int, lex: Lexicon) -> bool:

@@ -12,6 +12,10 @@ from chrono.semantics import Amount, Duration, Meaning, Unit
 
 _COUNT_NOT_LENGTH = 100  # '200 day tickets' counts tickets; '90 day loans' is a length
 
+# a count of something 'of' what it holds, right before a unit: '40 loaves of bread a week'
+_COUNT_OF = re.compile(r"\b\d[\d,.]*\s+[A-Za-z]+\s+of\s+(?:[A-Za-z-]+\s+){1,3}$")
+_COUNT_OF_REACH = 60
+
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
@@ -101,8 +105,8 @@ def _quarter_unit(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
     """'45 days', 'an hour and a half'; not an age ('52 years old', '6-year-old'), a fraction
-    ('three-quarters of its food', 'cut by a quarter'), a rate ('$2 million a year') or a title
-    ('CBS's "60 Minutes"', a unit in title case after digits)."""
+    ('three-quarters of its food', 'cut by a quarter'), a rate ('$2 million a year'), a title
+    ('CBS's "60 Minutes"', a unit in title case after digits) or a score ('scored a century')."""
     amount, unit = units_said(match, source.lexicon)
     lex = source.lexicon
     following = source.word_after(match.end()).lower()
@@ -114,6 +118,7 @@ def _amount_unit(match: re.Match[str], source: Source) -> Meaning | None:
         or (unit is Unit.QUARTER and _is_a_fraction(match, following, source))
         or (unit is Unit.SECOND and match.group("amount") in lex.indefinite_amounts)
         or (unit is Unit.MINUTE and following in lex.tiny_quantity_nouns)  # 'a minute amount'
+        or (unit is Unit.CENTURY and source.word_before(match.start()) in lex.scoring_verbs)
         or _counts_a_compound(match, amount, source)
     ):
         return None
@@ -201,9 +206,11 @@ def _range(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _follows_a_quantity(match: re.Match[str], source: Source) -> bool:
     """'$500 million a year', '20% a year', '10,000 units a year', '40 flights a day', 'one
-    train an hour': a rate, not a duration."""
+    train an hour', '40 kilograms of fresh pasta a week': a rate, not a duration."""
     head = source.text[max(0, match.start() - 24) : match.start()].rstrip()
     if head[-1:].isdigit() or head.endswith(("%", "$")):
+        return True
+    if _COUNT_OF.search(source.text, max(0, match.start() - _COUNT_OF_REACH), match.start()):
         return True
     previous = source.word_before(match.start())
     lex = source.lexicon

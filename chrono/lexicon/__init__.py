@@ -169,6 +169,12 @@ class Lexicon:
     # quarter, profit rose').
     backdrop_words: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
+    # A person's possessives, before which a ranked century is a score ('his third century').
+    personal_possessives: frozenset[str] = frozenset()
+    # Verbs after which 'a century' is a hundred runs ('scored a century').
+    scoring_verbs: frozenset[str] = frozenset()
+    # Words that join a month to the rest of a name ('the March for Jobs').
+    name_links: frozenset[str] = frozenset()
     # Verbs that publish results, which are of a period begun by then ('will report first-half
     # results').
     results_verbs: frozenset[str] = frozenset()

@@ -515,6 +515,11 @@ ENGLISH = Lexicon(
     lead_up_words=frozenset({"ahead of", "in the run up to", "in the lead up to"}),
     backdrop_words=frozenset({"after", "following"}),
     conjunctions=frozenset("and but or nor so yet because if unless than that as".split()),
+    personal_possessives=frozenset("his her their my your our".split()),
+    scoring_verbs=frozenset(
+        "score scores scored scoring hit hits struck smashed made makes".split()
+    ),
+    name_links=frozenset({"for", "against", "on"}),
     results_verbs=frozenset("report post release announce publish unveil issue".split()),
     weekday_observances=frozenset("mass service services sermon prayers worship liturgy".split()),
     future_in_past_cues=frozenset({"would"}),

@@ -1,6 +1,7 @@
 """Titles and names are no times: a film, a book or a show named in quotes ("The Day After
 Tomorrow", 'Next Week') is dropped when the quotes hold exactly the mention, every word
-capitalized; so is a surname before an age ("Mary Christmas, 54, a nurse")."""
+capitalized; so is a surname before an age ("Mary Christmas, 54, a nurse") or in an apposition
+("its captain, Sam Tuesday, apologised")."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from chrono.refine.patterns import RefinePatterns, patterns_for
 _NAME_REACH = 20  # characters a given name may take
 _NAME_BEFORE = re.compile(r"[A-Z][a-z]+[ ]$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+# a given name set off by a comma after a lower-case noun: 'its captain, Sam Tuesday,'
+_APPOSITION_BEFORE = re.compile(r"[a-z]+,\s+[A-Z][a-z]+[ ]$")
 
 
 def drop_titles(mentions: list[Mention], source: Source) -> list[Mention]:
@@ -26,14 +29,18 @@ def drop_titles(mentions: list[Mention], source: Source) -> list[Mention]:
 
 
 def _is_a_surname(mention: Mention, source: Source) -> bool:
-    """One capitalized word after a given name and before an age: 'Grace Friday, 31, said'."""
+    """One capitalized word after a given name and before an age ('Grace Friday, 31, said'), or
+    closing a name set off by commas after a noun ('its captain, Sam Tuesday, apologised')."""
     text, start, end = source.text, mention.start, mention.end
     one_word = len(WORD.findall(text, start, end)) == 1 and text[start].isupper()
     name = _NAME_BEFORE.search(text, max(0, start - _NAME_REACH), start)
     lex = source.lexicon
     word = name.group(0).strip().lower() if name else ""
     named = name is not None and word not in lex.month_context_words | lex.determiners
-    return one_word and named and _AGE_AFTER.match(text, end) is not None
+    aged = _AGE_AFTER.match(text, end) is not None
+    reach = max(0, start - 2 * _NAME_REACH)
+    in_apposition = _APPOSITION_BEFORE.search(text, reach, start) is not None
+    return one_word and named and (aged or (in_apposition and text.startswith(",", end)))
 
 
 def _is_quoted_title(mention: Mention, source: Source, patterns: RefinePatterns) -> bool:

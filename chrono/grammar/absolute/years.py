@@ -186,9 +186,12 @@ def _decade(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _century(match: re.Match[str], source: Source) -> Meaning | None:
-    """'the 19th century' (18, TimeML's leading digits), 'the third century BC' (BC02)."""
+    """'the 19th century' (18, TimeML's leading digits), 'the third century BC' (BC02); not a
+    person's ('his third century' is a score of a hundred runs)."""
     rank = parse_ordinal(match.group("ordinal"), source.lexicon)
     if not 1 <= rank <= _LATEST_CENTURY:
+        return None
+    if source.word_before(match.start()) in source.lexicon.personal_possessives:
         return None
     era = optional_group(match, "era")
     if era and source.lexicon.is_fragment("before_era", era):
