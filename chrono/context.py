@@ -77,7 +77,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     told_after = False
     if reading is None:
         reading = _subject_of_a_listing(text, end, lexicon)
-    if reading is None:
+    if reading is None and not _night_as_an_adjective(before, text, start, end, lexicon):
         reading = _first_cue_after(text, end, lexicon)
         told_after = reading is not None
     if heads_a_line(text, start, end, lexicon) and (
@@ -339,6 +339,15 @@ def _lasted_until(before: list[str], reading: TenseReading | None, lex: Lexicon)
     clause = [word.lower() for word in before[1 : _cue_at(before, reading) + 2]]
     perfect = any(word in lex.perfect_auxiliaries for word in clause)  # 'has been bailed until'
     return not perfect and not any(word in verbs for word in clause[:-1])
+
+
+def _night_as_an_adjective(
+    before: list[str], text: str, start: int, end: int, lex: Lexicon
+) -> bool:
+    """'after overnight falls on Wall Street': 'overnight' after a preposition describes the
+    noun after it, which tells no tense ('falls' is no verb here)."""
+    night = text[start:end].lower() in lex.tense_led_night_words
+    return night and bool(before) and before[0].lower() in lex.month_context_words
 
 
 def _first_cue_after(text: str, end: int, lex: Lexicon) -> TenseReading | None:
