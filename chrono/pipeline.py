@@ -51,14 +51,16 @@ def annotate(
     dct_source = DctSource.GIVEN if anchor_day else DctSource.NONE
     dateline_span: tuple[int, int] | None = None
     overridden: tuple[date, int] | None = None  # a dateline the given DCT overrides
-    found = find_dateline_in(text, mentions, lexicon) if find_dateline else None
+    # A dateline is looked for even when its date is not wanted: its date frames no sentence.
+    located = find_dateline_in(text, mentions, lexicon)
+    found = located if find_dateline else None
     if found is not None and anchor_day is None:
         anchor_day, mention = found
         dct_source = DctSource.DATELINE
         dateline_span = (mention.start, mention.end) if mention else None
     elif found is not None and found[1] is not None:
         overridden = found[0], found[1].start
-    dateline_at = found[1].start if found is not None and found[1] is not None else None
+    dateline_at = located[1].start if located is not None and located[1] is not None else None
     observations = _resolve_all(mentions, text, anchor_day, lexicon, dateline_at)
     verdict = check_document(text, observations, anchor_day, lexicon, overridden)
     return Document(

@@ -155,8 +155,9 @@ def _add_reference(
 ) -> None:
     """The newest reference goes last, unless it is a day that only restates the day of the
     clock time just before it ('8 p.m. (1800 GMT) on Sunday ... shortly after midnight' counts
-    from 8 p.m.), or the day a quarter ended ('its third quarter ended Oct. 31, up from $11
-    million a year earlier' counts from the quarter)."""
+    from 8 p.m.), the day a quarter ended ('its third quarter ended Oct. 31, up from $11
+    million a year earlier' counts from the quarter), or a span with the quarter's own bounds
+    ('first-quarter profit fell ... in the three months ended March 31')."""
     if references:
         last = references[-1]
         said = observations[-1].timex
@@ -167,7 +168,9 @@ def _add_reference(
         restates_clock = inside and 0 <= said.start - before.end <= _RESTATE_GAP
         ends_quarter = inner.grain is Unit.QUARTER and outer.grain is Unit.DAY
         ends_quarter = ends_quarter and outer.last_day == inner.last_day
-        if restates_clock or ends_quarter:
+        span = said.type is TimexType.DURATION and inner.grain is Unit.QUARTER
+        same_bounds = span and (outer.start, outer.end) == (inner.start, inner.end)
+        if restates_clock or ends_quarter or same_bounds:
             references.insert(len(references) - 1, reference)
             return
     references.append(reference)

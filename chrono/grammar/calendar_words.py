@@ -49,10 +49,8 @@ def month_is_plausible(match: re.Match[str], source: Source) -> bool:
         return True
     if hyphened and before in lex.hyphen_period_mods:
         return True  # 'by end-March'
-    if before in lex.season_adjectives:
-        adjective_at = source.lowered.rfind(before, max(0, start - _DEADLINE_REACH), start)
-        if source.word_before(adjective_at) in lex.determiners:
-            return True  # 'the wettest March in a decade', 'a wet May'
+    if before in lex.season_adjectives and _described_by_a_determiner(source, start):
+        return True  # 'the wettest March in a decade', 'a wet May', 'a cold, wet March'
     if before in lex.honorifics or before in lex.ordinals or _is_abbreviation(word, lex.months):
         return False  # 'Mr. May', 'the first December general election'
     if _after_a_name(source, start):
@@ -75,6 +73,20 @@ def _names_a_march(match: re.Match[str], before: str, source: Source) -> bool:
     named = source.word_after(source.text.find(link, match.end()) + len(link))
     calendar = named.lower() in lex.months or named.lower() in lex.weekdays
     return named[:1].isupper() and not calendar
+
+
+def _described_by_a_determiner(source: Source, start: int) -> bool:
+    """Whether weather adjectives before `start`, one or more, with commas or 'and' between,
+    follow a determiner: 'a wet May', 'the driest, coldest March', 'a cold and wet March'."""
+    lex = source.lexicon
+    low = max(0, start - _DEADLINE_REACH)
+    words = re.findall(r"[\w'-]+", source.lowered[low:start])
+    for word in reversed(words):
+        if word in lex.determiners:
+            return True
+        if word not in lex.season_adjectives and not lex.is_fragment("and", word):
+            return False
+    return False
 
 
 def _after_a_deadline(source: Source, start: int, lex: Lexicon) -> bool:
