@@ -9,7 +9,7 @@ from datetime import date
 
 from chrono.model import Mod, Tense, TimexType
 from chrono.periods import Period, day_period
-from chrono.semantics import Base, Unit
+from chrono.semantics import Base, Relation, Unit
 from chrono.tense_words import Strength
 
 DCT_LABEL = "dct"
@@ -51,7 +51,7 @@ class Anchor:
     said_before: Reference | None = None
     seen_from: Reference | None = None
 
-    def choosing_from(self, relation: object = None) -> tuple[date, str] | None:
+    def choosing_from(self, relation: Relation | None = None) -> tuple[date, str] | None:
         """The day candidates are chosen around, with its label: the past date a future told
         in the past looks ahead from, else the DCT; a word of relation ('next Wednesday') counts
         from the DCT, as reporters restate it."""

@@ -19,7 +19,7 @@ SENTENCE_REACH = 160  # characters looked at on either side of a date
 _ASIDE_SUBJECT = 4  # words the subject of 'officials said' may take in an aside
 # A word as the tense cues are looked for: a hyphenated compound ('long-awaited') is one word,
 # and letters glued to digits are none ('7am' holds no verb 'am').
-CLAUSE_WORD = re.compile(r"(?<![0-9])[A-Za-z’']+(?:-[A-Za-z’']+)*")
+CLAUSE_WORD = re.compile(r"(?<![0-9A-Za-z’'])[A-Za-z’']+(?:-[A-Za-z’']+)*")
 # A clause between commas right after a date: ', when clocks go back an hour,'.
 _ASIDE = re.compile(r"\s*,\s*(\w+)\b[^,.;!?]*,")
 

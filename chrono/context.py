@@ -77,8 +77,9 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     told_after = False
     if reading is None:
         reading = _subject_of_a_listing(text, end, lexicon)
-    if reading is None and not _night_as_an_adjective(before, text, start, end, lexicon):
-        reading = _first_cue_after(text, end, lexicon)
+    if reading is None:
+        described = _night_as_an_adjective(before, text, start, end, lexicon)
+        reading = _first_cue_after(text, end, lexicon, skip=int(described))
         told_after = reading is not None
     if heads_a_line(text, start, end, lexicon) and (
         reading is None or (told_after and _opens_the_entry(reading, text, end, lexicon))
@@ -345,16 +346,17 @@ def _night_as_an_adjective(
     before: list[str], text: str, start: int, end: int, lex: Lexicon
 ) -> bool:
     """'after overnight falls on Wall Street': 'overnight' after a preposition describes the
-    noun after it, which tells no tense ('falls' is no verb here)."""
+    noun right after it, which tells no tense ('falls' is no verb here)."""
     night = text[start:end].lower() in lex.tense_led_night_words
     return night and bool(before) and before[0].lower() in lex.month_context_words
 
 
-def _first_cue_after(text: str, end: int, lex: Lexicon) -> TenseReading | None:
-    """The nearest tense cue after the date in its sentence, past an aside set off by commas."""
+def _first_cue_after(text: str, end: int, lex: Lexicon, skip: int = 0) -> TenseReading | None:
+    """The nearest tense cue after the date in its sentence, past an aside set off by commas,
+    and past the first `skip` words (a noun the date describes)."""
     right = sentence_right(text, end, lex)
     after = CLAUSE_WORD.findall(text, past_an_aside(text, end, right, lex), right)
-    return nearest_cue(after[:_AFTER_REACH], lex, leftward=False)
+    return nearest_cue(after[skip : skip + _AFTER_REACH], lex, leftward=False)
 
 
 def _past_after_by(

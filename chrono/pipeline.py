@@ -91,7 +91,9 @@ def _resolve_all(
         mention, reading = story.read(found, own_reading)
         tense = reading.tense if reading else None
         mention = _settle_in_amount(mention, text, tense)
-        resolution = resolve(mention.meaning, mention.mod, story.anchor(mention, reading), lexicon)
+        resolution = resolve(
+            mention.meaning, mention.mod, story.anchor_for(mention, reading), lexicon
+        )
         timex = Timex(
             id=f"t{len(observations) + 1}",
             start=mention.start,

@@ -15,7 +15,7 @@ from chrono.timex import period_value
 
 _OCTOBER = 10
 _YEAR_END = (12, 31)
-_RELEASE_LOOK_BACK = 3  # references back to a quarter, past the days its figures came out
+_RELEASE_LOOK_BACK = 4  # references back to a quarter, past the dates that restate or follow it
 
 
 def reported_quarter(anchor: Anchor) -> tuple[Period, str] | None:
@@ -93,20 +93,38 @@ def quarter_a_year_away(years: int, mod: Mod | None, anchor: Anchor) -> Resoluti
 def _latest_reported(anchor: Anchor) -> Reference | None:
     """The latest reference, passing over forecasts when the clause is past, and, after a
     quarter, the days its figures came out or are due ('figures for the June quarter came out
-    on Monday. Growth was 1.5 per cent from a year earlier' compares with that quarter)."""
+    on Monday. Growth was 1.5 per cent from a year earlier' compares with that quarter), and
+    the dates inside it when the last of them restates it ('first-quarter profit fell as a wet
+    March kept shoppers away ... in the three months ended March 31 ... a year earlier')."""
     told = [ref for ref in reversed(anchor.references) if not _forecast_for_past(ref, anchor)]
     for index, reference in enumerate(told[:_RELEASE_LOOK_BACK]):
         quarter = reference.period
-        if quarter.grain is Unit.QUARTER:
-            later = (ref.period for ref in told[:index])
-            if all(_released(period, quarter) for period in later):
-                return reference
+        if quarter.grain is not Unit.QUARTER:
+            continue
+        later = [ref.period for ref in told[:index]]
+        restated = bool(later) and _restates(later[0], quarter)
+        if all(
+            _released(period, quarter) or (restated and _inside(period, quarter))
+            for period in later
+        ):
+            return reference
     return told[0] if told else None
 
 
 def _released(period: Period, quarter: Period) -> bool:
     """A day (or a time) told after a quarter and after its end: when its figures came out."""
     return period.grain.rank <= Unit.DAY.rank and period.start >= quarter.end
+
+
+def _inside(period: Period, quarter: Period) -> bool:
+    return quarter.start <= period.start and period.end <= quarter.end
+
+
+def _restates(period: Period, quarter: Period) -> bool:
+    """The quarter again: its span ('the three months ended March 31') or its last day."""
+    same_span = (period.start, period.end) == (quarter.start, quarter.end)
+    last_day = period.grain is Unit.DAY and period.last_day == quarter.last_day
+    return same_span or last_day
 
 
 def _forecast_for_past(reference: Reference, anchor: Anchor) -> bool:

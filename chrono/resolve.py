@@ -81,7 +81,6 @@ from chrono.timex import (
 _MIDNIGHT = 24
 _LATE_PARTS = (DayPart.EVENING, DayPart.NIGHT)
 _STORY_DAY_REACH = 7  # days back a story's day may lie and still place its 'overnight'
-_EVENING_HOUR = 18
 _MORNING = 6
 _NOON = 12
 _EVENING = 18
@@ -222,7 +221,10 @@ def _period(
             if named is not None:
                 return _day_or_part(named.period.first_day, part), named.timex_id
             tense = Tense.FUTURE if weeks_on else anchor.tense_for(Strength.DEADLINE)
-            around, label = anchor.choosing_from(relation) or (anchor.dct, DCT_LABEL)
+            choosing = anchor.choosing_from(relation)
+            if choosing is None:
+                return None
+            around, label = choosing
             day = pick_weekday(weekday, around, tense, relation) + timedelta(weeks=weeks_on)
             return _day_or_part(day, part), label
         case WeekOf():
@@ -461,7 +463,8 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     told = _unit_of_the_told(deictic, anchor) if deictic.of_the_told else None
     if told is not None:
         return _narrowed_to_a_day(deictic, told[0]), told[1]
-    night = _night_of_the_story(anchor) if deictic.by_tense and deictic.unit is Unit.DAY else None
+    by_night = deictic.by_tense and deictic.unit is Unit.DAY
+    night = _night_of_the_story(anchor, before=deictic.before_a_noun) if by_night else None
     if night is not None and deictic.part is not None:
         return day_part_period(night[0], deictic.part), night[1]
     found = base_period(deictic.base, deictic.unit, anchor)
@@ -494,12 +497,12 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     return narrowed_day, label
 
 
-def _night_of_the_story(anchor: Anchor) -> tuple[date, str] | None:
-    """'overnight' told in the past of a story about a recent day is the night before that day
-    ('Shares closed lower Friday ... depressed by overnight losses in New York' on a Monday is
-    Thursday night), or that day's own night after its evening ('a fire jumped a highway on
-    Friday evening and destroyed 31 houses overnight'); a possessive day ('recovering Monday's
-    losses') is not the story's."""
+def _night_of_the_story(anchor: Anchor, *, before: bool) -> tuple[date, str] | None:
+    """'overnight' told in the past of a story about a recent day: that day's own night ('crews
+    battled the blaze on Thursday, and it was contained overnight'), but the night before it
+    after its morning, or when 'overnight' describes a noun ('Tokyo shares ended lower on
+    Friday. Exporters were hit by overnight losses on Wall Street' is Thursday night); a
+    possessive day ('recovering Monday's losses') is not the story's."""
     if anchor.tense is not Tense.PAST or anchor.dct is None:
         return None
     told = [reference for reference in anchor.references if not reference.possessive]
@@ -512,10 +515,12 @@ def _night_of_the_story(anchor: Anchor) -> tuple[date, str] | None:
     days_back = (anchor.dct - period.first_day).days
     if not 0 < days_back <= _STORY_DAY_REACH:
         return None
-    late = period.part is DayPart.EVENING or (
-        period.grain is Unit.MINUTE and period.start.hour >= _EVENING_HOUR
+    morning = period.part is DayPart.MORNING or (
+        period.grain is Unit.MINUTE and period.start.hour < _NOON
     )
-    return period.first_day - timedelta(days=0 if late else 1), reference.timex_id
+    evening = period.part is DayPart.EVENING or _is_late(period)
+    night_before = morning or (before and not evening)
+    return period.first_day - timedelta(days=int(night_before)), reference.timex_id
 
 
 def _narrowed_to_a_day(deictic: Deictic, month: Period) -> Period:

@@ -161,7 +161,8 @@ class Deictic:
     'the year' of an earnings report, which a report on last year's fourth quarter closes.
     `of_the_told` marks 'the end of the month', whose month is that of the date the sentence
     (or a flashback) has just told, when the tense agrees ('In March 1998 the board met, and by
-    the end of the month it had resigned')."""
+    the end of the month it had resigned'). `before_a_noun` marks a night word used as an
+    adjective ('overnight losses'), which tells of the night before the story's day."""
 
     unit: Unit
     offset: int
@@ -174,6 +175,7 @@ class Deictic:
     nth_weekday: tuple[int, Weekday] | None = None
     of_a_report: bool = False
     of_the_told: bool = False
+    before_a_noun: bool = False
 
 
 @dataclass(frozen=True, slots=True)

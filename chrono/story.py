@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 
 from chrono.anchoring import DCT_LABEL, FRAMING_GRAINS, Anchor, Reference, Resolution
 from chrono.consistency import Observation
@@ -66,10 +67,10 @@ class Story:
             self.told[sentence] = reading
         return mention, reading
 
-    def anchor(self, mention: Mention, reading: TenseReading | None) -> Anchor:
+    def anchor_for(self, mention: Mention, reading: TenseReading | None) -> Anchor:
         """What the mention resolves against: the DCT, its tense, the references so far, the
         frame of its sentence or of a flashback still open, and the date told before it in its
-        sentence."""
+        sentence. The flashback is carried on to the mention, so call this once per mention."""
         sentence = self.sentences.index(mention.start)
         tense = reading.tense if reading else None
         strength = reading.strength if reading else Strength.FIRM
@@ -105,7 +106,8 @@ class Story:
             return None
         if reading.cue.lower() not in self.lexicon.future_in_past_cues or self.dct is None:
             return None
-        return told if told.period.last_day < self.dct else None
+        fine = told.period.grain.rank <= Unit.MONTH.rank  # not 'said in 2019', 'in the 1990s'
+        return told if fine and told.period.last_day < self.dct else None
 
     def record(
         self,
@@ -277,13 +279,29 @@ def _frames_like_a_date(meaning: object) -> bool:
 def _a_backdrop_quarter(mention: Mention, period: Period, text: str, lexicon: Lexicon) -> bool:
     """A quarter named in a phrase after 'after' ('After a flat second quarter, profit rose in
     ...', 'rose 0.3 per cent, after a rise of 0.6 per cent in the March quarter') is what the
-    reported quarter is set against, not the quarter the report is about."""
+    reported quarter is set against, not the quarter the report is about; but not one in a
+    clause after 'after' ('after the company said profit doubled in the fourth quarter')."""
     if period.grain is not Unit.QUARTER:
         return False
     leading = text[max(0, mention.start - _BACKDROP_REACH) : mention.start]
+    found = _backdrop(lexicon).search(leading)
+    if found is None:
+        return False
+    between = WORD.findall(leading, found.end())
+    return not any(_a_verb(word, lexicon) for word in between)
+
+
+@cache
+def _backdrop(lexicon: Lexicon) -> re.Pattern[str]:
     words = "|".join(re.escape(word) for word in sorted(lexicon.backdrop_words))
-    pattern = rf"\b(?:{words})\s+(?:[\w.-]+\s+){{0,{_BACKDROP_WORDS}}}$"
-    return re.search(pattern, leading, re.IGNORECASE) is not None
+    return re.compile(rf"\b(?:{words})\s+(?=(?:[\w.-]+\s+){{0,{_BACKDROP_WORDS}}}$)", re.IGNORECASE)
+
+
+def _a_verb(word: str, lexicon: Lexicon) -> bool:
+    """A finite verb: a listed cue, a reporting verb or a regular past form."""
+    lowered = word.lower()
+    cues = lexicon.past_cues | lexicon.present_cues | lexicon.reporting_verbs
+    return lowered in cues or (lowered.endswith(lexicon.past_suffix) and word.islower())
 
 
 def _opens(sentences: Sentences, index: int, mention: Mention, text: str, lexicon: Lexicon) -> bool:

@@ -63,7 +63,7 @@ def nearest_cue(
             continue  # 'made a weak start on Monday': the noun, not the verb
         reading = word_cue(word, previous, following, lex, leftward=leftward)
         subject = words[:index][::-1]
-        after = words[index + 1 : index + _SUBJECT_REACH]
+        after = words[index + 1 :]  # to the clause's end: 'the city councils of ... agreed'
         if reading is None and not leftward and _present_in_s(word, subject, after, lex):
             reading = TenseReading(Tense.PRESENT, cue=word)  # 'On Sunday, the festival winds down'
         outer_words = words[index + 1 : index + 3]

@@ -184,11 +184,18 @@ def _is_generic(match: re.Match[str], source: Source) -> bool:
 
 
 def _night_word(match: re.Match[str], source: Source) -> Meaning | None:
-    """'tonight'; 'overnight' is last night when told in the past ('shares fell overnight')."""
+    """'tonight'; 'overnight' is last night when told in the past ('shares fell overnight'), and
+    before a noun an adjective ('overnight losses')."""
     word = match.group("word")
-    offset = source.lexicon.night_words[word]
-    by_tense = word in source.lexicon.tense_led_night_words
-    return Deictic(Unit.DAY, offset, part=DayPart.NIGHT, by_tense=by_tense)
+    lex = source.lexicon
+    offset = lex.night_words[word]
+    by_tense = word in lex.tense_led_night_words
+    following = source.word_after(match.end())
+    function = following.lower() in lex.month_context_words | lex.conjunctions
+    before_a_noun = following.isalpha() and following.islower() and not function
+    return Deictic(
+        Unit.DAY, offset, part=DayPart.NIGHT, by_tense=by_tense, before_a_noun=before_a_noun
+    )
 
 
 def _this_part(match: re.Match[str], source: Source) -> Meaning | None:
@@ -319,7 +326,7 @@ def _owned(start: int, source: Source) -> bool:
     bakery's')."""
     before = source.word_before(start)
     lex = source.lexicon
-    possessive = source.text[max(0, start - 3) : start].rstrip().endswith(("'s", "’s"))
+    possessive = lex.ends_a_possessive(source.text, start)
     return lex.is_fragment("the", before) or before in lex.determiners or possessive
 
 

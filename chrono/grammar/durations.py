@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from chrono.grammar.pieces import Pieces, after_any, is_final_of, units_said
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
+from chrono.lexicon import Lexicon
 from chrono.numbers import amount_of_units, parse_amount
 from chrono.semantics import Amount, Duration, Meaning, Unit
 
 _COUNT_NOT_LENGTH = 100  # '200 day tickets' counts tickets; '90 day loans' is a length
 
-# a count of something 'of' what it holds, right before a unit: '40 loaves of bread a week'
-_COUNT_OF = re.compile(r"\b\d[\d,.]*\s+[A-Za-z]+\s+of\s+(?:[A-Za-z-]+\s+){1,3}$")
-_COUNT_OF_REACH = 60
+_COUNT_OF_REACH = 60  # characters back to a count of something of what it holds
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -210,16 +210,25 @@ def _follows_a_quantity(match: re.Match[str], source: Source) -> bool:
     head = source.text[max(0, match.start() - 24) : match.start()].rstrip()
     if head[-1:].isdigit() or head.endswith(("%", "$")):
         return True
-    if _COUNT_OF.search(source.text, max(0, match.start() - _COUNT_OF_REACH), match.start()):
-        return True
-    previous = source.word_before(match.start())
     lex = source.lexicon
+    previous = source.word_before(match.start())
+    prepositions = lex.month_context_words | lex.stretch_openers
+    reach = max(0, match.start() - _COUNT_OF_REACH)
+    if previous not in prepositions and _count_of(lex).search(source.text, reach, match.start()):
+        return True  # not 'arrested 40 members of the gang within a week'
     if previous in lex.scale_words or previous in lex.quantity_nouns:
         return True
     counted = source.word_before(match.start() - len(previous) - 1)
     is_count = counted.replace(",", "").isdigit() or counted in lex.number_words
     one = counted == "1" or lex.number_words.get(counted) == 1  # 'one train an hour'
     return is_count and (lex.looks_plural(previous) or one)
+
+
+@cache
+def _count_of(lex: Lexicon) -> re.Pattern[str]:
+    """A count of something 'of' what it holds, right before a unit: '40 loaves of bread a week'."""
+    of = lex.fragment("of")
+    return re.compile(rf"\b\d[\d,.]*\s+[A-Za-z]+\s+(?:{of})\s+(?:[A-Za-z-]+\s+){{1,3}}$")
 
 
 def _long_adjective(match: re.Match[str], source: Source) -> Meaning | None:

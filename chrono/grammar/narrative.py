@@ -36,8 +36,9 @@ _NARRATIVE_UNITS = (
     Unit.DECADE,
 )
 
-_ENDS = ("period_end",)  # fragments of the words before the date a span ends on
-_STARTS = "period_start"
+# Fragments of the word between a span and the date it ends or starts on.
+_ENDS = ("period_end",)
+_ENDS_OR_STARTS = ("period_end", "period_start")
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -100,7 +101,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             "narrative.span_to_a_date",
             rf"{p.frag('the')}\s+(?P<unit>{p.frag('week_or_month')})",
             _span_to_a_date,
-            set(lex.fragment("week_or_month").split("|")),
+            {word for word, unit in lex.units.items() if unit in (Unit.WEEK, Unit.MONTH)},
         ),
         make_rule(
             "narrative.latest_unit",
@@ -203,7 +204,7 @@ def _span_to_a_date(match: re.Match[str], source: Source) -> Meaning | None:
     of March 6' or 'the week before', which other rules read, nor 'the day of the week'."""
     lex = source.lexicon
     word = match.group("unit")
-    if _bounded_by_a_date(match, source, (*_ENDS, _STARTS)):
+    if _bounded_by_a_date(match, source, _ENDS_OR_STARTS):
         return Duration(*amount_of_units(None, word, lex))
     if word in lex.unit_factors:
         return None  # 'the fortnight' alone is no calendar unit of the narrative

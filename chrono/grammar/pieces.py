@@ -72,10 +72,12 @@ class Pieces:
 def is_final_of(relation: str, with_the: bool, end: int, source: Source) -> bool:
     """'the last week of the campaign', 'the last day of the month', 'the last year before the
     pandemic', 'the last day for first-class post': 'last' ranks the unit inside (or before) what
-    follows, or among the days for something; it does not count back from the anchor."""
+    follows, or a day among the days for something; it does not count back from the anchor."""
     lex = source.lexicon
     following = source.word_after(end)
-    ranked = any(lex.is_fragment(link, following) for link in ("of", "earlier", "for"))
+    day = lex.units.get(source.word_before(end)) is Unit.DAY  # 'the last week for the first time'
+    links = ("of", "earlier", "for") if day else ("of", "earlier")
+    ranked = any(lex.is_fragment(link, following) for link in links)
     return with_the and ranked and lex.is_fragment("last_of", relation)
 
 

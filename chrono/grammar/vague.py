@@ -52,15 +52,19 @@ def _reference(match: re.Match[str], source: Source) -> Meaning | None:
 def _adjective(match: re.Match[str], source: Source) -> Meaning | None:
     """'the current share', 'his current wife': now, as TIMEX2 and TimeBank mark it, and 'the
     then current price' the past; not the noun ('an electric current', 'the current was
-    strong') nor a term of accounts ('the current account')."""
+    strong', 'a current that pulled them out') nor a term of accounts ('the current account')."""
     lex = source.lexicon
     following = source.word_after(match.end())
     if not following or not (following.islower() or following.isdigit()):
         return None
     word = following.lower()
     function_words = lex.month_context_words | lex.passive_auxiliaries | lex.modal_verbs
-    if word in function_words or word in lex.present_cues or word in lex.vague_adjective_terms:
+    clause_words = lex.conjunctions | lex.aside_openers | lex.clause_openers
+    verb = word in lex.past_cues | lex.present_cues or word.endswith(lex.past_suffix)
+    if word in function_words or word in clause_words or word in lex.vague_adjective_terms:
         return None
+    if verb or _participle_with_an_object(word, match.end(), source):
+        return None  # 'the current pulled him under', 'the current flowing through the wire'
     if source.word_before(match.start()) in lex.vague_adjective_nouns:
         return None
     capitalized = source.is_capitalized(match, "adjective")
@@ -72,4 +76,16 @@ def _adjective(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _opens_sentence(source: Source, start: int) -> bool:
-    return start == 0 or source.text[max(0, start - 3) : start].rstrip()[-1:] == "."
+    """Whether `start` opens the text or follows a full stop, where a capital is no sign of a
+    name."""
+    return start == 0 or source.text[:start].rstrip().endswith(".")
+
+
+def _participle_with_an_object(word: str, end: int, source: Source) -> bool:
+    """'-ing' after 'current' going on to a preposition or a determiner ('the current flowing
+    through the wire'), a verb; before a noun it is a noun ('its current opening hours')."""
+    lex = source.lexicon
+    if not word.endswith(lex.participle_suffix):
+        return False
+    after = source.word_after(source.text.find(word, end) + len(word)).lower() if word else ""
+    return after in lex.month_context_words | lex.determiners | lex.articles or not after

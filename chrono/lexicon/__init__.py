@@ -169,8 +169,10 @@ class Lexicon:
     # quarter, profit rose').
     backdrop_words: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
-    # A person's possessives, before which a ranked century is a score ('his third century').
+    # A person's possessives, before which a ranked century may be a score ('his third century').
     personal_possessives: frozenset[str] = frozenset()
+    # Nouns a season before them describes, as a kind of goods ('winter gear').
+    season_goods: frozenset[str] = frozenset()
     # Verbs after which 'a century' is a hundred runs ('scored a century').
     scoring_verbs: frozenset[str] = frozenset()
     # Words that join a month to the rest of a name ('the March for Jobs').
@@ -199,6 +201,12 @@ class Lexicon:
         """A small structural piece of pattern (e.g. the word for 'of'), as a regex alternation;
         a space in the data stands for any run of white space (rules compile with re.VERBOSE)."""
         return _fragment(self, name)
+
+    def ends_a_possessive(self, text: str, end: int) -> bool:
+        """Whether a possessive ending ends right at `end`, spaces aside ('the bakery's')."""
+        stop = len(text[:end].rstrip())
+        starts = range(max(0, stop - _POSSESSIVE_CHARS), stop)
+        return any(self.past_possessive(text, start) == stop for start in starts)
 
     def past_possessive(self, text: str, end: int) -> int:
         """`end` moved past a possessive ending right there ('Wednesday's'), else `end`."""

@@ -515,7 +515,12 @@ ENGLISH = Lexicon(
     lead_up_words=frozenset({"ahead of", "in the run up to", "in the lead up to"}),
     backdrop_words=frozenset({"after", "following"}),
     conjunctions=frozenset("and but or nor so yet because if unless than that as".split()),
-    personal_possessives=frozenset("his her their my your our".split()),
+    season_goods=frozenset(
+        """gear clothes clothing dress dresses coat coats jacket jackets boots shoes tyres tires
+        wear fashion fashions collection collections range ranges crop crops wheat barley fruit
+        fruits vegetables flowers fuel menu menus stock""".split()
+    ),
+    personal_possessives=frozenset("his her".split()),
     scoring_verbs=frozenset(
         "score scores scored scoring hit hits struck smashed made makes".split()
     ),

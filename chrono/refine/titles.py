@@ -15,8 +15,8 @@ from chrono.refine.patterns import RefinePatterns, patterns_for
 _NAME_REACH = 20  # characters a given name may take
 _NAME_BEFORE = re.compile(r"[A-Z][a-z]+[ ]$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
-# a given name set off by a comma after a lower-case noun: 'its captain, Sam Tuesday,'
-_APPOSITION_BEFORE = re.compile(r"[a-z]+,\s+[A-Z][a-z]+[ ]$")
+# a given name set off by a comma after a lower-case word: 'its captain, Sam Tuesday,'
+_APPOSITION_BEFORE = re.compile(r"\b(?P<noun>[a-z]+),\s+[A-Z][a-z]+[ ]$")
 
 
 def drop_titles(mentions: list[Mention], source: Source) -> list[Mention]:
@@ -30,7 +30,8 @@ def drop_titles(mentions: list[Mention], source: Source) -> list[Mention]:
 
 def _is_a_surname(mention: Mention, source: Source) -> bool:
     """One capitalized word after a given name and before an age ('Grace Friday, 31, said'), or
-    closing a name set off by commas after a noun ('its captain, Sam Tuesday, apologised')."""
+    closing a name set off by commas after a noun for a person ('its captain, Sam Tuesday,
+    apologised'), not a list of places ('Storms hit Texas, Oklahoma Sunday, killing three')."""
     text, start, end = source.text, mention.start, mention.end
     one_word = len(WORD.findall(text, start, end)) == 1 and text[start].isupper()
     name = _NAME_BEFORE.search(text, max(0, start - _NAME_REACH), start)
@@ -39,7 +40,8 @@ def _is_a_surname(mention: Mention, source: Source) -> bool:
     named = name is not None and word not in lex.month_context_words | lex.determiners
     aged = _AGE_AFTER.match(text, end) is not None
     reach = max(0, start - 2 * _NAME_REACH)
-    in_apposition = _APPOSITION_BEFORE.search(text, reach, start) is not None
+    apposition = _APPOSITION_BEFORE.search(text, reach, start)
+    in_apposition = apposition is not None and apposition.group("noun") in lex.person_nouns
     return one_word and named and (aged or (in_apposition and text.startswith(",", end)))
 
 

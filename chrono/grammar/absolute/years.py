@@ -185,13 +185,24 @@ def _decade(match: re.Match[str], source: Source) -> Meaning | None:
     return CalendarDate(decade=decade, short_decade=True)
 
 
+def _a_score(match: re.Match[str], source: Source) -> bool:
+    """'his third century this year', 'her 30th century in Tests': a person's ranked century
+    with no noun after it is a hundred runs; 'her 19th century novels' is a period."""
+    lex = source.lexicon
+    if source.word_before(match.start()) not in lex.personal_possessives:
+        return False
+    following = source.word_after(match.end())
+    function = following.lower() in lex.month_context_words | lex.determiners
+    return not (following.isalpha() and following.islower() and not function)
+
+
 def _century(match: re.Match[str], source: Source) -> Meaning | None:
     """'the 19th century' (18, TimeML's leading digits), 'the third century BC' (BC02); not a
-    person's ('his third century' is a score of a hundred runs)."""
+    score ('his third century this year')."""
     rank = parse_ordinal(match.group("ordinal"), source.lexicon)
     if not 1 <= rank <= _LATEST_CENTURY:
         return None
-    if source.word_before(match.start()) in source.lexicon.personal_possessives:
+    if _a_score(match, source):
         return None
     era = optional_group(match, "era")
     if era and source.lexicon.is_fragment("before_era", era):
