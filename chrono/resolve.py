@@ -464,7 +464,7 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     if told is not None:
         return _narrowed_to_a_day(deictic, told[0]), told[1]
     by_night = deictic.by_tense and deictic.unit is Unit.DAY
-    night = _night_of_the_story(anchor, before=deictic.before_a_noun) if by_night else None
+    night = _night_of_the_story(anchor, deictic) if by_night else None
     if night is not None and deictic.part is not None:
         return day_part_period(night[0], deictic.part), night[1]
     found = base_period(deictic.base, deictic.unit, anchor)
@@ -497,11 +497,13 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     return narrowed_day, label
 
 
-def _night_of_the_story(anchor: Anchor, *, before: bool) -> tuple[date, str] | None:
-    """'overnight' told in the past of a story about a recent day: that day's own night ('crews
-    battled the blaze on Thursday, and it was contained overnight'), but the night before it
-    after its morning, or when 'overnight' describes a noun ('Tokyo shares ended lower on
-    Friday. Exporters were hit by overnight losses on Wall Street' is Thursday night); a
+def _night_of_the_story(anchor: Anchor, night: Deictic) -> tuple[date, str] | None:
+    """'overnight' told in the past of a story about a recent day: the night before that day
+    when told in its sentence ('Asian shares fell on Tuesday after Wall Street slumped
+    overnight'), after its morning, or before a noun ('Tokyo shares ended lower on Friday.
+    Exporters were hit by overnight losses'); that day's own night after its evening, in a
+    clause opened by 'and' ('battled the blaze on Thursday, and it was contained overnight') or
+    in a later sentence ('announced sanctions on Thursday. Rebels attacked overnight'). A
     possessive day ('recovering Monday's losses') is not the story's."""
     if anchor.tense is not Tense.PAST or anchor.dct is None:
         return None
@@ -518,8 +520,9 @@ def _night_of_the_story(anchor: Anchor, *, before: bool) -> tuple[date, str] | N
     morning = period.part is DayPart.MORNING or (
         period.grain is Unit.MINUTE and period.start.hour < _NOON
     )
-    evening = period.part is DayPart.EVENING or _is_late(period)
-    night_before = morning or (before and not evening)
+    in_its_sentence = anchor.said_before is not None and anchor.said_before == reference
+    after_the_day = _is_late(period) or night.in_sequence or not in_its_sentence
+    night_before = morning or night.before_a_noun or not after_the_day
     return period.first_day - timedelta(days=int(night_before)), reference.timex_id
 
 

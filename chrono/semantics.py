@@ -162,7 +162,9 @@ class Deictic:
     `of_the_told` marks 'the end of the month', whose month is that of the date the sentence
     (or a flashback) has just told, when the tense agrees ('In March 1998 the board met, and by
     the end of the month it had resigned'). `before_a_noun` marks a night word used as an
-    adjective ('overnight losses'), which tells of the night before the story's day."""
+    adjective ('overnight losses'), which tells of the night before the story's day, and
+    `in_sequence` one in a clause opened by 'and' ('..., and it was contained overnight'),
+    which tells of the night after it."""
 
     unit: Unit
     offset: int
@@ -176,6 +178,7 @@ class Deictic:
     of_a_report: bool = False
     of_the_told: bool = False
     before_a_noun: bool = False
+    in_sequence: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -288,7 +288,10 @@ def _a_backdrop_quarter(mention: Mention, period: Period, text: str, lexicon: Le
     if found is None:
         return False
     between = WORD.findall(leading, found.end())
-    return not any(_a_verb(word, lexicon) for word in between)
+    return not any(
+        _a_verb(word, previous, lexicon)
+        for previous, word in zip(["", *between], between, strict=False)
+    )
 
 
 @cache
@@ -297,11 +300,14 @@ def _backdrop(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+(?=(?:[\w.-]+\s+){{0,{_BACKDROP_WORDS}}}$)", re.IGNORECASE)
 
 
-def _a_verb(word: str, lexicon: Lexicon) -> bool:
-    """A finite verb: a listed cue, a reporting verb or a regular past form."""
-    lowered = word.lower()
+def _a_verb(word: str, previous: str, lexicon: Lexicon) -> bool:
+    """A finite verb: a listed cue, a reporting verb or a regular past form, but not an '-ed'
+    adjective after a determiner or an adverb ('after a revised 0.1 per cent rise')."""
+    lowered, before = word.lower(), previous.lower()
     cues = lexicon.past_cues | lexicon.present_cues | lexicon.reporting_verbs
-    return lowered in cues or (lowered.endswith(lexicon.past_suffix) and word.islower())
+    described = before in lexicon.determiners or before.endswith(lexicon.adverb_suffixes)
+    past_form = lowered.endswith(lexicon.past_suffix) and word.islower() and not described
+    return lowered in cues or past_form
 
 
 def _opens(sentences: Sentences, index: int, mention: Mention, text: str, lexicon: Lexicon) -> bool:

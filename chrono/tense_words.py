@@ -226,6 +226,10 @@ def _present_in_s(word: str, subject: list[str], after: list[str], lex: Lexicon)
         return False
     if lowered in finite_verb_cues(lex) or is_function_word(lowered, lex):
         return False
+    next_word = after[0].lower() if after else ""
+    links = lex.verb_particles | lex.month_context_words | lex.determiners | lex.articles
+    if next_word and next_word not in links:
+        return False  # 'the ambulance crews sped to the scene': a verb chrono has no word for
     cues = finite_verb_cues(lex)
     return not any(
         later.lower() in cues or is_past_form(later, before, lex)

@@ -144,9 +144,30 @@ def season_is_plausible(match: re.Match[str], source: Source) -> bool:
 
 
 def _names_a_kind(following: str, lex: Lexicon) -> bool:
-    """Whether the word after a season, with no article before it, is goods the season
-    describes ('winter gear', 'summer dresses'), not an event of it ('spring elections')."""
-    return following.lower() in lex.season_goods
+    """Whether the word after a season, with no article before it, is a noun it describes as a
+    kind ('winter gear', 'spring water', 'winter flu'): a lower-case word that is no
+    preposition, conjunction, pronoun, auxiliary, verb cue or adverb, nor an event or a stretch
+    of the season ('spring elections', 'summer holidays')."""
+    word = following.lower()
+    if not following.isalpha() or not following.islower() or word.endswith(lex.adverb_suffixes):
+        return False
+    others = (
+        lex.month_context_words,
+        lex.articles,
+        lex.determiners,
+        lex.passive_auxiliaries,
+        lex.modal_verbs,
+        lex.past_cues,
+        lex.present_cues,
+        lex.future_cues,
+        lex.conjunctions,
+        lex.aside_openers,
+        lex.subject_pronouns,
+        lex.time_clause_words,
+        lex.event_nouns,
+        lex.season_stretches,
+    )
+    return not any(word in group for group in others) and not word.endswith(lex.past_suffix)
 
 
 def year_is_plausible(match: re.Match[str], source: Source) -> bool:

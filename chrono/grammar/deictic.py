@@ -24,6 +24,7 @@ _LONGEST_MONTH = 31
 _ALWAYS_IN_A_MONTH = 4  # a fifth Monday is not in every month
 _TITLE_BEFORE = re.compile(r"\b([^\W\d_]+)\.?\s+$")
 _TITLE_REACH = 12
+_CLAUSE_REACH = 80  # characters back to the start of the clause holding a night word
 _MID_UNITS = (Unit.WEEK, Unit.MONTH, Unit.YEAR, Unit.DECADE, Unit.CENTURY)
 _CALENDAR_UNITS = (
     Unit.WEEKEND,
@@ -184,8 +185,9 @@ def _is_generic(match: re.Match[str], source: Source) -> bool:
 
 
 def _night_word(match: re.Match[str], source: Source) -> Meaning | None:
-    """'tonight'; 'overnight' is last night when told in the past ('shares fell overnight'), and
-    before a noun an adjective ('overnight losses')."""
+    """'tonight'; 'overnight' is last night when told in the past ('shares fell overnight'),
+    before a noun an adjective ('overnight losses'), and in a clause opened by 'and' the night
+    after what the clause before told ('..., and it was contained overnight')."""
     word = match.group("word")
     lex = source.lexicon
     offset = lex.night_words[word]
@@ -193,8 +195,19 @@ def _night_word(match: re.Match[str], source: Source) -> Meaning | None:
     following = source.word_after(match.end())
     function = following.lower() in lex.month_context_words | lex.conjunctions
     before_a_noun = following.isalpha() and following.islower() and not function
+    clause = re.split(
+        r"[,;.:!?\n]", source.lowered[max(0, match.start() - _CLAUSE_REACH) : match.start()]
+    )
+    words = clause[-1].split()
+    dated = any(word in lex.weekdays or word in lex.deictic_days for word in words)
+    in_sequence = bool(words) and words[0] in lex.sequence_words and not dated
     return Deictic(
-        Unit.DAY, offset, part=DayPart.NIGHT, by_tense=by_tense, before_a_noun=before_a_noun
+        Unit.DAY,
+        offset,
+        part=DayPart.NIGHT,
+        by_tense=by_tense,
+        before_a_noun=before_a_noun,
+        in_sequence=in_sequence,
     )
 
 

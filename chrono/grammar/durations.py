@@ -214,8 +214,10 @@ def _follows_a_quantity(match: re.Match[str], source: Source) -> bool:
     previous = source.word_before(match.start())
     prepositions = lex.month_context_words | lex.stretch_openers
     reach = max(0, match.start() - _COUNT_OF_REACH)
-    if previous not in prepositions and _count_of(lex).search(source.text, reach, match.start()):
-        return True  # not 'arrested 40 members of the gang within a week'
+    placed = source.word_after(match.end()).lower() in lex.week_followers  # 'a day after'
+    count_of = _count_of(lex).search(source.text, reach, match.start())
+    if count_of and previous not in prepositions and not placed:
+        return True  # not 'arrested 40 members of the gang within a week', nor 'a day after'
     if previous in lex.scale_words or previous in lex.quantity_nouns:
         return True
     counted = source.word_before(match.start() - len(previous) - 1)

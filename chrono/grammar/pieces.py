@@ -75,7 +75,8 @@ def is_final_of(relation: str, with_the: bool, end: int, source: Source) -> bool
     follows, or a day among the days for something; it does not count back from the anchor."""
     lex = source.lexicon
     following = source.word_after(end)
-    day = lex.units.get(source.word_before(end)) is Unit.DAY  # 'the last week for the first time'
+    unit_word = source.word_before(end)
+    day = lex.units.get(unit_word) is Unit.DAY and unit_word not in lex.plural_units
     links = ("of", "earlier", "for") if day else ("of", "earlier")
     ranked = any(lex.is_fragment(link, following) for link in links)
     return with_the and ranked and lex.is_fragment("last_of", relation)

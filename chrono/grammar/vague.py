@@ -60,7 +60,9 @@ def _adjective(match: re.Match[str], source: Source) -> Meaning | None:
     word = following.lower()
     function_words = lex.month_context_words | lex.passive_auxiliaries | lex.modal_verbs
     clause_words = lex.conjunctions | lex.aside_openers | lex.clause_openers
-    verb = word in lex.past_cues | lex.present_cues or word.endswith(lex.past_suffix)
+    verb = word in lex.past_cues | lex.present_cues or _past_with_an_object(
+        word, match.end(), source
+    )
     if word in function_words or word in clause_words or word in lex.vague_adjective_terms:
         return None
     if verb or _participle_with_an_object(word, match.end(), source):
@@ -82,10 +84,19 @@ def _opens_sentence(source: Source, start: int) -> bool:
 
 
 def _participle_with_an_object(word: str, end: int, source: Source) -> bool:
-    """'-ing' after 'current' going on to a preposition or a determiner ('the current flowing
-    through the wire'), a verb; before a noun it is a noun ('its current opening hours')."""
+    """'-ing' after 'current' going on to a determiner ('the current carrying the boat'), a
+    verb; otherwise a noun it describes ('its current opening hours', 'the current fighting in
+    Gaza')."""
+    return word.endswith(source.lexicon.participle_suffix) and _object_follows(word, end, source)
+
+
+def _past_with_an_object(word: str, end: int, source: Source) -> bool:
+    """'-ed' after 'current' going on to a pronoun or a determiner ('the current pulled him
+    under'), a verb; before a noun an adjective ('the current proposed budget')."""
+    return word.endswith(source.lexicon.past_suffix) and _object_follows(word, end, source)
+
+
+def _object_follows(word: str, end: int, source: Source) -> bool:
     lex = source.lexicon
-    if not word.endswith(lex.participle_suffix):
-        return False
-    after = source.word_after(source.text.find(word, end) + len(word)).lower() if word else ""
-    return after in lex.month_context_words | lex.determiners | lex.articles or not after
+    after = source.word_after(source.text.find(word, end) + len(word)).lower()
+    return after in lex.determiners | lex.articles | lex.personal_pronouns

@@ -171,8 +171,12 @@ class Lexicon:
     conjunctions: frozenset[str] = frozenset()
     # A person's possessives, before which a ranked century may be a score ('his third century').
     personal_possessives: frozenset[str] = frozenset()
-    # Nouns a season before them describes, as a kind of goods ('winter gear').
-    season_goods: frozenset[str] = frozenset()
+    # Nouns for a stretch of a season, which keep it a time ('summer holidays').
+    season_stretches: frozenset[str] = frozenset()
+    # Words after a verb that make it a phrasal one ('winds down').
+    verb_particles: frozenset[str] = frozenset()
+    # Words opening a clause that follows on from the one before ('and it was contained').
+    sequence_words: frozenset[str] = frozenset()
     # Verbs after which 'a century' is a hundred runs ('scored a century').
     scoring_verbs: frozenset[str] = frozenset()
     # Words that join a month to the rest of a name ('the March for Jobs').

@@ -515,15 +515,14 @@ ENGLISH = Lexicon(
     lead_up_words=frozenset({"ahead of", "in the run up to", "in the lead up to"}),
     backdrop_words=frozenset({"after", "following"}),
     conjunctions=frozenset("and but or nor so yet because if unless than that as".split()),
-    season_goods=frozenset(
-        """gear clothes clothing dress dresses coat coats jacket jackets boots shoes tyres tires
-        wear fashion fashions collection collections range ranges crop crops wheat barley fruit
-        fruits vegetables flowers fuel menu menus stock""".split()
+    season_stretches=frozenset(
+        """holiday holidays break term session recess vacation months weeks days season sales
+        schedule timetable""".split()
     ),
+    verb_particles=frozenset("down up out off back away".split()),
+    sequence_words=frozenset({"and", "then"}),
     personal_possessives=frozenset("his her".split()),
-    scoring_verbs=frozenset(
-        "score scores scored scoring hit hits struck smashed made makes".split()
-    ),
+    scoring_verbs=frozenset("score scores scored scoring".split()),
     name_links=frozenset({"for", "against", "on"}),
     results_verbs=frozenset("report post release announce publish unveil issue".split()),
     weekday_observances=frozenset("mass service services sermon prayers worship liturgy".split()),

@@ -187,13 +187,13 @@ def _decade(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _a_score(match: re.Match[str], source: Source) -> bool:
     """'his third century this year', 'her 30th century in Tests': a person's ranked century
-    with no noun after it is a hundred runs; 'her 19th century novels' is a period."""
+    before punctuation or a function word is a hundred runs; 'her 19th century novels' and 'his
+    18th century French furniture' are a period."""
     lex = source.lexicon
     if source.word_before(match.start()) not in lex.personal_possessives:
         return False
-    following = source.word_after(match.end())
-    function = following.lower() in lex.month_context_words | lex.determiners
-    return not (following.isalpha() and following.islower() and not function)
+    following = source.word_after(match.end()).lower()
+    return not following or following in lex.month_context_words | lex.determiners
 
 
 def _century(match: re.Match[str], source: Source) -> Meaning | None:
