@@ -62,9 +62,8 @@ def nearest_cue(
         if leftward and _noun_after_an_adjective(word, words[index + 1 : index + 3], lex):
             continue  # 'made a weak start on Monday': the noun, not the verb
         reading = word_cue(word, previous, following, lex, leftward=leftward)
-        subject = words[:index][::-1]
-        after = words[index + 1 :]  # to the clause's end: 'the city councils of ... agreed'
-        if reading is None and not leftward and _present_in_s(word, subject, after, lex):
+        after_a_subject = not leftward and index == _ADJECTIVE_AND_DETERMINER
+        if reading is None and after_a_subject and _present_in_s(word, words, lex):
             reading = TenseReading(Tense.PRESENT, cue=word)  # 'On Sunday, the festival winds down'
         outer_words = words[index + 1 : index + 3]
         if reading is None or (leftward and _adjective_in_a_future(reading, outer_words, lex)):
@@ -210,17 +209,21 @@ def _heads_a_subject(word: str, following: list[str], lex: Lexicon) -> bool:
     )
 
 
-def _present_in_s(word: str, subject: list[str], after: list[str], lex: Lexicon) -> bool:
+def _present_in_s(word: str, words: list[str], lex: Lexicon) -> bool:
     """A verb in '-s' chrono has no word for, right after a date and a subject of a determiner
     and a singular noun ('On Sunday, the festival winds down'), unless a finite verb follows,
     which makes the '-s' word a noun of the subject ('On Sunday, the city streets were empty').
-    `subject` holds the words between the date and the verb, nearest first."""
+    `words` run from the date on; the word is the third of them."""
     lowered = word.lower()
-    if len(subject) != _ADJECTIVE_AND_DETERMINER or not word.islower() or "'" in word:
+    if not word.islower() or "'" in word:
         return False
     if not lex.looks_plural(lowered) or len(lowered) <= _SHORTEST_VERB_IN_S + 1:
         return False
-    noun, determiner = subject[0], subject[1].lower()
+    determiner, noun = words[0].lower(), words[1]
+    after = words[
+        _ADJECTIVE_AND_DETERMINER + 1 :
+    ]  # to the clause's end: 'the city councils ... agreed'
+
     singular = noun.islower() and not lex.looks_plural(noun) and not is_function_word(noun, lex)
     if not (determiner in lex.articles or determiner in lex.determiners) or not singular:
         return False
