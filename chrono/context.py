@@ -40,6 +40,7 @@ _AFTER_REACH = 24
 _RESCHEDULE_REACH = 7
 _REPORTED_REACH = 4
 _STATE_REACH = 6  # words between 'lay' and 'until' in 'lay on the banks until'
+_NEGATED_AUXILIARY = 2  # 'was not' before 'restored'
 _NOUN_AND_PARTICIPLE = 2  # 'metro closed'
 _ARRANGEMENT_REACH = 6  # words between 'is seeking' and its date
 
@@ -327,7 +328,8 @@ def _lasted_until(before: list[str], reading: TenseReading | None, lex: Lexicon)
         return False
     if reading is None or reading.tense is not Tense.PAST:
         return False
-    reach = before[1 : _cue_at(before, reading) + 1]
+    # the negation may stand before the verb: 'was not restored to parts of the town until'
+    reach = before[1 : _cue_at(before, reading) + 1 + _NEGATED_AUXILIARY]
     if any(lex.is_fragment("negation", word.lower().replace("’", "'")) for word in reach):
         return True  # 'did not identify the fault until 10:05': it happened then
     if reading.cue.lower() in lex.lasting_verbs and _cue_at(before, reading) <= _STATE_REACH:
