@@ -102,7 +102,7 @@ def holding_reference(references: Sequence[Reference], grain: Unit) -> Reference
     for reference in reversed(references[-_HOLDING_LOOK_BACK:]):
         period = reference.period
         if period.grain is grain:
-            held = all(period.start <= other.start and other.end <= period.end for other in since)
+            held = all(period.holds(other) for other in since)
             return reference if held else None
         since.append(period)
     return None

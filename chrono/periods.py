@@ -43,6 +43,10 @@ class Period:
     def last_day(self) -> date:
         return (self.end - timedelta(microseconds=1)).date()
 
+    def holds(self, other: Period) -> bool:
+        """Whether `other` lies wholly inside this period."""
+        return self.start <= other.start and other.end <= self.end
+
 
 def at_midnight(day: date) -> datetime:
     return datetime.combine(day, time())

@@ -104,8 +104,7 @@ def _latest_reported(anchor: Anchor) -> Reference | None:
         later = [ref.period for ref in told[:index]]
         restated = bool(later) and _restates(later[0], quarter)
         if all(
-            _released(period, quarter) or (restated and _inside(period, quarter))
-            for period in later
+            _released(period, quarter) or (restated and quarter.holds(period)) for period in later
         ):
             return reference
     return told[0] if told else None
@@ -114,10 +113,6 @@ def _latest_reported(anchor: Anchor) -> Reference | None:
 def _released(period: Period, quarter: Period) -> bool:
     """A day (or a time) told after a quarter and after its end: when its figures came out."""
     return period.grain.rank <= Unit.DAY.rank and period.start >= quarter.end
-
-
-def _inside(period: Period, quarter: Period) -> bool:
-    return quarter.start <= period.start and period.end <= quarter.end
 
 
 def _restates(period: Period, quarter: Period) -> bool:

@@ -507,10 +507,9 @@ def _night_of_the_story(anchor: Anchor, night: Deictic) -> tuple[date, str] | No
     possessive day ('recovering Monday's losses') is not the story's."""
     if anchor.tense is not Tense.PAST or anchor.dct is None:
         return None
-    told = [reference for reference in anchor.references if not reference.possessive]
-    if not told:
+    reference = next((ref for ref in reversed(anchor.references) if not ref.possessive), None)
+    if reference is None:
         return None
-    reference = told[-1]
     period = reference.period
     if period.grain.rank > Unit.DAY.rank or period.part is DayPart.NIGHT:
         return None

@@ -94,10 +94,10 @@ class Story:
         if told is None:
             return None
         start = self.starts[told.timex_id]
-        opening = WORD.findall(self.text, self.sentences.bounds(sentence)[0], start)
         before = WORD.findall(self.text, max(0, start - _WORD_REACH), start)[-_SAYING_REACH:]
         said = any(word.lower() in self.lexicon.reporting_verbs for word in before)
-        return told if said or len(opening) <= 1 else None
+        opening = _near_the_start(self.sentences, sentence, start, self.text)
+        return told if said or opening else None
 
     def _seen_from(self, reading: TenseReading | None, told: Reference | None) -> Reference | None:
         """The date told earlier in the sentence, when it is past and the mention is a future
@@ -166,7 +166,7 @@ def _add_reference(
         before = observations[_position(last.timex_id)].timex
         outer, inner = reference.period, last.period
         inside = outer.grain is Unit.DAY and inner.grain is Unit.MINUTE
-        inside = inside and outer.start <= inner.start and inner.end <= outer.end
+        inside = inside and outer.holds(inner)
         restates_clock = inside and 0 <= said.start - before.end <= _RESTATE_GAP
         ends_quarter = inner.grain is Unit.QUARTER and outer.grain is Unit.DAY
         ends_quarter = ends_quarter and outer.last_day == inner.last_day
@@ -313,9 +313,13 @@ def _a_verb(word: str, previous: str, lexicon: Lexicon) -> bool:
 def _opens(sentences: Sentences, index: int, mention: Mention, text: str, lexicon: Lexicon) -> bool:
     """Whether the mention opens its sentence, after one word at most ('In 2014, ...'), as a
     time of its own, not a possessive ('Last year's sales rose')."""
-    start = sentences.bounds(index)[0]
     possessive = lexicon.past_possessive(text, mention.end) > mention.end
-    return len(WORD.findall(text, start, mention.start)) <= 1 and not possessive
+    return _near_the_start(sentences, index, mention.start, text) and not possessive
+
+
+def _near_the_start(sentences: Sentences, index: int, start: int, text: str) -> bool:
+    """Whether at most one word stands between the sentence's start and `start`."""
+    return len(WORD.findall(text, sentences.bounds(index)[0], start)) <= 1
 
 
 def _after_the_entry_before(mention: Mention) -> Mention:

@@ -14,6 +14,7 @@ from chrono.model import Tense
 _SUBJECT_REACH = 6  # words a subject may run before its verb
 _VERB_AND_MARKER = 2  # 'turn' and 'will' before 'unsettled'
 _ADJECTIVE_AND_DETERMINER = 2  # 'weak' and 'a' before 'start'
+_DETERMINER_AND_NOUN = 2  # 'the festival' between a date and 'winds down'
 _SHORTEST_ING = 4  # 'seeking', not 'king' or 'ring'
 _SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
 
@@ -62,7 +63,7 @@ def nearest_cue(
         if leftward and _noun_after_an_adjective(word, words[index + 1 : index + 3], lex):
             continue  # 'made a weak start on Monday': the noun, not the verb
         reading = word_cue(word, previous, following, lex, leftward=leftward)
-        after_a_subject = not leftward and index == _ADJECTIVE_AND_DETERMINER
+        after_a_subject = not leftward and index == _DETERMINER_AND_NOUN
         if reading is None and after_a_subject and _present_in_s(word, words, lex):
             reading = TenseReading(Tense.PRESENT, cue=word)  # 'On Sunday, the festival winds down'
         outer_words = words[index + 1 : index + 3]
@@ -200,8 +201,11 @@ def _heads_a_subject(word: str, following: list[str], lex: Lexicon) -> bool:
     """Whether a scheduling verb in -s after the date ('returns', 'opens') is rather a plural
     noun in the subject of a finite verb a few words on ('early returns from the suburbs
     showed')."""
-    if not _scheduling_verb_in_s(word.lower(), lex):
-        return False
+    return _scheduling_verb_in_s(word.lower(), lex) and _finite_verb_among(word, following, lex)
+
+
+def _finite_verb_among(word: str, following: list[str], lex: Lexicon) -> bool:
+    """Whether a finite verb stands among the words after `word`: a listed cue or a past form."""
     cues = finite_verb_cues(lex)
     return any(
         later.lower() in cues or is_past_form(later, before, lex)
@@ -220,24 +224,17 @@ def _present_in_s(word: str, words: list[str], lex: Lexicon) -> bool:
     if not lex.looks_plural(lowered) or len(lowered) <= _SHORTEST_VERB_IN_S + 1:
         return False
     determiner, noun = words[0].lower(), words[1]
-    after = words[
-        _ADJECTIVE_AND_DETERMINER + 1 :
-    ]  # to the clause's end: 'the city councils ... agreed'
-
+    after = words[_DETERMINER_AND_NOUN + 1 :]  # to the clause's end: 'the city councils ... agreed'
     singular = noun.islower() and not lex.looks_plural(noun) and not is_function_word(noun, lex)
     if not (determiner in lex.articles or determiner in lex.determiners) or not singular:
         return False
     if lowered in finite_verb_cues(lex) or is_function_word(lowered, lex):
         return False
     next_word = after[0].lower() if after else ""
-    links = lex.verb_particles | lex.month_context_words | lex.determiners | lex.articles
-    if next_word and next_word not in links:
+    links = (lex.verb_particles, lex.month_context_words, lex.determiners, lex.articles)
+    if next_word and not any(next_word in group for group in links):
         return False  # 'the ambulance crews sped to the scene': a verb chrono has no word for
-    cues = finite_verb_cues(lex)
-    return not any(
-        later.lower() in cues or is_past_form(later, before, lex)
-        for before, later in zip([word, *after], after, strict=False)
-    )
+    return not _finite_verb_among(word, after, lex)
 
 
 def _noun_after_an_adjective(word: str, outer: list[str], lex: Lexicon) -> bool:

@@ -25,6 +25,7 @@ _ALWAYS_IN_A_MONTH = 4  # a fifth Monday is not in every month
 _TITLE_BEFORE = re.compile(r"\b([^\W\d_]+)\.?\s+$")
 _TITLE_REACH = 12
 _CLAUSE_REACH = 80  # characters back to the start of the clause holding a night word
+_CLAUSE_BREAK = re.compile(r"[,;.:!?\n]")
 _MID_UNITS = (Unit.WEEK, Unit.MONTH, Unit.YEAR, Unit.DECADE, Unit.CENTURY)
 _CALENDAR_UNITS = (
     Unit.WEEKEND,
@@ -195,8 +196,8 @@ def _night_word(match: re.Match[str], source: Source) -> Meaning | None:
     following = source.word_after(match.end())
     function = following.lower() in lex.month_context_words | lex.conjunctions
     before_a_noun = following.isalpha() and following.islower() and not function
-    clause = re.split(
-        r"[,;.:!?\n]", source.lowered[max(0, match.start() - _CLAUSE_REACH) : match.start()]
+    clause = _CLAUSE_BREAK.split(
+        source.lowered[max(0, match.start() - _CLAUSE_REACH) : match.start()]
     )
     words = clause[-1].split()
     dated = any(word in lex.weekdays or word in lex.deictic_days for word in words)

@@ -212,11 +212,11 @@ def _follows_a_quantity(match: re.Match[str], source: Source) -> bool:
         return True
     lex = source.lexicon
     previous = source.word_before(match.start())
-    prepositions = lex.month_context_words | lex.stretch_openers
+    after_a_preposition = previous in lex.month_context_words or previous in lex.stretch_openers
     reach = max(0, match.start() - _COUNT_OF_REACH)
     placed = source.word_after(match.end()).lower() in lex.week_followers  # 'a day after'
     count_of = _count_of(lex).search(source.text, reach, match.start())
-    if count_of and previous not in prepositions and not placed:
+    if count_of and not after_a_preposition and not placed:
         return True  # not 'arrested 40 members of the gang within a week', nor 'a day after'
     if previous in lex.scale_words or previous in lex.quantity_nouns:
         return True

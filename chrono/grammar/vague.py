@@ -58,15 +58,21 @@ def _adjective(match: re.Match[str], source: Source) -> Meaning | None:
     if not following or not (following.islower() or following.isdigit()):
         return None
     word = following.lower()
-    function_words = lex.month_context_words | lex.passive_auxiliaries | lex.modal_verbs
-    clause_words = lex.conjunctions | lex.aside_openers | lex.clause_openers
-    verb = word in lex.past_cues | lex.present_cues or _past_with_an_object(
-        word, match.end(), source
+    no_noun_words = (
+        lex.month_context_words,
+        lex.passive_auxiliaries,
+        lex.modal_verbs,
+        lex.conjunctions,
+        lex.aside_openers,
+        lex.clause_openers,
+        lex.vague_adjective_terms,
+        lex.past_cues,
+        lex.present_cues,
     )
-    if word in function_words or word in clause_words or word in lex.vague_adjective_terms:
-        return None
-    if verb or _participle_with_an_object(word, match.end(), source):
-        return None  # 'the current pulled him under', 'the current flowing through the wire'
+    if any(word in group for group in no_noun_words):
+        return None  # 'the current was strong', 'a current that pulled', 'the current account'
+    if _verb_with_an_object(word, match.end(), source):
+        return None  # 'the current pulled him under', 'the current carrying the boat'
     if source.word_before(match.start()) in lex.vague_adjective_nouns:
         return None
     capitalized = source.is_capitalized(match, "adjective")
@@ -83,20 +89,16 @@ def _opens_sentence(source: Source, start: int) -> bool:
     return start == 0 or source.text[:start].rstrip().endswith(".")
 
 
-def _participle_with_an_object(word: str, end: int, source: Source) -> bool:
-    """'-ing' after 'current' going on to a determiner ('the current carrying the boat'), a
-    verb; otherwise a noun it describes ('its current opening hours', 'the current fighting in
-    Gaza')."""
-    return word.endswith(source.lexicon.participle_suffix) and _object_follows(word, end, source)
-
-
-def _past_with_an_object(word: str, end: int, source: Source) -> bool:
-    """'-ed' after 'current' going on to a pronoun or a determiner ('the current pulled him
-    under'), a verb; before a noun an adjective ('the current proposed budget')."""
-    return word.endswith(source.lexicon.past_suffix) and _object_follows(word, end, source)
+def _verb_with_an_object(word: str, end: int, source: Source) -> bool:
+    """'-ing' or '-ed' after 'current' going on to a pronoun or a determiner ('the current
+    pulled him under', 'the current carrying the boat'), a verb; before a noun it describes
+    that noun ('its current opening hours', 'the current proposed budget')."""
+    lex = source.lexicon
+    verb_form = word.endswith((lex.participle_suffix, lex.past_suffix))
+    return verb_form and _object_follows(word, end, source)
 
 
 def _object_follows(word: str, end: int, source: Source) -> bool:
     lex = source.lexicon
     after = source.word_after(source.text.find(word, end) + len(word)).lower()
-    return after in lex.determiners | lex.articles | lex.personal_pronouns
+    return after in lex.determiners or after in lex.articles or after in lex.personal_pronouns
