@@ -304,10 +304,10 @@ def _a_verb(word: str, previous: str, lexicon: Lexicon) -> bool:
     """A finite verb: a listed cue, a reporting verb or a regular past form, but not an '-ed'
     adjective after a determiner or an adverb ('after a revised 0.1 per cent rise')."""
     lowered, before = word.lower(), previous.lower()
-    cues = lexicon.past_cues | lexicon.present_cues | lexicon.reporting_verbs
+    cues = (lexicon.past_cues, lexicon.present_cues, lexicon.reporting_verbs)
     described = before in lexicon.determiners or before.endswith(lexicon.adverb_suffixes)
     past_form = lowered.endswith(lexicon.past_suffix) and word.islower() and not described
-    return lowered in cues or past_form
+    return any(lowered in group for group in cues) or past_form
 
 
 def _opens(sentences: Sentences, index: int, mention: Mention, text: str, lexicon: Lexicon) -> bool:

@@ -194,7 +194,8 @@ def _night_word(match: re.Match[str], source: Source) -> Meaning | None:
     offset = lex.night_words[word]
     by_tense = word in lex.tense_led_night_words
     following = source.word_after(match.end())
-    function = following.lower() in lex.month_context_words | lex.conjunctions
+    lowered = following.lower()
+    function = lowered in lex.month_context_words or lowered in lex.conjunctions
     before_a_noun = following.isalpha() and following.islower() and not function
     clause = _CLAUSE_BREAK.split(
         source.lowered[max(0, match.start() - _CLAUSE_REACH) : match.start()]

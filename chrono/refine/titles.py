@@ -37,7 +37,8 @@ def _is_a_surname(mention: Mention, source: Source) -> bool:
     name = _NAME_BEFORE.search(text, max(0, start - _NAME_REACH), start)
     lex = source.lexicon
     word = name.group(0).strip().lower() if name else ""
-    named = name is not None and word not in lex.month_context_words | lex.determiners
+    function = word in lex.month_context_words or word in lex.determiners
+    named = name is not None and not function
     aged = _AGE_AFTER.match(text, end) is not None
     reach = max(0, start - 2 * _NAME_REACH)
     apposition = _APPOSITION_BEFORE.search(text, reach, start)

@@ -193,7 +193,7 @@ def _a_score(match: re.Match[str], source: Source) -> bool:
     if source.word_before(match.start()) not in lex.personal_possessives:
         return False
     following = source.word_after(match.end()).lower()
-    return not following or following in lex.month_context_words | lex.determiners
+    return not following or following in lex.month_context_words or following in lex.determiners
 
 
 def _century(match: re.Match[str], source: Source) -> Meaning | None:
