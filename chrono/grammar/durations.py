@@ -64,8 +64,9 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         make_rule(
             "durations.stretch",
             rf"(?:(?P<det>{p.frag('the')})\s+)?{stretch}\s+"
-            rf"(?:(?:{p.amount('low')}\s*(?:{p.frag('range_link')})\s*)?{p.amount()}[\s-]+)?"
-            rf"{p.unit()}",
+            rf"(?:(?:{p.amount('low')}\s*(?:{p.frag('range_link')})\s*)?"
+            rf"(?:{p.amount()}|{p.words(lex.scale_words, 'scale')})[\s-]+)?"
+            rf"{p.unit()}(?!-{p.frag('old')})",  # not 'the next two year-old horses'
             _stretch,
             units,
             priority=-1,  # 'the last quarter' is the deictic rules' date
@@ -243,9 +244,9 @@ def _long_adjective(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _stretch(match: re.Match[str], source: Source) -> Meaning | None:
-    """'the past five years', 'the coming days': a span reaching to or from the anchor. Without an
-    amount a plural unit is vague ('recent months'); a singular one counts one ('the past year'),
-    but 'the next year' is left to the narrative rules."""
+    """'the past five years', 'the next hundred years', 'the coming days': a span reaching to
+    or from the anchor. Without an amount a plural unit is vague ('recent months'); a singular
+    one counts one ('the past year'), but 'the next year' is left to the narrative rules."""
     lex = source.lexicon
     word = match.group("unit")
     unit = lex.units[word]
@@ -256,6 +257,8 @@ def _stretch(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     if match.group("low"):
         return Duration(Amount(None), unit)
+    if match.group("scale"):  # 'the next hundred years'
+        return Duration(Amount(float(lex.scale_words[match.group("scale").lower()])), unit)
     if match.group("amount"):
         amount = parse_amount(match.group("amount"), lex)
         if _counts_a_compound(match, amount, source):
