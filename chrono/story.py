@@ -17,7 +17,7 @@ from chrono.extract import Mention
 from chrono.lexicon import Lexicon
 from chrono.model import Tense, TimexType
 from chrono.patterns import WORD
-from chrono.periods import Period
+from chrono.periods import Period, containing
 from chrono.semantics import Base, Deictic, Relation, Shift, Unit, WeekdayRef
 from chrono.tense_words import Strength, TenseReading
 from chrono.tokens import Sentences, heads_a_line
@@ -28,6 +28,7 @@ _FLASHBACK_REACH = 3  # sentences a flashback lasts past its last date
 _SAYING_REACH = 2  # words between a reporting verb and the date of the saying ('said on')
 _BACKDROP_WORDS = 8  # words from 'after' to its quarter ('after a rise of 0.6 per cent in the')
 _BACKDROP_REACH = 60  # characters looked back for them
+_QUARTER_LENGTH = "P3M"
 
 
 @dataclass(slots=True)
@@ -130,6 +131,10 @@ class Story:
         possessive = lexicon.past_possessive(text, mention.end) > mention.end
         reference = Reference(timex_id, period, tense, possessive)
         _add_reference(self.references, reference, observations)
+        quarter = _quarter_it_closes(mention, period, observations, text, lexicon)
+        if quarter is not None:
+            span = Reference(observations[-2].timex.id, quarter, tense)
+            self.references.insert(self.references.index(reference), span)
         self.latest_in_sentence[sentence] = reference
         fixed = resolution.anchor is None or _frames_like_a_date(mention.meaning)
         dated_frame = fixed and resolution.type is not TimexType.DURATION
@@ -176,6 +181,29 @@ def _add_reference(
             references.insert(len(references) - 1, reference)
             return
     references.append(reference)
+
+
+def _quarter_it_closes(
+    mention: Mention, period: Period, observations: list[Observation], text: str, lexicon: Lexicon
+) -> Period | None:
+    """The calendar quarter that the three months told just before, to this day or month, are
+    ('earned $12 million in the three months to June 30, up from $9 million a year earlier'):
+    a comparison after them counts from the quarter, as after a named one."""
+    if len(observations) < 2 or period.grain not in (Unit.DAY, Unit.MONTH):
+        return None
+    span = observations[-2].timex
+    if span.type is not TimexType.DURATION or span.value != _QUARTER_LENGTH:
+        return None
+    if not _span_end_link(lexicon).fullmatch(text, span.end, mention.start):
+        return None
+    quarter = containing(Unit.QUARTER, period.last_day)
+    return quarter if quarter.end == period.end else None
+
+
+@cache
+def _span_end_link(lexicon: Lexicon) -> re.Pattern[str]:
+    """What joins a span to its last day: ' to ', ' ended '."""
+    return re.compile(rf"\s+(?:{lexicon.fragment('period_end')})\s+", re.IGNORECASE)
 
 
 def _position(timex_id: str) -> int:
