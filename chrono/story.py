@@ -133,8 +133,7 @@ class Story:
         _add_reference(self.references, reference, observations)
         quarter = _quarter_it_closes(mention, period, observations, text, lexicon)
         if quarter is not None:
-            span = Reference(observations[-2].timex.id, quarter, tense)
-            self.references.insert(self.references.index(reference), span)
+            self._tell_quarter(quarter, observations[-2].timex.id, tense)
         self.latest_in_sentence[sentence] = reference
         fixed = resolution.anchor is None or _frames_like_a_date(mention.meaning)
         dated_frame = fixed and resolution.type is not TimexType.DURATION
@@ -155,6 +154,19 @@ class Story:
             and _dates_its_clause(mention, period, text, lexicon)
         ):
             self.flashback = _Flashback(reference, sentence, sentence)
+
+    def _tell_quarter(self, quarter: Period, span_id: str, tense: Tense | None) -> None:
+        """Make the quarter that a span of three months restates the latest reference: the one
+        named before ('in its fiscal fourth quarter, the three months to March 31'), else the
+        calendar quarter, anchored on the span."""
+        named = [
+            ref
+            for ref in self.references
+            if ref.period.grain is Unit.QUARTER and ref.period.holds(quarter)
+        ]
+        if named:
+            self.references.remove(named[-1])
+        self.references.append(named[-1] if named else Reference(span_id, quarter, tense))
 
 
 def _add_reference(
@@ -188,7 +200,7 @@ def _quarter_it_closes(
 ) -> Period | None:
     """The calendar quarter that the three months told just before, to this day or month, are
     ('earned $12 million in the three months to June 30, up from $9 million a year earlier'):
-    a comparison after them counts from the quarter, as after a named one."""
+    the story is about the quarter, and a comparison after it counts from the quarter."""
     if len(observations) < 2 or period.grain not in (Unit.DAY, Unit.MONTH):
         return None
     span = observations[-2].timex
