@@ -116,10 +116,9 @@ def _released(period: Period, quarter: Period) -> bool:
 
 
 def _restates(period: Period, quarter: Period) -> bool:
-    """The quarter again: its span ('the three months ended March 31'), its last day or its
-    last month ('the three months to September')."""
+    """The quarter again: its span ('the three months ended March 31') or its last day."""
     same_span = (period.start, period.end) == (quarter.start, quarter.end)
-    last_day = period.grain in (Unit.DAY, Unit.MONTH) and period.last_day == quarter.last_day
+    last_day = period.grain is Unit.DAY and period.last_day == quarter.last_day
     return same_span or last_day
 
 
