@@ -134,6 +134,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         reading is not None
         and not (subject_of_a_plan and reading.strength is Strength.FIRM)
         and not _attends_an_event(reading, text, end, lexicon)
+        and not _schedules_an_event(reading, told_after, text, end, lexicon)
         and _is_attributive(before, text, end, lexicon)
     ):
         return replace(reading, strength=Strength.INFINITIVE)
@@ -147,6 +148,17 @@ def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) 
     if reading.tense is not Tense.FUTURE or reading.strength < Strength.INTENT:
         return False
     return word_after(text, lex.past_possessive(text, end)).lower() in lex.scheduled_events
+
+
+def _schedules_an_event(
+    reading: TenseReading, told_after: bool, text: str, end: int, lex: Lexicon
+) -> bool:
+    """'Saturday's walk starts at 4pm', 'Sunday's final is at 3pm': a present told of a
+    scheduled event the date owns is its timetable, and the date the nearer one."""
+    if reading.tense is not Tense.PRESENT or not told_after:
+        return False
+    owner = lex.past_possessive(text, end)
+    return owner > end and word_after(text, owner).lower() in lex.scheduled_events
 
 
 def _arrangement_reaches(before: list[str], reading: TenseReading, lex: Lexicon) -> bool:

@@ -501,7 +501,7 @@ ENGLISH = Lexicon(
         """rally match game final semifinal meeting summit concert ceremony service race parade
         debate session hearing launch festival talks conference show premiere fixture derby
         tournament celebration celebrations gala auction visit speech briefing showdown clash
-        marathon kickoff""".split()
+        marathon kickoff walk vigil screening lecture fireworks""".split()
     ),
     scheduling_participles=frozenset(
         "set targeted timed planned earmarked pencilled penciled tipped billed".split()
