@@ -17,6 +17,7 @@ from chrono.tokens import heading_line_follows, is_abbreviation_stop
 _CLAUSE_END = re.compile(r"[.!?;][\"”’')\]]*\s|\n\s*\n")
 SENTENCE_REACH = 160  # characters looked at on either side of a date
 _ASIDE_SUBJECT = 4  # words the subject of 'officials said' may take in an aside
+_ASIDE_LENGTH = 60  # characters of a relative clause or participle set off by commas
 # A word as the tense cues are looked for: a hyphenated compound ('long-awaited') is one word,
 # and letters glued to digits are none ('7am' holds no verb 'am').
 CLAUSE_WORD = re.compile(r"(?<![0-9A-Za-z’'])[A-Za-z’']+(?:-[A-Za-z’']+)*")
@@ -25,21 +26,32 @@ _ASIDE = re.compile(r"\s*,\s*(\w+)\b[^,.;!?]*,")
 
 
 def words_outside_asides(text: str, left: int, start: int, lex: Lexicon) -> list[str]:
-    """The words from `left` to `start`, less reporting asides set off by commas ('will last
-    until Thursday, forecasters said, with temperatures falling over the weekend'): the
-    aside's verb tells when it was said, not the tense of the clause around it."""
+    """The words from `left` to `start`, less the asides set off by commas that close before
+    the date: a reporting aside ('will last until Thursday, forecasters said, with
+    temperatures falling over the weekend'), whose verb tells when it was said, a relative
+    clause or a participle ('will resume flights to Cancun, suspended since April, on Dec. 1'),
+    whose verb tells of the noun before it, when only the date's preposition follows it (in
+    'who stepped down as chairman, president and chief executive in March' the comma lists)."""
     words: list[str] = []
-    for aside in _reporting_aside(lex).finditer(text, left, start):
+    for aside in _closed_aside(lex).finditer(text, left, start):
+        if not aside.group("reporting") and len(CLAUSE_WORD.findall(text, aside.end(), start)) > 1:
+            continue
         words += CLAUSE_WORD.findall(text, left, aside.start())
         left = aside.end()
     return words + CLAUSE_WORD.findall(text, left, start)
 
 
 @cache
-def _reporting_aside(lex: Lexicon) -> re.Pattern[str]:
-    """', forecasters said,': a few words and a reporting verb between commas."""
+def _closed_aside(lex: Lexicon) -> re.Pattern[str]:
+    """', forecasters said,' (a few words and a reporting verb), ', which were suspended in
+    April,' and ', suspended since April,': between commas, closed before the date."""
     verbs = alternation(sorted(lex.reporting_verbs))
-    return re.compile(rf",\s+(?:[A-Za-z’'.-]+\s+){{1,{_ASIDE_SUBJECT}}}(?:{verbs}),", re.IGNORECASE)
+    reporting = rf"(?:[A-Za-z’'.-]+\s+){{1,{_ASIDE_SUBJECT}}}(?:{verbs})"
+    relative = rf"(?:{alternation(sorted(lex.aside_openers))})\s[^,;.!?]{{1,{_ASIDE_LENGTH}}}"
+    participle = rf"[^\W\d_]+{lex.past_suffix}\s[^,;.!?]{{1,{_ASIDE_LENGTH}}}"
+    return re.compile(
+        rf",\s+(?:(?P<reporting>{reporting})|{relative}|{participle}),", re.IGNORECASE
+    )
 
 
 @cache
