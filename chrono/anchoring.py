@@ -40,7 +40,8 @@ class Anchor:
     holds only days of its own month ('Fifty years ago this month ... The rain began on June 8').
     `said_before` is the date told last before the expression in its own sentence. `seen_from`
     is the past date a future told in the past looks ahead from ('In January, officials said
-    the bridge would reopen in March': the March after that January)."""
+    the bridge would reopen in March': the March after that January). `nowadays` marks a
+    present sentence right after a flashback to a distant past, whose 'today' is nowadays."""
 
     dct: date | None
     tense: Tense | None
@@ -50,6 +51,7 @@ class Anchor:
     carried: bool = False
     said_before: Reference | None = None
     seen_from: Reference | None = None
+    nowadays: bool = False
 
     def choosing_from(self, relation: Relation | None = None) -> tuple[date, str] | None:
         """The day candidates are chosen around, with its label: the past date a future told

@@ -29,6 +29,7 @@ _SAYING_REACH = 2  # words between a reporting verb and the date of the saying (
 _BACKDROP_WORDS = 8  # words from 'after' to its quarter ('after a rise of 0.6 per cent in the')
 _BACKDROP_REACH = 60  # characters looked back for them
 _QUARTER_LENGTH = "P3M"
+_DISTANT_PAST_DAYS = 366  # a past told further back than this makes a present 'today' nowadays
 
 
 @dataclass(slots=True)
@@ -80,13 +81,32 @@ class Story:
         seen_from = self._seen_from(reading, frame or self._date_of_saying(said_before, sentence))
         if frame is not None and not _tense_fits_frame(tense, self.frame_is_past.get(sentence)):
             frame = None  # 'Last year was the warmest, and January is forecast to be mild'
+        nowadays = tense is Tense.PRESENT and self._just_after_a_distant_past(sentence)
+        nowadays = nowadays and _near_the_start(self.sentences, sentence, mention.start, self.text)
         carried = frame is None and self.flashback is not None
         if carried and self.flashback is not None:
             self.flashback = self.flashback.still_open(sentence, tense)
             frame = self.flashback.frame if self.flashback and tense is Tense.PAST else None
         return Anchor(
-            self.dct, tense, self.references, strength, frame, carried, said_before, seen_from
+            self.dct,
+            tense,
+            self.references,
+            strength,
+            frame,
+            carried,
+            said_before,
+            seen_from,
+            nowadays,
         )
+
+    def _just_after_a_distant_past(self, sentence: int) -> bool:
+        """Whether the sentence before told of a past more than a year before the DCT ('When he
+        opened the grill in 1956, coffee cost a dime. Today the mill is a parking lot'): a
+        present sentence right after it, opened by 'today', is about nowadays."""
+        told = self.latest_in_sentence.get(sentence - 1)
+        if told is None or told.tense is not Tense.PAST or self.dct is None:
+            return False
+        return (self.dct - told.period.last_day).days > _DISTANT_PAST_DAYS
 
     def _date_of_saying(self, told: Reference | None, sentence: int) -> Reference | None:
         """A date opening the sentence ('On Monday, officials said') or right after a reporting
