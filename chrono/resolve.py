@@ -107,6 +107,8 @@ def resolve(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon)
             return Resolution(TimexType.DATE, ref.value, mod)
         case BeforeCommonEra():
             return Resolution(TimexType.DATE, before_era_value(meaning), mod, is_reference=False)
+        case ClockTime(any_day=True):
+            return Resolution(TimexType.TIME, unanchored_value(meaning, lexicon), mod)
         case Deictic(unit=Unit.DAY, offset=0, base=Base.DCT, part=None) if anchor.nowadays:
             return Resolution(TimexType.DATE, Ref.PRESENT.value, mod)  # 'Today the mill is'
         case Shift(amount=amount, sign=sign) if amount.number is None:

@@ -267,7 +267,9 @@ class ClockTime:
     """A time of day, on a date when the text gives one ('3 p.m. on Friday'); `hour` is None
     for a bare part of day ('Friday evening'). `twelve_hour` marks an hour written without
     a.m. or p.m. that could be either ('9:30'): a part of day beside it decides ('9:30 tonight').
-    `days_on` moves it off its date: '9 p.m. (0100 GMT) on Friday' is 01:00 on Saturday."""
+    `days_on` moves it off its date: '9 p.m. (0100 GMT) on Friday' is 01:00 on Saturday.
+    `any_day` marks an end of opening hours beside a set ('from 6 a.m. to 9 p.m. every day'),
+    a time of no one day."""
 
     hour: int | None
     minute: int = 0
@@ -275,6 +277,7 @@ class ClockTime:
     date: DateMeaning | None = None
     twelve_hour: bool = False
     days_on: int = 0
+    any_day: bool = False
 
 
 @dataclass(frozen=True, slots=True)

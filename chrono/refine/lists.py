@@ -100,8 +100,16 @@ def attach_set_details(mentions: list[Mention], source: Source) -> list[Mention]
     for mention in mentions:
         previous = refined[-1] if refined else None
         if previous is not None and _ends_a_clock_range(refined, source):
-            refined.append(mention)  # 'from 9 a.m. to 5 p.m. every Monday': hours, not a time
+            if _repeats_beside(mention, previous.end, mention.start, source):
+                _on_any_day(refined)  # 'from 9 a.m. to 5 p.m. every Monday': hours, not a time
+            refined.append(mention)
             continue
+        if len(refined) > 1 and _ends_a_clock_range([*refined[-1:], mention], source):
+            before, first = refined[-2], refined[-1]
+            if _repeats_beside(before, before.end, first.start, source, leading=True):
+                refined.append(mention)  # 'every day from 6 a.m. to 9 p.m.'
+                _on_any_day(refined)
+                continue
         parted = previous is not None and stop_ends_the_sentence(previous, mention, source)
         merged = (
             _merged(previous, mention, source, beside, on_a_day)
@@ -113,6 +121,30 @@ def attach_set_details(mentions: list[Mention], source: Source) -> list[Mention]
         else:
             refined.append(mention)
     return refined
+
+
+def _repeats_beside(
+    mention: Mention, gap_start: int, gap_end: int, source: Source, *, leading: bool = False
+) -> bool:
+    """Whether a set of days stands beside a clock range, after it ('from 6 a.m. to 9 p.m. every
+    day', 'on weekdays') or before it ('every day from 6 a.m. to 9 p.m.')."""
+    meaning = mention.meaning
+    if not isinstance(meaning, Recurrence) or meaning.at is not None:
+        return False
+    if meaning.unit not in (Unit.DAY, Unit.WEEK) and not _repeats_daily_or_weekly(meaning):
+        return False
+    patterns = patterns_for(source.lexicon)
+    gap = patterns.set_before_range if leading else patterns.set_beside
+    return gap.fullmatch(source.lowered, gap_start, gap_end) is not None
+
+
+def _on_any_day(refined: list[Mention]) -> None:
+    """Opening hours: the two clock times of the range hold on every day of the set, so they
+    are times of no one day (XXXX-XX-XXT06:00), not times of the day they are told on."""
+    for index in (-2, -1):
+        clock = refined[index].meaning
+        assert isinstance(clock, ClockTime)
+        refined[index] = replace(refined[index], meaning=replace(clock, any_day=True))
 
 
 def _ends_a_clock_range(refined: list[Mention], source: Source) -> bool:

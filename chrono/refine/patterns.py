@@ -34,6 +34,7 @@ class RefinePatterns:
     weekday_range_link: re.Pattern[str]
     compound_link: re.Pattern[str]
     set_beside: re.Pattern[str]
+    set_before_range: re.Pattern[str]
     set_on_day: re.Pattern[str]
     day_away_link: re.Pattern[str]
     zone_open: re.Pattern[str]
@@ -79,6 +80,7 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
             rf"(?:(?:{lex.fragment('on')})\s+)?"
         ),
         set_beside=re.compile(rf"\s*,?\s*(?:(?:{lex.fragment('on')})\s+)?"),
+        set_before_range=re.compile(rf"\s*,?\s*(?:(?:{lex.fragment('from')})\s+)?"),
         set_on_day=re.compile(rf"\s+(?:{lex.fragment('on')}|{lex.fragment('in')})\s+"),
         zone_open=re.compile(rf"\s*(?:(?:{lex.fragment('local_time')})\s*)?(?:\(|,)\s*"),
         zone_close=re.compile(r"\s*\)|(?=[\s.,;:]|$)"),
