@@ -24,12 +24,14 @@ class Reference:
     """A date the narrative has already mentioned, for 'the following year' and 'two days later',
     with the tense it was told in (a forecast is no period a report compares with) and whether
     it was a possessive ('recovering Monday's losses'), which names a thing rather than the day
-    the story is about."""
+    the story is about; `ends_its_day` marks a midnight that closes the day before its instant
+    ('open until midnight')."""
 
     timex_id: str
     period: Period
     tense: Tense | None = None
     possessive: bool = False
+    ends_its_day: bool = False
 
 
 @dataclass(frozen=True, slots=True)

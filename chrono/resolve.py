@@ -587,6 +587,8 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
         return None
     day_found, label = found
     day = day_found.first_day + timedelta(days=clock.days_on)
+    if clock.date is None and _after_a_day_end(label, anchor) and (clock.hour or 0) >= _NOON:
+        day -= timedelta(days=1)  # 'open until midnight, and the band plays at 11 p.m.'
     if clock.hour is None:
         return _day_or_part(day, clock.part), label
     hour = clock.hour
@@ -606,6 +608,12 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
         day -= timedelta(days=1)  # 'the curfew began at midnight': the one that has passed
     moment = at_midnight(day) + timedelta(hours=hour, minutes=clock.minute)
     return minute_period(moment), label
+
+
+def _after_a_day_end(label: str | None, anchor: Anchor) -> bool:
+    """Whether the day was found from a midnight that ends its day: an afternoon or evening
+    hour after it is in the day that midnight closes, not the next."""
+    return any(ref.timex_id == label and ref.ends_its_day for ref in anchor.references)
 
 
 def _half_of_day(clock: ClockTime, reference: Period | None) -> int:

@@ -18,7 +18,7 @@ from chrono.lexicon import Lexicon
 from chrono.model import Tense, TimexType
 from chrono.patterns import WORD
 from chrono.periods import Period, containing
-from chrono.semantics import Base, Deictic, Relation, Shift, Unit, WeekdayRef
+from chrono.semantics import Base, ClockTime, Deictic, Relation, Shift, Unit, WeekdayRef
 from chrono.tense_words import Strength, TenseReading
 from chrono.tokens import Sentences, heads_a_line
 
@@ -29,6 +29,7 @@ _SAYING_REACH = 2  # words between a reporting verb and the date of the saying (
 _BACKDROP_WORDS = 8  # words from 'after' to its quarter ('after a rise of 0.6 per cent in the')
 _BACKDROP_REACH = 60  # characters looked back for them
 _QUARTER_LENGTH = "P3M"
+_DAY_END = 24  # the hour of a midnight that ends its day
 _DISTANT_PAST_DAYS = 366  # a past told further back than this makes a present 'today' nowadays
 
 
@@ -149,7 +150,8 @@ class Story:
         if not resolution.is_reference or period is None or backdrop:
             return
         possessive = lexicon.past_possessive(text, mention.end) > mention.end
-        reference = Reference(timex_id, period, tense, possessive)
+        ends_its_day = isinstance(mention.meaning, ClockTime) and mention.meaning.hour == _DAY_END
+        reference = Reference(timex_id, period, tense, possessive, ends_its_day)
         _add_reference(self.references, reference, observations)
         quarter = _quarter_it_closes(mention, period, observations, text, lexicon)
         if quarter is not None:
