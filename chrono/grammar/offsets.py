@@ -10,7 +10,7 @@ from chrono.grammar.pieces import Pieces, units_said
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
 from chrono.numbers import parse_amount
 from chrono.patterns import WORD
-from chrono.semantics import Amount, Base, Meaning, Shift, Unit
+from chrono.semantics import Amount, Base, Duration, Meaning, Shift, Unit
 
 _COUNT_AND_NOUN = 2
 _SUPERLATIVE_REACH = 60
@@ -34,6 +34,20 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
                 Amount(None), source.lexicon.units[match.group("unit")], -1
             ),
             {"ago"},
+        ),
+        make_rule(
+            "offsets.units_later",
+            rf"(?<![\w-]){p.words(p.lexicon.plural_units, 'unit')}\s+"
+            rf"(?:(?P<later>{p.frag('units_later')})|(?P<earlier>{p.frag('units_earlier')}))\b",
+            _units_relative,
+            {"later", "afterward", "afterwards", "earlier"},
+        ),
+        make_rule(
+            "offsets.units_than",
+            rf"(?<![\w-]){p.words(p.lexicon.plural_units, 'unit')}"
+            rf"(?=\s+(?:{p.frag('units_later')}|{p.frag('units_earlier')})\s+{p.frag('than')}\b)",
+            lambda match, source: Duration(Amount(None), source.lexicon.units[match.group("unit")]),
+            {"than"},
         ),
         make_rule(
             "offsets.from_now",
@@ -160,6 +174,15 @@ def _later(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _earlier(match: re.Match[str], source: Source) -> Meaning | None:
     return _relative(match, source, "earlier", -1)
+
+
+def _units_relative(match: re.Match[str], source: Source) -> Meaning | None:
+    """'Months later, the river flooded': some of the unit after the narrative's date, a vague
+    future or past of it, as 'a few weeks later' is; 'weeks later than usual' is a length."""
+    if source.lexicon.is_fragment("than", source.word_after(match.end())):
+        return None
+    sign = 1 if match.group("later") else -1
+    return Shift(Amount(None), source.lexicon.units[match.group("unit")], sign, Base.REF)
 
 
 def _relative(match: re.Match[str], source: Source, group: str, sign: int) -> Meaning | None:

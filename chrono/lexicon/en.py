@@ -689,6 +689,8 @@ ENGLISH = Lexicon(
         "ago": "ago|back",
         "later": "later|afterwards?|on",
         "earlier": "earlier|before|previously",
+        "units_later": "later|afterwards?",  # after a bare plural: not 'for weeks on end'
+        "units_earlier": "earlier",
         "from_now": r"from\s+(?:now|today)|hence",
         "in": "in",
         "am": r"a\.\s?m\.?|am\b",
