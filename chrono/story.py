@@ -155,6 +155,7 @@ class Story:
         _add_reference(self.references, reference, observations)
         quarter = _quarter_it_closes(mention, period, observations, text, lexicon)
         if quarter is not None:
+            self.references.remove(reference)  # the span's last day, no day of the story
             self._tell_quarter(quarter, observations[-2].timex.id, tense)
         self.latest_in_sentence[sentence] = reference
         fixed = resolution.anchor is None or _frames_like_a_date(mention.meaning)
