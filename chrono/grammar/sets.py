@@ -222,8 +222,10 @@ def _times_per(match: re.Match[str], source: Source) -> Meaning | None:
             return None
         times = int(number)
     adverb = optional_group(match, "adverb")
-    unit = lex.set_adverbs[adverb] if adverb else lex.units[match.group("unit")]
-    return Recurrence(unit=unit, times=times)
+    if adverb:
+        return Recurrence(unit=lex.set_adverbs[adverb], times=times)
+    word = match.group("unit")  # 'once a fortnight' repeats every two weeks
+    return Recurrence(unit=lex.units[word], times=times, every=lex.unit_factors.get(word, 1))
 
 
 def _weekday_parts(match: re.Match[str], source: Source) -> Meaning | None:
