@@ -146,9 +146,10 @@ def _ranked_over(start: int, source: Source) -> bool:
     clause = source.text[max(0, start - _SUPERLATIVE_REACH) : start]
     words = WORD.findall(re.split(r"[.;:!?,]", clause)[-1])
     lex = source.lexicon
+    first = max(0, len(words) - _RANKED_WORDS)
     return any(
-        word.lower() in lex.superlatives or word.lower() in lex.ordinals
-        for word in words[-_RANKED_WORDS:]
+        lex.is_superlative(words[i], words[i - 1] if i else "") or words[i].lower() in lex.ordinals
+        for i in range(first, len(words))
     )
 
 

@@ -151,6 +151,8 @@ class Lexicon:
     same_form_pasts: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()
     superlatives: frozenset[str] = frozenset()
+    superlative_suffix: str = ""
+    not_superlatives: frozenset[str] = frozenset()
     award_nouns: frozenset[str] = frozenset()
     family_nouns: frozenset[str] = frozenset()
     game_words: frozenset[str] = frozenset()
@@ -195,6 +197,18 @@ class Lexicon:
     # Words before a length that make it a stretch of time, not a step from a date ('for two
     # days after Christmas').
     stretch_openers: frozenset[str] = frozenset()
+
+    def is_superlative(self, word: str, previous: str) -> bool:
+        """A listed superlative ('worst', 'first'), or a word with the superlative ending after a
+        determiner ('its toughest', 'the strictest'), but not a noun that ends so ('the
+        interest', 'the harvest')."""
+        lowered = word.lower()
+        if lowered in self.superlatives:
+            return True
+        suffix = self.superlative_suffix
+        shaped = bool(suffix) and lowered.endswith(suffix) and len(lowered) > len(suffix) + 2
+        after_determiner = previous.lower() in self.determiners
+        return shaped and after_determiner and lowered not in self.not_superlatives
 
     def looks_plural(self, word: str) -> bool:
         """A lower-case word with the plural ending ('tickets'), not a doubled one ('glass')."""

@@ -560,6 +560,12 @@ ENGLISH = Lexicon(
         busiest sharpest steepest fastest slowest greatest widest deepest lightest quietest
         costliest bloodiest fewest""".split()
     ),
+    superlative_suffix="est",
+    not_superlatives=frozenset(
+        """interest forest harvest protest request contest test west arrest guest quest
+        chest rest nest crest inquest conquest manifest honest modest priest digest unrest
+        midwest southwest northwest bequest behest""".split()
+    ),
     clause_openers=frozenset({"where", "which", "who", "whose"}),
     person_relatives=frozenset({"who", "whom", "whose"}),
     subject_pronouns=frozenset("i you he she it we they".split()),
