@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import cache
+from itertools import pairwise
 
 from chrono.lexicon import Lexicon
 from chrono.model import Tense
@@ -16,6 +17,7 @@ _VERB_AND_MARKER = 2  # 'turn' and 'will' before 'unsettled'
 _ADJECTIVE_AND_DETERMINER = 2  # 'weak' and 'a' before 'start'
 _DETERMINER_AND_NOUN = 2  # 'the festival' between a date and 'winds down'
 _SHORTEST_ING = 4  # 'seeking', not 'king' or 'ring'
+_COORDINATED_REACH = 8  # words from 'and eased' out to 'be reviewed every two weeks'
 _SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
 
 
@@ -62,6 +64,8 @@ def nearest_cue(
             continue  # 'early returns from the suburbs showed': a noun before its verb
         if leftward and _noun_after_an_adjective(word, words[index + 1 : index + 3], lex):
             continue  # 'made a weak start on Monday': the noun, not the verb
+        if leftward and _shares_a_passive(word, words[index + 1 : index + _COORDINATED_REACH], lex):
+            continue  # 'would be reviewed every two weeks and eased in the autumn'
         reading = word_cue(word, previous, following, lex, leftward=leftward)
         after_a_subject = not leftward and index == _DETERMINER_AND_NOUN
         if reading is None and after_a_subject and _present_in_s(word, words, lex):
@@ -237,6 +241,20 @@ def _present_in_s(word: str, words: list[str], lex: Lexicon) -> bool:
     if next_word and not any(next_word in group for group in links):
         return False  # 'the ambulance crews sped to the scene': a verb chrono has no word for
     return not _finite_verb_among(word, after, lex)
+
+
+def _shares_a_passive(word: str, outer: list[str], lex: Lexicon) -> bool:
+    """A past form after 'and' that shares the passive of the participle before it ('would be
+    reviewed every two weeks and eased in the autumn'): a participle, whose auxiliary further
+    out tells the tense. `outer` runs outwards from the word."""
+    if not outer or not lex.is_fragment("and", outer[0].lower()):
+        return False
+    if not is_past_form(word, outer[0], lex):
+        return False
+    return any(
+        participle.endswith(lex.past_suffix) and auxiliary.lower() in lex.passive_auxiliaries
+        for participle, auxiliary in pairwise(outer[1:])
+    )
 
 
 def _noun_after_an_adjective(word: str, outer: list[str], lex: Lexicon) -> bool:
