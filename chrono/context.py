@@ -174,8 +174,11 @@ def _arrangement_reaches(before: list[str], reading: TenseReading, lex: Lexicon)
 
 def _of_an_event(before: list[str], reading: TenseReading, lex: Lexicon) -> TenseReading:
     """'The union confirmed a walkout on 17 December': the date is the event noun's, and the
-    past verb tells of the confirming, so it is heard only weakly."""
+    past verb tells of the confirming, so it is heard only weakly; but a verb of taking part
+    ('attended a screening of her films in January') tells that the event took place."""
     between = [word.lower() for word in before[: _cue_at(before, reading)]]
+    if reading.cue.lower() in lex.participation_verbs:
+        return reading
     if _names_an_event(between, lex):
         return replace(reading, strength=Strength.INFINITIVE)
     return reading

@@ -152,6 +152,7 @@ class Lexicon:
     possibility_modals: frozenset[str] = frozenset()
     superlatives: frozenset[str] = frozenset()
     superlative_suffix: str = ""
+    participation_verbs: frozenset[str] = frozenset()
     not_superlatives: frozenset[str] = frozenset()
     award_nouns: frozenset[str] = frozenset()
     family_nouns: frozenset[str] = frozenset()

@@ -561,6 +561,11 @@ ENGLISH = Lexicon(
         costliest bloodiest fewest""".split()
     ),
     superlative_suffix="est",
+    participation_verbs=frozenset(
+        """attended watched joined held staged hosted won lost missed skipped boycotted addressed
+        performed played led chaired visited organised organized celebrated witnessed
+        disrupted""".split()
+    ),
     not_superlatives=frozenset(
         """interest forest harvest protest request contest test west arrest guest quest
         chest rest nest crest inquest conquest manifest honest modest priest digest unrest
