@@ -38,6 +38,7 @@ _MAX_DISTANCE = 16
 # a storm cut')
 _AFTER_REACH = 24
 _RESCHEDULE_REACH = 7
+_PURPOSE_AND_LINK = 3  # 'for mention at' before '9.30am on 14 October'
 _REPORTED_REACH = 4
 _STATE_REACH = 6  # words between 'lay' and 'until' in 'lay on the banks until'
 _NEGATED_AUXILIARY = 2  # 'was not' before 'restored'
@@ -318,11 +319,23 @@ def _reported_future(text: str, end: int, lex: Lexicon) -> TenseReading | None:
 
 def _rescheduled(before: list[str], lex: Lexicon) -> bool:
     """A rescheduling verb with its object before the link: 'adjourned the case to March 14',
-    'pushed the vote back three weeks to Friday'. `before` runs from the date outwards."""
+    'pushed the vote back three weeks to Friday', also with a court listing's purpose between
+    the link and the date ('listed the matter for mention at 9.30am on 14 October', 'set the
+    case down for hearing on May 3'). `before` runs from the date outwards."""
     verbs, links = phrase_ends(lex.rescheduling_phrases)
-    if not before or before[0].lower() not in links:
+    lowered = [word.lower() for word in before[:_PURPOSE_AND_LINK]]
+    if lowered[:1] and lowered[0] in links:
+        at = 0
+    elif (
+        len(lowered) == _PURPOSE_AND_LINK
+        and lowered[0] in lex.event_prepositions
+        and lowered[1] in lex.listing_purposes
+        and lowered[2] in links
+    ):
+        at = _PURPOSE_AND_LINK - 1
+    else:
         return False
-    return any(word.lower() in verbs for word in before[1:_RESCHEDULE_REACH])
+    return any(word.lower() in verbs for word in before[at + 1 : at + _RESCHEDULE_REACH])
 
 
 def _is_attributive(before: list[str], text: str, end: int, lex: Lexicon) -> bool:

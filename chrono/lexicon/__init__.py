@@ -153,6 +153,7 @@ class Lexicon:
     superlatives: frozenset[str] = frozenset()
     superlative_suffix: str = ""
     participation_verbs: frozenset[str] = frozenset()
+    listing_purposes: frozenset[str] = frozenset()
     not_superlatives: frozenset[str] = frozenset()
     award_nouns: frozenset[str] = frozenset()
     family_nouns: frozenset[str] = frozenset()

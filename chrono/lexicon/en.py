@@ -206,7 +206,7 @@ _RESCHEDULING_PHRASES = frozenset(
     | {"rescheduled for", "rescheduled to", "brought forward to", "pushed to", "postponed until"}
     | {"adjourned to", "adjourned until", "deferred to", "deferred until", "put back to"}
     | {"delayed until", "put off until", "pushed back until", "held over until"}
-    | {"set for", "fixed for"}
+    | {"set for", "fixed for", "listed for"}
 )
 
 ENGLISH = Lexicon(
@@ -561,6 +561,7 @@ ENGLISH = Lexicon(
         costliest bloodiest fewest""".split()
     ),
     superlative_suffix="est",
+    listing_purposes=frozenset("mention hearing trial sentencing sentence directions".split()),
     participation_verbs=frozenset(
         """attended watched joined held staged hosted won lost missed skipped boycotted addressed
         performed played led chaired visited organised organized celebrated witnessed
