@@ -5,16 +5,20 @@ day of the Hebrew, Islamic or Chinese calendar; a few are stretches of days (Len
 The other calendars come from libraries rather than our own astronomy: convertdate's Hebrew
 calendar is exact arithmetic; hijridate follows the Umm al-Qura calendar, the one Saudi Arabia
 publishes and most news reports follow, for 1924-2077; lunar_python gives the Chinese lunisolar
-new year. A year outside a calendar's table raises `OutOfCalendar`.
+new year; python-holidays keeps India's gazetted festivals of the Hindu lunisolar calendar
+(Diwali, Holi), checked against the panchang, for 2001-2035. A year outside a calendar's table
+raises `OutOfCalendar`.
 """
 
 from __future__ import annotations
 
+import warnings
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+import holidays
 from convertdate import hebrew
 from dateutil.easter import easter
 from hijridate import Gregorian, Hijri
@@ -81,6 +85,14 @@ class LunarNewYear:
 
 
 @dataclass(frozen=True, slots=True)
+class IndianFestival:
+    """A festival India's holiday list names (Diwali, Holi), whose day the Hindu lunisolar
+    calendar fixes."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class IslamicMonth:
     """A whole month of the Islamic calendar (Ramadan is 9), from its first day to the day
     before the next month's."""
@@ -105,6 +117,7 @@ HolidayRule = (
     | HebrewDay
     | IslamicDay
     | LunarNewYear
+    | IndianFestival
     | IslamicMonth
     | EasterSeason
 )
@@ -143,6 +156,8 @@ def holiday_date(rule: HolidayRule, year: int) -> date:
             return _islamic_date(month, day, year)
         case LunarNewYear():
             return _lunar_new_year(year)
+        case IndianFestival(name):
+            return _indian_festival(name, year)
         case IslamicMonth(month):
             return _islamic_date(month, 1, year)
         case EasterSeason(first, _):
@@ -180,6 +195,16 @@ def _lunar_new_year(year: int) -> date:
     except (IndexError, ValueError) as error:
         raise OutOfCalendar(f"no Chinese calendar for {year}") from error
     return date(solar.getYear(), solar.getMonth(), solar.getDay())
+
+
+def _indian_festival(name: str, year: int) -> date:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # python-holidays warns of years outside its tables
+        listed = holidays.country_holidays("IN", years=year)
+    days: list[date] = [day for day, names in listed.items() if name in names.split("; ")]
+    if not days:
+        raise OutOfCalendar(f"no {name} listed for {year}")
+    return days[0]
 
 
 def _islamic_date(month: int, day: int, year: int) -> date:

@@ -8,6 +8,7 @@ from chrono.holidays import (
     FixedDay,
     HebrewDay,
     HolidayRule,
+    IndianFestival,
     IslamicDay,
     IslamicMonth,
     LunarNewYear,
@@ -127,6 +128,10 @@ _HOLIDAYS = {
     "early may bank holiday": "early_may_bank_holiday",
     "may day bank holiday": "early_may_bank_holiday", "spring bank holiday": "spring_bank_holiday",
     "summer bank holiday": "summer_bank_holiday", "august bank holiday": "summer_bank_holiday",
+    "diwali": "diwali", "deepavali": "diwali", "holi": "holi", "dussehra": "dussehra",
+    "dasara": "dussehra", "vijayadashami": "dussehra", "janmashtami": "janmashtami",
+    "maha shivaratri": "maha_shivaratri", "ram navami": "ram_navami",
+    "guru nanak jayanti": "guru_nanak_jayanti", "buddha purnima": "buddha_purnima",
 }  # fmt: skip
 
 _HOLIDAY_RULES: dict[str, HolidayRule] = {
@@ -156,6 +161,13 @@ _HOLIDAY_RULES: dict[str, HolidayRule] = {
     "canada_day": FixedDay(7, 1), "australia_day": FixedDay(1, 26), "anzac_day": FixedDay(4, 25),
     "bonfire_night": FixedDay(11, 5), "early_may_bank_holiday": NthWeekday(5, 1, 1),
     "spring_bank_holiday": NthWeekday(5, 1, -1), "summer_bank_holiday": NthWeekday(8, 1, -1),
+    "diwali": IndianFestival("Diwali"), "holi": IndianFestival("Holi"),
+    "dussehra": IndianFestival("Dussehra"),
+    "janmashtami": IndianFestival("Janmashtami (Vaishnava)"),
+    "maha_shivaratri": IndianFestival("Maha Shivaratri"),
+    "ram_navami": IndianFestival("Ram Navami"),
+    "guru_nanak_jayanti": IndianFestival("Guru Nanak's Birthday"),
+    "buddha_purnima": IndianFestival("Buddha Purnima"),
 }  # fmt: skip
 
 _PAST_CUES = frozenset(
