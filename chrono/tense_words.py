@@ -18,6 +18,7 @@ _ADJECTIVE_AND_DETERMINER = 2  # 'weak' and 'a' before 'start'
 _DETERMINER_AND_NOUN = 2  # 'the festival' between a date and 'winds down'
 _SHORTEST_ING = 4  # 'seeking', not 'king' or 'ring'
 _COORDINATED_REACH = 8  # words from 'and eased' out to 'be reviewed every two weeks'
+_LENGTH_AND_VERB = 4  # 'hour', 'an', 'open', 'will' before 'earlier'
 _SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
 
 
@@ -64,6 +65,10 @@ def nearest_cue(
             continue  # 'early returns from the suburbs showed': a noun before its verb
         if leftward and _noun_after_an_adjective(word, words[index + 1 : index + 3], lex):
             continue  # 'made a weak start on Monday': the noun, not the verb
+        if leftward and _compares_a_schedule(
+            word, words[index + 1 : index + 1 + _LENGTH_AND_VERB], lex
+        ):
+            continue  # 'will open an hour earlier, at 6 a.m.': no past
         if leftward and _shares_a_passive(word, words[index + 1 : index + _COORDINATED_REACH], lex):
             continue  # 'would be reviewed every two weeks and eased in the autumn'
         reading = word_cue(word, previous, following, lex, leftward=leftward)
@@ -241,6 +246,25 @@ def _present_in_s(word: str, words: list[str], lex: Lexicon) -> bool:
     if next_word and not any(next_word in group for group in links):
         return False  # 'the ambulance crews sped to the scene': a verb chrono has no word for
     return not _finite_verb_among(word, after, lex)
+
+
+def _compares_a_schedule(word: str, outer: list[str], lex: Lexicon) -> bool:
+    """'earlier' after the length a schedule moves by ('will open an hour earlier', 'closes 30
+    minutes earlier') compares with its usual time and tells no past. `outer` runs outwards:
+    the unit, its amount if written in words, the verb and the word before it."""
+    if word.lower() not in lex.past_cues_without_past_verb or not outer:
+        return False
+    if outer[0].lower() not in lex.units:
+        return False
+    at = 1
+    if len(outer) > at and (
+        outer[at].lower() in lex.indefinite_amounts or outer[at].lower() in lex.number_words
+    ):
+        at += 1
+    if len(outer) <= at:
+        return False
+    previous = outer[at + 1] if len(outer) > at + 1 else ""
+    return lex.moves_a_schedule(outer[at], previous)
 
 
 def _shares_a_passive(word: str, outer: list[str], lex: Lexicon) -> bool:

@@ -15,6 +15,7 @@ from chrono.semantics import Amount, Base, Duration, Meaning, Shift, Unit
 _COUNT_AND_NOUN = 2
 _SUPERLATIVE_REACH = 60
 _RANKED_WORDS = 6  # 'its biggest Lunar New Year celebrations in a decade'
+_VERB_REACH = 30  # characters back to 'will open' before 'an hour earlier'
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -180,15 +181,23 @@ def _earlier(match: re.Match[str], source: Source) -> Meaning | None:
 def _units_relative(match: re.Match[str], source: Source) -> Meaning | None:
     """'Months later, the river flooded': some of the unit after the narrative's date, a vague
     future or past of it, as 'a few weeks later' is; 'weeks later than usual' is a length."""
-    if source.lexicon.is_fragment("than", source.word_after(match.end())):
+    lex = source.lexicon
+    if lex.is_fragment("than", source.word_after(match.end())):
         return None
+    counted = source.word_before(match.start())
+    if counted.isdigit() or counted in lex.number_words or counted in lex.indefinite_amounts:
+        return None  # '30 minutes later': the amount's rule reads it
     sign = 1 if match.group("later") else -1
-    return Shift(Amount(None), source.lexicon.units[match.group("unit")], sign, Base.REF)
+    return Shift(Amount(None), lex.units[match.group("unit")], sign, Base.REF)
 
 
 def _relative(match: re.Match[str], source: Source, group: str, sign: int) -> Meaning | None:
-    """'two days later' counts from the narrative's date; 'a week earlier than planned' compares
-    with a date the text does not give, so only the length ('a week') is a timex."""
+    """'two days later' counts from the narrative's date; 'a week earlier than planned' and
+    'will open an hour earlier' compare with a date the text does not give, so only the length
+    ('a week', 'an hour') is a timex."""
     if source.lexicon.is_fragment("than", source.word_after(match.end())):
+        return None
+    before = WORD.findall(source.text, max(0, match.start() - _VERB_REACH), match.start())
+    if before and source.lexicon.moves_a_schedule(before[-1], "".join(before[-2:-1])):
         return None
     return _shift(match, source, sign, Base.REF) if source.dangles(match, group) else None

@@ -200,6 +200,16 @@ class Lexicon:
     # days after Christmas').
     stretch_openers: frozenset[str] = frozenset()
 
+    def moves_a_schedule(self, verb: str, previous: str) -> bool:
+        """Whether a scheduling verb told ahead or as a habit stands before a length and
+        'earlier' or 'later' ('will open an hour earlier', 'closes 30 minutes later'): the
+        schedule moved against its usual time, a comparison, not a date."""
+        lowered = verb.lower()
+        ahead = lowered in self.scheduling_verbs and previous.lower() in self.modal_verbs
+        suffix = self.plural_suffix
+        habit = lowered.endswith(suffix) and lowered.removesuffix(suffix) in self.scheduling_verbs
+        return ahead or habit
+
     def is_superlative(self, word: str, previous: str) -> bool:
         """A listed superlative ('worst', 'first'), or a word with the superlative ending after a
         determiner ('its toughest', 'the strictest'), but not a noun that ends so ('the
