@@ -25,13 +25,15 @@ class Reference:
     with the tense it was told in (a forecast is no period a report compares with) and whether
     it was a possessive ('recovering Monday's losses'), which names a thing rather than the day
     the story is about; `ends_its_day` marks a midnight that closes the day before its instant
-    ('open until midnight')."""
+    ('open until midnight'); `closes_a_span` the last day of a reported span ('the three months
+    to Sept. 30'), which bounds the span but is no day the story is on."""
 
     timex_id: str
     period: Period
     tense: Tense | None = None
     possessive: bool = False
     ends_its_day: bool = False
+    closes_a_span: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,7 @@ from chrono.reports import (
     year_just_reported,
 )
 from chrono.semantics import (
+    DAY_END_HOUR,
     AwayFrom,
     Base,
     BeforeCommonEra,
@@ -78,7 +79,6 @@ from chrono.timex import (
     unanchored_value,
 )
 
-_MIDNIGHT = 24
 _LATE_PARTS = (DayPart.EVENING, DayPart.NIGHT)
 _STORY_DAY_REACH = 7  # days back a story's day may lie and still place its 'overnight'
 _MORNING = 6
@@ -153,7 +153,7 @@ def _resolve_on_calendar(
         return Resolution(_type_of(meaning), unanchored_value(meaning, lexicon), mod)
     period, label = found
     value = period_value(period)
-    if isinstance(meaning, ClockTime) and meaning.hour == 24:
+    if isinstance(meaning, ClockTime) and meaning.hour == DAY_END_HOUR:
         value = f"{(period.first_day - timedelta(days=1)).isoformat()}T24:00"
     interval = render(_within(narrowed(period, mod), meaning, mod, anchor))
     comparison = _is_comparison(meaning)
@@ -575,19 +575,24 @@ def _decade_named(anchor: Anchor) -> tuple[Period, str] | None:
 def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, str | None] | None:
     """A clock time on its day: the day written beside it, else the narrative's, unless the
     tense denies that day ('a strike before Easter. A plane diverted at 2:15 a.m.': a past
-    event on a day still ahead), where the document's day is taken. Midnight after an evening
-    or a night is the one that ends it, and a small hour after one is in the night that follows."""
+    event on a day still ahead) or the day only closes a reported span ('the three months to
+    Sept. 30'), where the document's day is taken. Midnight after an evening or a night is the
+    one that ends it, and a small hour after one is in the night that follows; an evening hour
+    after 'until midnight' is in the evening that midnight ends."""
+    told: Reference | None = None
     if clock.date is not None:
         found = _period(clock.date, anchor, lexicon)
     else:
         found = base_period(Base.REF, Unit.DAY, anchor)
-        if found is not None and anchor.dct is not None and _tense_denies(found[0], anchor):
+        told = _reference_labelled(found[1], anchor) if found is not None else None
+        denied = found is not None and anchor.dct is not None and _tense_denies(found[0], anchor)
+        if anchor.dct is not None and (denied or (told is not None and told.closes_a_span)):
             found = day_period(anchor.dct), DCT_LABEL
     if found is None:
         return None
     day_found, label = found
     day = day_found.first_day + timedelta(days=clock.days_on)
-    if clock.date is None and _after_a_day_end(label, anchor) and (clock.hour or 0) >= _NOON:
+    if told is not None and told.ends_its_day and (clock.hour or 0) >= _EVENING:
         day -= timedelta(days=1)  # 'open until midnight, and the band plays at 11 p.m.'
     if clock.hour is None:
         return _day_or_part(day, clock.part), label
@@ -600,7 +605,7 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
         # 'polls closed at 10 p.m. ... declared at 3:15 a.m.': the next day
         day += timedelta(days=int(_after_the_evening(clock, day_found)))
     elif (
-        hour == _MIDNIGHT
+        hour == DAY_END_HOUR
         and clock.date is None
         and anchor.tense is Tense.PAST
         and day == anchor.dct
@@ -610,10 +615,8 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
     return minute_period(moment), label
 
 
-def _after_a_day_end(label: str | None, anchor: Anchor) -> bool:
-    """Whether the day was found from a midnight that ends its day: an afternoon or evening
-    hour after it is in the day that midnight closes, not the next."""
-    return any(ref.timex_id == label and ref.ends_its_day for ref in anchor.references)
+def _reference_labelled(label: str, anchor: Anchor) -> Reference | None:
+    return next((ref for ref in anchor.references if ref.timex_id == label), None)
 
 
 def _half_of_day(clock: ClockTime, reference: Period | None) -> int:

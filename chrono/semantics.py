@@ -262,6 +262,9 @@ class EdgeDay:
 DateMeaning = CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef | WeekOf | AwayFrom | EdgeDay
 
 
+DAY_END_HOUR = 24  # the hour of a midnight that ends its day (TIMEX3 T24:00)
+
+
 @dataclass(frozen=True, slots=True)
 class ClockTime:
     """A time of day, on a date when the text gives one ('3 p.m. on Friday'); `hour` is None

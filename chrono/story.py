@@ -18,7 +18,17 @@ from chrono.lexicon import Lexicon
 from chrono.model import Tense, TimexType
 from chrono.patterns import WORD
 from chrono.periods import Period, containing
-from chrono.semantics import Base, ClockTime, Deictic, Relation, Shift, Unit, WeekdayRef
+from chrono.semantics import (
+    DAY_END_HOUR,
+    Base,
+    ClockTime,
+    Deictic,
+    Duration,
+    Relation,
+    Shift,
+    Unit,
+    WeekdayRef,
+)
 from chrono.tense_words import Strength, TenseReading
 from chrono.tokens import Sentences, heads_a_line
 
@@ -28,8 +38,7 @@ _FLASHBACK_REACH = 3  # sentences a flashback lasts past its last date
 _SAYING_REACH = 2  # words between a reporting verb and the date of the saying ('said on')
 _BACKDROP_WORDS = 8  # words from 'after' to its quarter ('after a rise of 0.6 per cent in the')
 _BACKDROP_REACH = 60  # characters looked back for them
-_QUARTER_LENGTH = "P3M"
-_DAY_END = 24  # the hour of a midnight that ends its day
+_QUARTER_MONTHS = 3
 _DISTANT_PAST_DAYS = 366  # a past told further back than this makes a present 'today' nowadays
 
 
@@ -52,6 +61,7 @@ class Story:
     heading: TenseReading | None = None
     flashback: _Flashback | None = None
     starts: dict[str, int] = field(default_factory=dict)  # where each timex begins
+    previous: Mention | None = None  # the mention recorded last
 
     def read(
         self, mention: Mention, own_reading: TenseReading | None
@@ -141,6 +151,7 @@ class Story:
         """Take in the mention just resolved (the last of `observations`): it may end or move
         the flashback, become a reference, frame its sentence or open a flashback."""
         timex_id = observations[-1].timex.id
+        previous, self.previous = self.previous, mention
         self.starts[timex_id] = mention.start
         sentence = self.sentences.index(mention.start)
         text, lexicon = self.text, self.lexicon
@@ -150,12 +161,12 @@ class Story:
         if not resolution.is_reference or period is None or backdrop:
             return
         possessive = lexicon.past_possessive(text, mention.end) > mention.end
-        ends_its_day = isinstance(mention.meaning, ClockTime) and mention.meaning.hour == _DAY_END
-        reference = Reference(timex_id, period, tense, possessive, ends_its_day)
+        ends_its_day = _until_midnight(mention, text, lexicon)
+        quarter = _quarter_it_closes(mention, previous, period, text, lexicon)
+        closes_a_span = quarter is not None
+        reference = Reference(timex_id, period, tense, possessive, ends_its_day, closes_a_span)
         _add_reference(self.references, reference, observations)
-        quarter = _quarter_it_closes(mention, period, observations, text, lexicon)
         if quarter is not None:
-            self.references.remove(reference)  # the span's last day, no day of the story
             self._tell_quarter(quarter, observations[-2].timex.id, tense)
         self.latest_in_sentence[sentence] = reference
         fixed = resolution.anchor is None or _frames_like_a_date(mention.meaning)
@@ -218,18 +229,30 @@ def _add_reference(
     references.append(reference)
 
 
+def _until_midnight(mention: Mention, text: str, lexicon: Lexicon) -> bool:
+    """A midnight told as the end of a stretch ('open until midnight'), which closes its day:
+    an evening told after it comes before it."""
+    before = WORD.findall(text, max(0, mention.start - _WORD_REACH), mention.start)
+    meaning = mention.meaning
+    midnight = isinstance(meaning, ClockTime) and meaning.hour == DAY_END_HOUR
+    return midnight and bool(before) and before[-1].lower() in lexicon.until_words
+
+
 def _quarter_it_closes(
-    mention: Mention, period: Period, observations: list[Observation], text: str, lexicon: Lexicon
+    mention: Mention, previous: Mention | None, period: Period, text: str, lexicon: Lexicon
 ) -> Period | None:
-    """The calendar quarter that the three months told just before, to this day or month, are
-    ('earned $12 million in the three months to June 30, up from $9 million a year earlier'):
-    the story is about the quarter, and a comparison after it counts from the quarter."""
-    if len(observations) < 2 or period.grain not in (Unit.DAY, Unit.MONTH):
+    """The calendar quarter that the three months a report told just before, to this day or
+    month, are ('earned $12 million in the three months to June 30, up from $9 million a year
+    earlier'): the story is about the quarter, and a comparison after it counts from the
+    quarter; not any three months ('closed for three months to Sept. 30')."""
+    if previous is None or period.grain not in (Unit.DAY, Unit.MONTH):
         return None
-    span = observations[-2].timex
-    if span.type is not TimexType.DURATION or span.value != _QUARTER_LENGTH:
+    span = previous.meaning
+    if not isinstance(span, Duration) or not span.reported or span.unit is not Unit.MONTH:
         return None
-    if not _span_end_link(lexicon).fullmatch(text, span.end, mention.start):
+    if span.amount.number != _QUARTER_MONTHS or span.plus:
+        return None
+    if not _span_end_link(lexicon).fullmatch(text, previous.end, mention.start):
         return None
     quarter = containing(Unit.QUARTER, period.last_day)
     return quarter if quarter.end == period.end else None

@@ -10,10 +10,9 @@ from chrono.anchoring import DCT_LABEL
 from chrono.consistency.observation import Observation
 from chrono.consistency.readings import evidence
 from chrono.model import Flag, Severity
-from chrono.semantics import CalendarDate, ClockTime, Meaning, Weekday
+from chrono.semantics import DAY_END_HOUR, CalendarDate, ClockTime, Meaning, Weekday
 
 KIND = "weekday-mismatch"
-_MIDNIGHT = 24
 
 
 def weekday_flags(observations: Sequence[Observation]) -> Iterator[Flag]:
@@ -24,7 +23,7 @@ def weekday_flags(observations: Sequence[Observation]) -> Iterator[Flag]:
         if said is None or observation.period is None:
             continue
         day = observation.period.first_day
-        if isinstance(observation.meaning, ClockTime) and observation.meaning.hour == _MIDNIGHT:
+        if isinstance(observation.meaning, ClockTime) and observation.meaning.hour == DAY_END_HOUR:
             day -= timedelta(days=1)  # 'midnight on Friday' ends Friday
         actual = Weekday(day.isoweekday())
         if actual is said:

@@ -20,7 +20,7 @@ from chrono.grammar.rule import (
 )
 from chrono.lexicon import Lexicon
 from chrono.patterns import WORD, alternation
-from chrono.semantics import CalendarDate, ClockTime, Meaning, in_part_of_day
+from chrono.semantics import DAY_END_HOUR, CalendarDate, ClockTime, Meaning, in_part_of_day
 
 _NOON = 12
 _NOON_MINUTES = _NOON * 60
@@ -147,7 +147,7 @@ def _midnight(match: re.Match[str], source: Source) -> Meaning | None:
     if source.text[match.start()].isupper() and _names_something(source, match.end()):
         return None  # 'the band Midnight Express'
     after = source.lexicon.is_fragment("after", source.word_before(match.start()))
-    return ClockTime(0 if after else 24)
+    return ClockTime(0 if after else DAY_END_HOUR)
 
 
 def _names_something(source: Source, end: int) -> bool:
