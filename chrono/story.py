@@ -39,6 +39,7 @@ _SAYING_REACH = 2  # words between a reporting verb and the date of the saying (
 _BACKDROP_WORDS = 8  # words from 'after' to its quarter ('after a rise of 0.6 per cent in the')
 _BACKDROP_REACH = 60  # characters looked back for them
 _QUARTER_MONTHS = 3
+_SUBJECT_REACH = 5  # words from 'today' to the state verb ('Today the old pier is')
 _DISTANT_PAST_DAYS = 366  # a past told further back than this makes a present 'today' nowadays
 
 
@@ -92,8 +93,8 @@ class Story:
         seen_from = self._seen_from(reading, frame or self._date_of_saying(said_before, sentence))
         if frame is not None and not _tense_fits_frame(tense, self.frame_is_past.get(sentence)):
             frame = None  # 'Last year was the warmest, and January is forecast to be mild'
-        nowadays = tense is Tense.PRESENT and self._just_after_a_distant_past(sentence)
-        nowadays = nowadays and _near_the_start(self.sentences, sentence, mention.start, self.text)
+        nowadays = reading is not None and self._tells_a_state(mention, reading, sentence)
+        nowadays = nowadays and self._just_after_a_distant_past(sentence)
         carried = frame is None and self.flashback is not None
         if carried and self.flashback is not None:
             self.flashback = self.flashback.still_open(sentence, tense)
@@ -109,6 +110,27 @@ class Story:
             seen_from,
             nowadays,
         )
+
+    def _tells_a_state(self, mention: Mention, reading: TenseReading, sentence: int) -> bool:
+        """Whether the mention opens a present sentence whose verb, after a subject, tells a
+        state ('Today the mill is a parking lot', 'Today the trip lasts 40 minutes'), not an
+        event of the day ('Today he is released', 'Today the jury begins', 'Today is the
+        anniversary')."""
+        if (
+            reading.tense is not Tense.PRESENT
+            or reading.cue.lower() not in self.lexicon.state_verbs
+        ):
+            return False
+        if not _near_the_start(self.sentences, sentence, mention.start, self.text):
+            return False
+        after = WORD.findall(self.text, mention.end, self.sentences.bounds(sentence)[1])
+        lowered = [word.lower() for word in after]
+        cue = reading.cue.lower()
+        if cue not in lowered[1:_SUBJECT_REACH]:
+            return False  # 'Today is the 56th anniversary': 'today' is the subject
+        following = lowered[lowered.index(cue) + 1 : lowered.index(cue) + 2]
+        participle = bool(following) and following[0].endswith(self.lexicon.past_suffix)
+        return not participle and not (following and following[0] in self.lexicon.scheduling_words)
 
     def _just_after_a_distant_past(self, sentence: int) -> bool:
         """Whether the sentence before told of a past more than a year before the DCT ('When he

@@ -154,6 +154,7 @@ class Lexicon:
     superlative_suffix: str = ""
     participation_verbs: frozenset[str] = frozenset()
     listing_purposes: frozenset[str] = frozenset()
+    state_verbs: frozenset[str] = frozenset()
     not_superlatives: frozenset[str] = frozenset()
     award_nouns: frozenset[str] = frozenset()
     family_nouns: frozenset[str] = frozenset()

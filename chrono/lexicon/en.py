@@ -573,6 +573,10 @@ ENGLISH = Lexicon(
         costliest bloodiest fewest""".split()
     ),
     superlative_suffix="est",
+    state_verbs=frozenset(
+        """is are has have lasts last costs cost employs employ houses house holds hold stands
+        stand remains remain lives live owns own runs run takes take""".split()
+    ),
     listing_purposes=frozenset("mention hearing trial sentencing sentence directions".split()),
     participation_verbs=frozenset(
         """attended watched joined held staged hosted won lost missed skipped boycotted addressed
