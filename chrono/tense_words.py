@@ -176,7 +176,7 @@ def word_cue(
     if _was_scheduled_for(lowered, previous, following, lex):
         return TenseReading(Tense.PRESENT, cue=word)
     if lowered in lex.scheduling_verbs and leftward and _has_a_subject(previous, lex):
-        if word.istitle():
+        if word.istitle() and previous[:1].isupper() and following[:1].islower():
             return None  # 'recorded at Malin Head at 11pm': a name, not 'head'
         return TenseReading(Tense.FUTURE, Strength.INTENT, word)
     # A count noun after a preposition or a determiner: 'won by 63 runs' (digits are no words).
