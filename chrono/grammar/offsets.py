@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from chrono.grammar.pieces import Pieces, units_said
-from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
+from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.numbers import parse_amount
 from chrono.patterns import WORD
 from chrono.semantics import Amount, Base, Duration, Meaning, Shift, Unit
@@ -122,7 +122,8 @@ def _in_amount(match: re.Match[str], source: Source) -> Meaning | None:
     following = source.word_after(match.end())
     if lex.is_fragment("relative_pronoun", following):
         return None
-    if _ranked_over(match.start(), source) or _counted_within(match.start(), source):
+    compared = bool(optional_group(match, "mod"))
+    if _ranked_over(match.start(), compared, source) or _counted_within(match.start(), source):
         return None
     if match.group("unit") in lex.ordinal_units and following.isalpha():
         return None  # 'killed in a second blast': the ordinal, not the unit
@@ -141,15 +142,19 @@ def _counted_within(start: int, source: Source) -> bool:
     return counted and lex.looks_plural(noun)
 
 
-def _ranked_over(start: int, source: Source) -> bool:
+def _ranked_over(start: int, compared: bool, source: Source) -> bool:
     """Whether a superlative or an ordinal ('the second increase in a month', 'its biggest Lunar
-    New Year celebrations in a decade') stands in the few words before 'in', within the clause."""
+    New Year celebrations in a decade') stands in the few words before 'in', within the clause;
+    before a compared amount ('in more than a decade') any word shaped as a superlative does
+    ('its toughest water limits'), as 'the latest figures in a week' would not."""
     clause = source.text[max(0, start - _SUPERLATIVE_REACH) : start]
     words = WORD.findall(re.split(r"[.;:!?,]", clause)[-1])
     lex = source.lexicon
     first = max(0, len(words) - _RANKED_WORDS)
     return any(
-        lex.is_superlative(words[i], words[i - 1] if i else "") or words[i].lower() in lex.ordinals
+        words[i].lower() in lex.superlatives
+        or words[i].lower() in lex.ordinals
+        or (compared and lex.looks_superlative(words[i], words[i - 1] if i else ""))
         for i in range(first, len(words))
     )
 

@@ -211,17 +211,14 @@ class Lexicon:
         habit = lowered.endswith(suffix) and lowered.removesuffix(suffix) in self.scheduling_verbs
         return ahead or habit
 
-    def is_superlative(self, word: str, previous: str) -> bool:
-        """A listed superlative ('worst', 'first'), or a word with the superlative ending after a
-        determiner ('its toughest', 'the strictest'), but not a noun that ends so ('the
-        interest', 'the harvest')."""
-        lowered = word.lower()
-        if lowered in self.superlatives:
-            return True
+    def looks_superlative(self, word: str, previous: str) -> bool:
+        """A lower-case word with the superlative ending after a determiner ('its toughest',
+        'the strictest'), but not a noun that ends so ('the interest', 'the harvest')."""
         suffix = self.superlative_suffix
-        shaped = bool(suffix) and lowered.endswith(suffix) and len(lowered) > len(suffix) + 2
+        shaped = bool(suffix) and word.islower() and word.endswith(suffix)
+        shaped = shaped and len(word) > len(suffix) + 1
         after_determiner = previous.lower() in self.determiners
-        return shaped and after_determiner and lowered not in self.not_superlatives
+        return shaped and after_determiner and word not in self.not_superlatives
 
     def looks_plural(self, word: str) -> bool:
         """A lower-case word with the plural ending ('tickets'), not a doubled one ('glass')."""
