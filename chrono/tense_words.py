@@ -69,7 +69,8 @@ def nearest_cue(
             word, words[index + 1 : index + 1 + _LENGTH_AND_VERB], lex
         ):
             continue  # 'will open an hour earlier, at 6 a.m.': no past
-        if leftward and _shares_a_passive(word, words[index + 1 : index + _COORDINATED_REACH], lex):
+        outer_reach = words[index + 1 : index + _COORDINATED_REACH]
+        if leftward and _shares_a_passive(word, following, outer_reach, lex):
             continue  # 'would be reviewed every two weeks and eased in the autumn'
         reading = word_cue(word, previous, following, lex, leftward=leftward)
         after_a_subject = not leftward and index == _DETERMINER_AND_NOUN
@@ -267,11 +268,15 @@ def _compares_a_schedule(word: str, outer: list[str], lex: Lexicon) -> bool:
     return lex.moves_a_schedule(outer[at], previous)
 
 
-def _shares_a_passive(word: str, outer: list[str], lex: Lexicon) -> bool:
+def _shares_a_passive(word: str, following: str, outer: list[str], lex: Lexicon) -> bool:
     """A past form after 'and' that shares the passive of the participle before it ('would be
     reviewed every two weeks and eased in the autumn'): a participle, whose auxiliary further
-    out tells the tense. `outer` runs outwards from the word."""
+    out tells the tense; not one with an object of its own ('and signed the order on Monday').
+    `outer` runs outwards from the word, `following` is the word after it."""
     if not outer or not lex.is_fragment("and", outer[0].lower()):
+        return False
+    after = following.lower()
+    if after not in lex.event_prepositions and after not in lex.clock_prepositions:
         return False
     if not is_past_form(word, outer[0], lex):
         return False
