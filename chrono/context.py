@@ -178,11 +178,23 @@ def _of_an_event(before: list[str], reading: TenseReading, lex: Lexicon) -> Tens
     past verb tells of the confirming, so it is heard only weakly; but a verb of taking part
     ('attended a screening of her films in January') tells that the event took place."""
     between = [word.lower() for word in before[: _cue_at(before, reading)]]
-    if reading.cue.lower() in lex.participation_verbs:
+    if reading.cue.lower() in lex.participation_verbs and _takes_part_in(between[::-1], lex):
         return reading
     if _names_an_event(between, lex):
         return replace(reading, strength=Strength.INFINITIVE)
     return reading
+
+
+def _takes_part_in(object_words: list[str], lex: Lexicon) -> bool:
+    """Whether the verb's object is the event and the only one before the date ('attended a
+    screening of her films at Nandan'), not a noun before it ('visited the venue for the summit',
+    'held a briefing ahead of the marathon'). `object_words` run from the verb to the date."""
+    content = [word for word in object_words if word not in lex.determiners]
+    return (
+        bool(content)
+        and _names_an_event(content[:1], lex)
+        and not _names_an_event(content[1:], lex)
+    )
 
 
 def _names_an_event(lowered_words: list[str], lex: Lexicon) -> bool:
