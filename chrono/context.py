@@ -38,6 +38,7 @@ _MAX_DISTANCE = 16
 # a storm cut')
 _AFTER_REACH = 24
 _RESCHEDULE_REACH = 7
+_SCHEDULE_REACH = 60  # characters after a possessive date to 'walk starts at'
 _PURPOSE_AND_LINK = 3  # 'for mention at' before '9.30am on 14 October'
 _REPORTED_REACH = 4
 _STATE_REACH = 6  # words between 'lay' and 'until' in 'lay on the banks until'
@@ -154,12 +155,19 @@ def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) 
 def _schedules_an_event(
     reading: TenseReading, told_after: bool, text: str, end: int, lex: Lexicon
 ) -> bool:
-    """'Saturday's walk starts at 4pm', 'Sunday's final is at 3pm': a present told of a
-    scheduled event the date owns is its timetable, and the date the nearer one."""
+    """'Saturday's walk starts at 4pm', 'Sunday's final is at 3pm': a schedule told in the
+    present of an event the date owns (a scheduling verb, or 'is' before a time) is its
+    timetable, and the date the nearer one; 'Thursday's hearing is over' is not."""
     if reading.tense is not Tense.PRESENT or not told_after:
         return False
     owner = lex.past_possessive(text, end)
-    return owner > end and word_after(text, owner).lower() in lex.scheduled_events
+    if owner <= end or word_after(text, owner).lower() not in lex.scheduled_events:
+        return False
+    verb, following, *_ = [*WORD.findall(text, owner, owner + _SCHEDULE_REACH)[1:3], "", ""]
+    timed = (
+        verb.lower() in lex.progressive_auxiliaries and following.lower() in lex.clock_prepositions
+    )
+    return lex.schedules_in_s(verb) or timed
 
 
 def _arrangement_reaches(before: list[str], reading: TenseReading, lex: Lexicon) -> bool:

@@ -158,7 +158,7 @@ def word_cue(
         if leftward or lowered in lex.modal_verbs:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
         # after the date, 'expects' or a schedule ('the office opens') tells the nearer one
-        present = lowered in lex.present_cues or _scheduling_verb_in_s(lowered, lex)
+        present = lowered in lex.present_cues or lex.schedules_in_s(lowered)
         return TenseReading(Tense.PRESENT, cue=word) if present else None
     if lowered in lex.conditional_cues:
         after = following.lower()
@@ -213,7 +213,7 @@ def _heads_a_subject(word: str, following: list[str], lex: Lexicon) -> bool:
     """Whether a scheduling verb in -s after the date ('returns', 'opens') is rather a plural
     noun in the subject of a finite verb a few words on ('early returns from the suburbs
     showed')."""
-    return _scheduling_verb_in_s(word.lower(), lex) and _finite_verb_among(word, following, lex)
+    return lex.schedules_in_s(word) and _finite_verb_among(word, following, lex)
 
 
 def _finite_verb_among(word: str, following: list[str], lex: Lexicon) -> bool:
@@ -294,11 +294,6 @@ def _noun_after_an_adjective(word: str, outer: list[str], lex: Lexicon) -> bool:
         return False
     adjective, article = outer[0], outer[1].lower()
     return lex.is_fragment("a", article) and adjective.islower() and not lex.looks_plural(adjective)
-
-
-def _scheduling_verb_in_s(lowered: str, lex: Lexicon) -> bool:
-    """'opens', 'returns': a scheduling verb in its present third person."""
-    return lowered.endswith(lex.plural_suffix) and lowered[:-1] in lex.scheduling_verbs
 
 
 @cache

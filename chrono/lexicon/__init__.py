@@ -205,11 +205,13 @@ class Lexicon:
         """Whether a scheduling verb told ahead or as a habit stands before a length and
         'earlier' or 'later' ('will open an hour earlier', 'closes 30 minutes later'): the
         schedule moved against its usual time, a comparison, not a date."""
-        lowered = verb.lower()
-        ahead = lowered in self.scheduling_verbs and previous.lower() in self.modal_verbs
-        suffix = self.plural_suffix
-        habit = lowered.endswith(suffix) and lowered.removesuffix(suffix) in self.scheduling_verbs
-        return ahead or habit
+        ahead = verb.lower() in self.scheduling_verbs and previous.lower() in self.modal_verbs
+        return ahead or self.schedules_in_s(verb)
+
+    def schedules_in_s(self, word: str) -> bool:
+        """'opens', 'returns': a scheduling verb in its present third person."""
+        lowered, suffix = word.lower(), self.plural_suffix
+        return lowered.endswith(suffix) and lowered.removesuffix(suffix) in self.scheduling_verbs
 
     def looks_superlative(self, word: str, previous: str) -> bool:
         """A lower-case word with the superlative ending after a determiner ('its toughest',
