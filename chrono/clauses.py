@@ -30,15 +30,30 @@ def words_outside_asides(text: str, left: int, start: int, lex: Lexicon) -> list
     the date: a reporting aside ('will last until Thursday, forecasters said, with
     temperatures falling over the weekend'), whose verb tells when it was said, a relative
     clause or a participle ('will resume flights to Cancun, suspended since April, on Dec. 1'),
-    whose verb tells of the noun before it, when only the date's preposition follows it (in
-    'who stepped down as chairman, president and chief executive in March' the comma lists)."""
+    whose verb tells of the noun before it, when only the date's preposition follows it and a
+    future before it governs the date (in 'who stepped down as chairman, president and chief
+    executive in March' the comma lists; in 'still mourn the victims, killed in the blast, on
+    Nov. 29' the date is the aside's)."""
     words: list[str] = []
     for aside in _closed_aside(lex).finditer(text, left, start):
-        if not aside.group("reporting") and len(CLAUSE_WORD.findall(text, aside.end(), start)) > 1:
+        leading = CLAUSE_WORD.findall(text, left, aside.start())
+        if not aside.group("reporting") and not _future_over(aside, leading, text, start, lex):
             continue
-        words += CLAUSE_WORD.findall(text, left, aside.start())
+        words += leading
         left = aside.end()
     return words + CLAUSE_WORD.findall(text, left, start)
+
+
+def _future_over(
+    aside: re.Match[str], leading: list[str], text: str, start: int, lex: Lexicon
+) -> bool:
+    """Whether a future told before an aside governs the date right after it."""
+    if len(CLAUSE_WORD.findall(text, aside.end(), start)) > 1:
+        return False
+    participle = aside.group("participle")
+    if participle and (not participle.islower() or participle in lex.not_past_forms):
+        return False  # ', United in grief,'
+    return any(word.lower() in lex.future_cues for word in leading)
 
 
 @cache
@@ -48,7 +63,7 @@ def _closed_aside(lex: Lexicon) -> re.Pattern[str]:
     verbs = alternation(sorted(lex.reporting_verbs))
     reporting = rf"(?:[A-Za-z’'.-]+\s+){{1,{_ASIDE_SUBJECT}}}(?:{verbs})"
     relative = rf"(?:{alternation(sorted(lex.aside_openers))})\s[^,;.!?]{{1,{_ASIDE_LENGTH}}}"
-    participle = rf"[^\W\d_]+{lex.past_suffix}\s[^,;.!?]{{1,{_ASIDE_LENGTH}}}"
+    participle = rf"(?P<participle>[^\W\d_]{{3,}}{lex.past_suffix})\s[^,;.!?]{{1,{_ASIDE_LENGTH}}}"
     return re.compile(
         rf",\s+(?:(?P<reporting>{reporting})|{relative}|{participle}),", re.IGNORECASE
     )
