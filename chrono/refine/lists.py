@@ -140,9 +140,12 @@ def _repeats_beside(
 
 def _on_any_day(refined: list[Mention]) -> None:
     """Opening hours: the two clock times of the range hold on every day of the set, so they
-    are times of no one day (XXXX-XX-XXT06:00), not times of the day they are told on."""
-    for index in (-2, -1):
-        clock = refined[index].meaning
+    are times of no one day (XXXX-XX-XXT06:00), not times of the day they are told on; a range
+    with a day of its own ('from noon to 11pm on Saturday') stays on that day."""
+    clocks = [refined[index].meaning for index in (-2, -1)]
+    if any(not isinstance(clock, ClockTime) or clock.date is not None for clock in clocks):
+        return
+    for index, clock in zip((-2, -1), clocks, strict=True):
         assert isinstance(clock, ClockTime)
         refined[index] = replace(refined[index], meaning=replace(clock, any_day=True))
 
