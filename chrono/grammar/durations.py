@@ -80,10 +80,15 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         make_rule(
             "durations.for_units",
             rf"{after_any(lex.vague_span_preps)}{plural_units}",
-            lambda match, source: Duration(Amount(None), source.lexicon.units[match.group("unit")]),
+            some_units,
             units,
         ),
     )
+
+
+def some_units(match: re.Match[str], source: Source) -> Meaning | None:
+    """'for weeks', 'weeks later than usual': a length of the unit the text does not count."""
+    return Duration(Amount(None), source.lexicon.units[match.group("unit")])
 
 
 def _units_ahead(match: re.Match[str], source: Source) -> Meaning | None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from chrono.grammar.durations import some_units
 from chrono.grammar.pieces import Pieces, units_said
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.numbers import parse_amount
 from chrono.patterns import WORD
-from chrono.semantics import Amount, Base, Duration, Meaning, Shift, Unit
+from chrono.semantics import Amount, Base, Meaning, Shift, Unit
 
 _COUNT_AND_NOUN = 2
 _SUPERLATIVE_REACH = 60
@@ -47,7 +48,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             "offsets.units_than",
             rf"(?<![\w-]){p.words(p.lexicon.plural_units, 'unit')}"
             rf"(?=\s+(?:{p.frag('units_later')}|{p.frag('units_earlier')})\s+{p.frag('than')}\b)",
-            lambda match, source: Duration(Amount(None), source.lexicon.units[match.group("unit")]),
+            some_units,
             {"than"},
         ),
         make_rule(
@@ -185,7 +186,8 @@ def _earlier(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _units_relative(match: re.Match[str], source: Source) -> Meaning | None:
     """'Months later, the river flooded': some of the unit after the narrative's date, a vague
-    future or past of it, as 'a few weeks later' is; 'weeks later than usual' is a length."""
+    future or past of it, as 'a few weeks later' is; not 'weeks later than usual', whose length
+    the 'units_than' rule reads, nor '30 minutes later', the amount's rule's."""
     lex = source.lexicon
     if lex.is_fragment("than", source.word_after(match.end())):
         return None
