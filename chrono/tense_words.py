@@ -19,6 +19,7 @@ _DETERMINER_AND_NOUN = 2  # 'the festival' between a date and 'winds down'
 _SHORTEST_ING = 4  # 'seeking', not 'king' or 'ring'
 _COORDINATED_REACH = 8  # words from 'and eased' out to 'be reviewed every two weeks'
 _LENGTH_AND_VERB = 4  # 'hour', 'an', 'open', 'will' before 'earlier'
+_PLAN_REACH = 2  # 'billed', 'was' before 'to'
 _SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
 
 
@@ -73,6 +74,12 @@ def nearest_cue(
         if leftward and _shares_a_passive(word, following, outer_reach, lex):
             continue  # 'would be reviewed every two weeks and eased in the autumn'
         reading = word_cue(word, previous, following, lex, leftward=leftward)
+        if (
+            leftward
+            and reading is not None
+            and _planned_in_the_past(word, words[index + 1 : index + 1 + _PLAN_REACH], lex)
+        ):
+            reading = TenseReading(Tense.PRESENT, cue=word)  # 'was billed to start at 7.30 pm'
         after_a_subject = not leftward and index == _DETERMINER_AND_NOUN
         if reading is None and after_a_subject and _present_in_s(word, words, lex):
             reading = TenseReading(Tense.PRESENT, cue=word)  # 'On Sunday, the festival winds down'
@@ -347,6 +354,18 @@ def _scheduled_for(word: str, previous: str, following: str, lex: Lexicon) -> bo
     before = previous.lower()
     reduced = bool(before) and not is_function_word(before, lex)
     return before in lex.present_cues or (reduced and before not in lex.subject_pronouns)
+
+
+def _planned_in_the_past(word: str, outer: list[str], lex: Lexicon) -> bool:
+    """'The show was billed to start at 7.30 pm', 'was due to open on Friday': a plan told in the
+    past may have been kept or not, so, as after 'was set for', the nearer occurrence. `outer`
+    holds the two words before 'to'."""
+    if word.lower() not in lex.infinitive_markers or len(outer) < _PLAN_REACH:
+        return False
+    planned, auxiliary = outer[0].lower(), outer[1].lower()
+    scheduling = planned in lex.scheduling_participles or planned in lex.scheduling_words
+    scheduling = scheduling or planned in lex.future_cues  # 'was scheduled to'
+    return scheduling and auxiliary in lex.passive_auxiliaries and auxiliary in lex.past_cues
 
 
 def _was_scheduled_for(word: str, previous: str, following: str, lex: Lexicon) -> bool:
