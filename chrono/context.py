@@ -431,17 +431,19 @@ def _pluperfect_after(text: str, end: int, lex: Lexicon) -> bool:
 
 def _reached_by(before: list[str], reading: TenseReading | None, lex: Lexicon) -> bool:
     """'1,200 firefighters were on the line by Sunday evening', 'shares rose 3 percent by 0900
-    GMT': a past state of 'be', or a past change, before 'by' held by then; 'was due by Friday'
-    or 'was postponed by a week' are no such state."""
+    GMT', 'crews restored service by 6 p.m.': a past state of 'be', or a past deed, before 'by'
+    held by then; 'was due by Friday', 'asked residents to leave by 6 p.m.' and a demand or a
+    promise ('demanded a reply by Friday') look ahead."""
     if not before or not lex.is_fragment("by", before[0].lower()):
         return False
     if reading is None or reading.tense is not Tense.PAST:
         return False
     cue = reading.cue.lower()
     clause = [word.lower() for word in before[1 : _cue_at(before, reading)]]
-    changed = cue in lex.change_verbs and cue in lex.past_cues  # 'Shares rose 3% by 0900 GMT'
-    state = cue in lex.past_of_be or changed
-    return state and not any(word in lex.scheduling_words for word in clause)
+    if any(word in lex.scheduling_words or word in lex.infinitive_markers for word in clause):
+        return False  # 'was due by Friday', 'asked residents to leave by 6 p.m.'
+    done = cue not in lex.past_of_be and cue not in lex.directive_verbs
+    return cue in lex.past_of_be or done  # 'Crews restored service by 6 p.m.'
 
 
 def _narrated_past(reading: TenseReading | None, lex: Lexicon, *, told_after: bool) -> bool:

@@ -573,6 +573,10 @@ ENGLISH = Lexicon(
         costliest bloodiest fewest""".split()
     ),
     superlative_suffix="est",
+    directive_verbs=frozenset(
+        """demanded requested asked promised pledged vowed ordered expected required urged sought
+        wanted called set gave told warned instructed invited needed""".split()
+    ),
     state_verbs=frozenset(
         """is are has have lasts last costs cost employs employ houses house holds hold stands
         stand remains remain lives live owns own runs run takes take""".split()
