@@ -349,11 +349,18 @@ def _part_of_the_day(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     following = source.word_after(match.end())
     noun_follows = following not in lex.month_context_words and following not in lex.determiners
-    if following.islower() and noun_follows:
+    if following.islower() and noun_follows and not _a_verb_or_link(following, lex):
         return None
     if lex.is_fragment("of", following):
         return None
     return _meaning(match, source, 0)
+
+
+def _a_verb_or_link(word: str, lex: Lexicon) -> bool:
+    """A verb or a conjunction after a part of day ('queued since the afternoon were angry',
+    'the morning and'): the part's phrase ends there, no noun follows."""
+    groups = (lex.passive_auxiliaries, lex.modal_verbs, lex.past_cues, lex.present_cues)
+    return any(word in group for group in groups) or word in lex.conjunctions
 
 
 def _that_unit(match: re.Match[str], source: Source) -> Meaning | None:
