@@ -149,6 +149,8 @@ def word_cue(
     clitic = lowered[lowered.find("'") :] if "'" in lowered else ""
     if lowered in lex.past_cues and following.lower() in lex.comparison_words:
         return None  # 'will close no earlier than June' compares; it tells no tense
+    if lowered in lex.future_cues_before_to and following.lower() not in lex.infinitive_markers:
+        return None  # 'within two days of going on sale', not 'going to'
     if lowered in lex.future_cues or clitic in lex.future_cues:
         return TenseReading(Tense.FUTURE, cue=word)
     if leftward and _arranged(lowered, clitic, following, lex):

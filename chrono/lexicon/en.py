@@ -573,6 +573,7 @@ ENGLISH = Lexicon(
         costliest bloodiest fewest""".split()
     ),
     superlative_suffix="est",
+    future_cues_before_to=frozenset({"going"}),
     directive_verbs=frozenset(
         """demanded requested asked promised pledged vowed ordered expected required urged sought
         wanted called set gave told warned instructed invited needed""".split()
