@@ -14,6 +14,7 @@ from chrono.semantics import Amount, Duration, Meaning, Unit
 
 _COUNT_NOT_LENGTH = 100  # '200 day tickets' counts tickets; '90 day loans' is a length
 
+_COUNT_AND_COMPOUND = 3  # '80', 'truck', 'trips' before 'a day'
 _COUNT_OF_REACH = 60  # characters back to a count of something of what it holds
 
 
@@ -229,7 +230,21 @@ def _follows_a_quantity(match: re.Match[str], source: Source) -> bool:
     counted = source.word_before(match.start() - len(previous) - 1)
     is_count = counted.replace(",", "").isdigit() or counted in lex.number_words
     one = counted == "1" or lex.number_words.get(counted) == 1  # 'one train an hour'
-    return is_count and (lex.looks_plural(previous) or one)
+    if is_count and (lex.looks_plural(previous) or one):
+        return True
+    return lex.looks_plural(previous) and _count_before_a_compound(head, lex)
+
+
+def _count_before_a_compound(head: str, lex: Lexicon) -> bool:
+    """'80 truck trips a day': a count before a noun and the plural it describes."""
+    words = head.split()[-_COUNT_AND_COMPOUND:]
+    if len(words) < _COUNT_AND_COMPOUND:
+        return False
+    count, modifier = words[0].lower(), words[1]
+    counted = count.replace(",", "").isdigit() or count in lex.number_words
+    return (
+        counted and modifier.isalpha() and modifier.islower() and modifier not in lex.conjunctions
+    )
 
 
 @cache
