@@ -8,6 +8,7 @@ No tagger is needed, so it costs a few dictionary lookups per expression.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from chrono.clauses import (
     CLAUSE_WORD,
@@ -28,6 +29,7 @@ from chrono.tense_words import (
     TenseReading,
     is_function_word,
     is_past_form,
+    looks_like_a_verb,
     nearest_cue,
     word_cue,
 )
@@ -439,11 +441,17 @@ def _reached_by(before: list[str], reading: TenseReading | None, lex: Lexicon) -
     if reading is None or reading.tense is not Tense.PAST:
         return False
     cue = reading.cue.lower()
-    clause = [word.lower() for word in before[1 : _cue_at(before, reading)]]
-    if any(word in lex.scheduling_words or word in lex.infinitive_markers for word in clause):
+    written = before[1 : _cue_at(before, reading)]
+    clause = [word.lower() for word in written]
+    infinitive = any(
+        word.lower() in lex.infinitive_markers and looks_like_a_verb(after, lex)
+        for after, word in pairwise(written)
+    )
+    if infinitive or any(word in lex.scheduling_words for word in clause):
         return False  # 'was due by Friday', 'asked residents to leave by 6 p.m.'
-    done = cue not in lex.past_of_be and cue not in lex.directive_verbs
-    return cue in lex.past_of_be or done  # 'Crews restored service by 6 p.m.'
+    if cue in lex.past_of_be or (cue in lex.change_verbs and cue in lex.past_cues):
+        return True  # 'were on the line by', 'rose 4 per cent to C$12.30 by'
+    return bool(clause) and cue not in lex.directive_verbs  # not 'credited by Friday'
 
 
 def _narrated_past(reading: TenseReading | None, lex: Lexicon, *, told_after: bool) -> bool:

@@ -577,8 +577,8 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
     tense denies that day ('a strike before Easter. A plane diverted at 2:15 a.m.': a past
     event on a day still ahead) or the day only closes a reported span ('the three months to
     Sept. 30'), where the document's day is taken. Midnight after an evening or a night is the
-    one that ends it, and a small hour after one is in the night that follows; an evening hour
-    after 'until midnight' is in the evening that midnight ends."""
+    one that ends it, and a small hour after one is in the night that follows; an afternoon or
+    evening hour after 'until midnight' is in the day that midnight ends."""
     told: Reference | None = None
     if clock.date is not None:
         found = _period(clock.date, anchor, lexicon)
@@ -592,7 +592,7 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
         return None
     day_found, label = found
     day = day_found.first_day + timedelta(days=clock.days_on)
-    if told is not None and told.ends_its_day and (clock.hour or 0) >= _EVENING:
+    if told is not None and told.ends_its_day and (clock.hour or 0) >= _NOON:
         day -= timedelta(days=1)  # 'open until midnight, and the band plays at 11 p.m.'
     if clock.hour is None:
         return _day_or_part(day, clock.part), label

@@ -578,6 +578,10 @@ ENGLISH = Lexicon(
         """demanded requested asked promised pledged vowed ordered expected required urged sought
         wanted called set gave told warned instructed invited needed""".split()
     ),
+    day_event_verbs=frozenset(
+        """announces unveils releases publishes marks celebrates launches resigns retires
+        testifies appears votes decides rules""".split()
+    ),
     state_verbs=frozenset(
         """is are has have lasts last costs cost employs employ houses house holds hold stands
         stand remains remain lives live owns own runs run takes take""".split()
