@@ -5,9 +5,9 @@ day of the Hebrew, Islamic or Chinese calendar; a few are stretches of days (Len
 The other calendars come from libraries rather than our own astronomy: convertdate's Hebrew
 calendar is exact arithmetic; hijridate follows the Umm al-Qura calendar, the one Saudi Arabia
 publishes and most news reports follow, for 1924-2077; lunar_python gives the Chinese lunisolar
-new year; python-holidays keeps India's gazetted festivals of the Hindu lunisolar calendar
-(Diwali, Holi), checked against the panchang, for 2001-2035. A year outside a calendar's table
-raises `OutOfCalendar`.
+new year; python-holidays keeps India's public and optional festivals of the Hindu lunisolar
+calendar (Diwali, Holi), checked against the panchang, for 2001-2035. A year outside a
+calendar's table raises `OutOfCalendar`.
 """
 
 from __future__ import annotations
@@ -122,6 +122,7 @@ HolidayRule = (
     | EasterSeason
 )
 
+_INDIAN_LISTS = ("public", "optional")  # a festival on a Sunday is only on the optional list
 _TISHREI = 7
 _DHU_AL_HIJJAH = 12
 _HEBREW_EPOCH_SHIFT = 3760
@@ -200,7 +201,7 @@ def _lunar_new_year(year: int) -> date:
 def _indian_festival(name: str, year: int) -> date:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # python-holidays warns of years outside its tables
-        listed = holidays.country_holidays("IN", years=year)
+        listed = holidays.country_holidays("IN", years=year, categories=_INDIAN_LISTS)
     days: list[date] = [day for day, names in listed.items() if name in names.split("; ")]
     if not days:
         raise OutOfCalendar(f"no {name} listed for {year}")
