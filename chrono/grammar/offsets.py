@@ -16,7 +16,6 @@ from chrono.semantics import Amount, Base, Meaning, Shift, Unit
 _COUNT_AND_NOUN = 2
 _SUPERLATIVE_REACH = 60
 _RANKED_WORDS = 6  # 'its biggest Lunar New Year celebrations in a decade'
-_VERB_REACH = 30  # characters back to 'will open' before 'an hour earlier'
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -199,12 +198,8 @@ def _units_relative(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _relative(match: re.Match[str], source: Source, group: str, sign: int) -> Meaning | None:
-    """'two days later' counts from the narrative's date; 'a week earlier than planned' and
-    'will open an hour earlier' compare with a date the text does not give, so only the length
-    ('a week', 'an hour') is a timex."""
+    """'two days later' counts from the narrative's date; 'a week earlier than planned' compares
+    with a date the text does not give, so only the length ('a week') is a timex."""
     if source.lexicon.is_fragment("than", source.word_after(match.end())):
-        return None
-    before = WORD.findall(source.text, max(0, match.start() - _VERB_REACH), match.start())
-    if before and source.lexicon.moves_a_schedule(before[-1], "".join(before[-2:-1])):
         return None
     return _shift(match, source, sign, Base.REF) if source.dangles(match, group) else None

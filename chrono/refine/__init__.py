@@ -17,7 +17,9 @@
 - a weekday listed after a recurring one recurs too ("every Monday and Thursday"), and a clock
   time or a calendar day beside a set joins it ("8 a.m. every day", "every year on July 4");
 - an offset in years before a deictic period is an anniversary ("75 years ago this month");
-- a numbered quarter takes the day it ended as its last ("its fourth quarter ended June 30").
+- a numbered quarter takes the day it ended as its last ("its fourth quarter ended June 30");
+- a schedule moved by a length is a comparison: only the length is a timex ("will open an hour
+  earlier").
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
 from chrono.refine.anniversaries import join_anniversaries
+from chrono.refine.comparisons import compare_moved_schedules
 from chrono.refine.compounds import join_compound_durations
 from chrono.refine.days import (
     attach_day_parts,
@@ -54,4 +57,5 @@ def refine(mentions: list[Mention], source: Source) -> list[Mention]:
         source,
     )
     sets = attach_set_details(distribute_sets(joined, source), source)
-    return attach_quarter_ends(join_anniversaries(sets, source), source)
+    quarters = attach_quarter_ends(join_anniversaries(sets, source), source)
+    return compare_moved_schedules(quarters, source)
