@@ -433,9 +433,10 @@ def _pluperfect_after(text: str, end: int, lex: Lexicon) -> bool:
 
 def _reached_by(before: list[str], reading: TenseReading | None, lex: Lexicon) -> bool:
     """'1,200 firefighters were on the line by Sunday evening', 'shares rose 3 percent by 0900
-    GMT', 'crews restored service by 6 p.m.': a past state of 'be', or a past deed, before 'by'
-    held by then; 'was due by Friday', 'asked residents to leave by 6 p.m.' and a demand or a
-    promise ('demanded a reply by Friday') look ahead."""
+    GMT', 'crews restored service by 6 p.m.': a past state of 'be', a past change or a listed
+    deed of completion with its object before 'by' held by then; 'was due by Friday', 'asked
+    residents to leave by 6 p.m.', a demand or a forecast ('predicted a rate cut by June') look
+    ahead."""
     if not before or not lex.is_fragment("by", before[0].lower()):
         return False
     if reading is None or reading.tense is not Tense.PAST:
@@ -451,7 +452,7 @@ def _reached_by(before: list[str], reading: TenseReading | None, lex: Lexicon) -
         return False  # 'was due by Friday', 'asked residents to leave by 6 p.m.'
     if cue in lex.past_of_be or (cue in lex.change_verbs and cue in lex.past_cues):
         return True  # 'were on the line by', 'rose 4 per cent to C$12.30 by'
-    return bool(clause) and cue not in lex.directive_verbs  # not 'credited by Friday'
+    return bool(clause) and cue in lex.completion_verbs  # not 'credited by Friday'
 
 
 def _narrated_past(reading: TenseReading | None, lex: Lexicon, *, told_after: bool) -> bool:

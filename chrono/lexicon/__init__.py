@@ -156,7 +156,7 @@ class Lexicon:
     listing_purposes: frozenset[str] = frozenset()
     state_verbs: frozenset[str] = frozenset()
     day_event_verbs: frozenset[str] = frozenset()
-    directive_verbs: frozenset[str] = frozenset()
+    completion_verbs: frozenset[str] = frozenset()
     future_cues_before_to: frozenset[str] = frozenset()
     not_superlatives: frozenset[str] = frozenset()
     award_nouns: frozenset[str] = frozenset()

@@ -574,9 +574,9 @@ ENGLISH = Lexicon(
     ),
     superlative_suffix="est",
     future_cues_before_to=frozenset({"going"}),
-    directive_verbs=frozenset(
-        """demanded requested asked promised pledged vowed ordered expected required urged sought
-        wanted called set gave told warned instructed invited needed""".split()
+    completion_verbs=frozenset(
+        """restored completed finished recovered cleared evacuated reopened repaired collected
+        contained rescued arrested removed delivered reached""".split()
     ),
     day_event_verbs=frozenset(
         """announces unveils releases publishes marks celebrates launches resigns retires
