@@ -39,6 +39,7 @@ _SAYING_REACH = 2  # words between a reporting verb and the date of the saying (
 _BACKDROP_WORDS = 8  # words from 'after' to its quarter ('after a rise of 0.6 per cent in the')
 _BACKDROP_REACH = 60  # characters looked back for them
 _QUARTER_MONTHS = 3
+_TOKEN = re.compile(r"[\w’']+")  # a word or a number ('carries 34,000 vehicles')
 _SUBJECT_REACH = 5  # words from 'today' to the state verb ('Today the old pier is')
 _DISTANT_PAST_DAYS = 366  # a past told further back than this makes a present 'today' nowadays
 
@@ -112,32 +113,28 @@ class Story:
         )
 
     def _tells_a_state(self, mention: Mention, reading: TenseReading, sentence: int) -> bool:
-        """Whether the mention opens a present sentence whose verb, after a subject, tells a
-        state ('Today the mill is a parking lot', 'Today the trip lasts 40 minutes'), not an
-        event of the day ('Today he is released', 'Today the jury begins', 'Today is the
-        anniversary')."""
-        if reading.tense is not Tense.PRESENT or not self._a_state(reading.cue):
+        """Whether the mention opens a present sentence whose verb, after a subject, tells how
+        things stand: a form of 'be' before 'a' ('Today the mill is a parking lot') or a listed
+        verb of measure before an amount ('Today the trip lasts 40 minutes', 'carries 34,000
+        vehicles a day'); not an event of the day ('Today he is released', 'Today the jury
+        begins', 'Today is the anniversary', 'Today it is up 2 percent')."""
+        if reading.tense is not Tense.PRESENT:
             return False
         if not _near_the_start(self.sentences, sentence, mention.start, self.text):
             return False
-        after = WORD.findall(self.text, mention.end, self.sentences.bounds(sentence)[1])
-        lowered = [word.lower() for word in after]
-        cue = reading.cue.lower()
-        if cue not in lowered[1:_SUBJECT_REACH]:
+        after = [
+            word.lower()
+            for word in _TOKEN.findall(self.text, mention.end, self.sentences.bounds(sentence)[1])
+        ]
+        cue, lex = reading.cue.lower(), self.lexicon
+        if cue not in after[1:_SUBJECT_REACH]:
             return False  # 'Today is the 56th anniversary': 'today' is the subject
-        following = lowered[lowered.index(cue) + 1 : lowered.index(cue) + 2]
-        participle = bool(following) and following[0].endswith(self.lexicon.past_suffix)
-        return not participle and not (following and following[0] in self.lexicon.scheduling_words)
-
-    def _a_state(self, verb: str) -> bool:
-        """A verb that tells how things stand: a listed state ('is', 'has', 'lasts'), or a
-        present in '-s' that is no schedule and no event of one day ('carries 34,000 vehicles
-        a day', not 'begins', 'announces')."""
-        lowered, lex = verb.lower(), self.lexicon
-        if lowered in lex.state_verbs:
-            return True
-        habit = lowered.endswith(lex.plural_suffix) and not lex.schedules_in_s(lowered)
-        return habit and lowered not in lex.day_event_verbs
+        following = after[after.index(cue) + 1] if after.index(cue) + 1 < len(after) else ""
+        described = cue in lex.progressive_auxiliaries and following in lex.indefinite_amounts
+        measured = cue in lex.state_verbs and (
+            following[:1].isdigit() or following in lex.number_words
+        )
+        return described or measured
 
     def _just_after_a_distant_past(self, sentence: int) -> bool:
         """Whether the sentence before told of a past more than a year before the DCT ('When he

@@ -155,7 +155,6 @@ class Lexicon:
     participation_verbs: frozenset[str] = frozenset()
     listing_purposes: frozenset[str] = frozenset()
     state_verbs: frozenset[str] = frozenset()
-    day_event_verbs: frozenset[str] = frozenset()
     completion_verbs: frozenset[str] = frozenset()
     future_cues_before_to: frozenset[str] = frozenset()
     not_superlatives: frozenset[str] = frozenset()

@@ -578,13 +578,9 @@ ENGLISH = Lexicon(
         """restored completed finished recovered cleared evacuated reopened repaired collected
         contained rescued arrested removed delivered reached""".split()
     ),
-    day_event_verbs=frozenset(
-        """announces unveils releases publishes marks celebrates launches resigns retires
-        testifies appears votes decides rules""".split()
-    ),
     state_verbs=frozenset(
-        """is are has have lasts last costs cost employs employ houses house holds hold stands
-        stand remains remain lives live owns own runs run takes take""".split()
+        """has have lasts last costs cost employs employ houses house holds hold carries carry
+        seats seat takes take""".split()
     ),
     listing_purposes=frozenset("mention hearing trial sentencing sentence directions".split()),
     participation_verbs=frozenset(
