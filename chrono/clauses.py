@@ -18,6 +18,7 @@ _CLAUSE_END = re.compile(r"[.!?;][\"”’')\]]*\s|\n\s*\n")
 SENTENCE_REACH = 160  # characters looked at on either side of a date
 _ASIDE_SUBJECT = 4  # words the subject of 'officials said' may take in an aside
 _ASIDE_LENGTH = 60  # characters of a relative clause or participle set off by commas
+_VERB_AFTER_REACH = 30  # characters after the date where its own clause's verb would stand
 # A word as the tense cues are looked for: a hyphenated compound ('long-awaited') is one word,
 # and letters glued to digits are none ('7am' holds no verb 'am').
 CLAUSE_WORD = re.compile(r"(?<![0-9A-Za-z’'])[A-Za-z’']+(?:-[A-Za-z’']+)*")
@@ -53,6 +54,10 @@ def _future_over(
     participle = aside.group("participle")
     if participle and (not participle.islower() or participle in lex.not_past_forms):
         return False  # ', United in grief,'
+    after = [word.lower() for word in CLAUSE_WORD.findall(text, start, start + _VERB_AFTER_REACH)]
+    finite = (*lex.past_cues, *lex.present_cues, *lex.modal_verbs)
+    if any(word in finite for word in after[1:]):
+        return False  # 'the defendant, who was stopped, on Friday had drunk six pints'
     return any(word.lower() in lex.future_cues for word in leading)
 
 

@@ -101,6 +101,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     rescheduled = _rescheduled(before, lexicon)
     if rescheduled and reading is not None and reading.cue.lower() in lexicon.pluperfect_cues:
         return TenseReading(Tense.PRESENT, cue=reading.cue)  # 'had delayed it until October'
+    if rescheduled:
+        rescheduled = _when_it_came(text, end, lexicon) is None
     deadline = (
         deadline_word
         or rescheduled
@@ -401,6 +403,16 @@ def _night_as_an_adjective(
     noun right after it, which tells no tense ('falls' is no verb here)."""
     night = text[start:end].lower() in lex.tense_led_night_words
     return night and bool(before) and before[0].lower() in lex.month_context_words
+
+
+def _when_it_came(text: str, end: int, lex: Lexicon) -> TenseReading | None:
+    """'listed for hearing on Monday, when the defendant pleaded guilty': a past told in a clause
+    of 'when' right after the date says the day has come."""
+    after = WORD.findall(text, end, sentence_right(text, end, lex))
+    if not after or after[0].lower() not in lex.aside_openers:
+        return None
+    reading = nearest_cue(after[1:_AFTER_REACH], lex, leftward=False)
+    return reading if reading is not None and reading.tense is Tense.PAST else None
 
 
 def _first_cue_after(text: str, end: int, lex: Lexicon, skip: int = 0) -> TenseReading | None:

@@ -79,8 +79,10 @@ def shift_interval(period: Period, point: date, anchor: date, sign: int, mod: Mo
             return render_days(None, point - _DAY) if past else render_days(point + _DAY, None)
         case Mod.EQUAL_OR_MORE:
             return render_days(None, point) if past else render_days(point, None)
-        case Mod.LESS_THAN:
-            return render_days(point + _DAY, anchor) if past else render_days(anchor, point - _DAY)
+        case Mod.LESS_THAN:  # not before the anchor: 'in less than an hour' is the day itself
+            if past:
+                return render_days(min(point + _DAY, anchor), anchor)
+            return render_days(anchor, max(point - _DAY, anchor))
         case Mod.EQUAL_OR_LESS:
             return render_days(point, anchor) if past else render_days(anchor, point)
     return render(period)

@@ -79,7 +79,7 @@ def nearest_cue(
             and reading is not None
             and _planned_in_the_past(word, words[index + 1 : index + 1 + _PLAN_REACH], lex)
         ):
-            reading = TenseReading(Tense.PRESENT, cue=word)  # 'was billed to start at 7.30 pm'
+            reading = TenseReading(Tense.PAST, cue=word)  # 'was billed to start at 7.30 pm'
         after_a_subject = not leftward and index == _DETERMINER_AND_NOUN
         if reading is None and after_a_subject and _present_in_s(word, words, lex):
             reading = TenseReading(Tense.PRESENT, cue=word)  # 'On Sunday, the festival winds down'
@@ -150,6 +150,8 @@ def word_cue(
     if lowered in lex.past_cues and following.lower() in lex.comparison_words:
         return None  # 'will close no earlier than June' compares; it tells no tense
     if lowered in lex.future_cues_before_to and following.lower() not in lex.infinitive_markers:
+        if previous.lower() in lex.progressive_auxiliaries:  # 'are going on strike on Monday'
+            return TenseReading(Tense.FUTURE, Strength.INTENT, word)
         return None  # 'within two days of going on sale', not 'going to'
     if lowered in lex.future_cues or clitic in lex.future_cues:
         return TenseReading(Tense.FUTURE, cue=word)
@@ -360,14 +362,14 @@ def _scheduled_for(word: str, previous: str, following: str, lex: Lexicon) -> bo
 
 def _planned_in_the_past(word: str, outer: list[str], lex: Lexicon) -> bool:
     """'The show was billed to start at 7.30 pm', 'was due to open on Friday': a plan told in the
-    past may have been kept or not, so, as after 'was set for', the nearer occurrence. `outer`
-    holds the two words before 'to'."""
+    past is, in news, mostly one whose day has come: its date is heard in the past (a plan
+    still ahead is told 'is due to'). `outer` holds the two words before 'to'."""
     if word.lower() not in lex.infinitive_markers or len(outer) < _PLAN_REACH:
         return False
     planned, auxiliary = outer[0].lower(), outer[1].lower()
     scheduling = planned in lex.scheduling_participles or planned in lex.scheduling_words
     scheduling = scheduling or planned in lex.future_cues  # 'was scheduled to'
-    return scheduling and auxiliary in lex.passive_auxiliaries and auxiliary in lex.past_cues
+    return scheduling and auxiliary in lex.past_of_be  # not 'had been set to expire Nov. 6'
 
 
 def _was_scheduled_for(word: str, previous: str, following: str, lex: Lexicon) -> bool:

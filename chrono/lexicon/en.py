@@ -589,9 +589,9 @@ ENGLISH = Lexicon(
         disrupted""".split()
     ),
     not_superlatives=frozenset(
-        """interest forest harvest protest request contest arrest guest quest chest crest inquest
-        conquest manifest honest modest priest digest unrest midwest southwest northwest bequest
-        behest""".split()
+        """latest interest forest harvest protest request contest arrest guest quest chest crest
+        inquest conquest manifest honest modest priest digest unrest midwest southwest northwest
+        bequest behest""".split()
     ),
     clause_openers=frozenset({"where", "which", "who", "whose"}),
     person_relatives=frozenset({"who", "whom", "whose"}),
