@@ -75,8 +75,9 @@ def shift_interval(period: Period, point: date, anchor: date, sign: int, mod: Mo
     """The interval of an offset, open-ended where its mod makes it so."""
     past = sign < 0
     match mod:
-        case Mod.MORE_THAN:
-            return render_days(None, point - _DAY) if past else render_days(point + _DAY, None)
+        case Mod.MORE_THAN:  # 'in more than an hour' may still be the anchor's day
+            beyond = _DAY if point != anchor else timedelta(0)
+            return render_days(None, point - beyond) if past else render_days(point + beyond, None)
         case Mod.EQUAL_OR_MORE:
             return render_days(None, point) if past else render_days(point, None)
         case Mod.LESS_THAN:  # not before the anchor: 'in less than an hour' is the day itself

@@ -100,3 +100,30 @@ def test_n_years_ago_this_month_is_the_anchors_period_n_years_back(
     expression = f"{unit_phrase(written, n, 'year')} ago {deictic}"
     target = anchor - offset("year", n)
     _check_offset(template, expression, anchor, target, _ANNIVERSARY_UNITS[deictic])
+
+
+_OPEN = ".."  # an ISO 8601 interval's open end
+_BOUNDING_MODS = ("less than", "more than", "at least", "nearly", "about", "up to")
+
+
+@given(
+    anchor=anchors,
+    amount=amounts(),
+    unit=st.sampled_from(("minute", "hour", *OFFSET_UNITS)),
+    mod=st.sampled_from(_BOUNDING_MODS),
+    ahead=st.booleans(),
+)
+def test_an_offsets_interval_never_ends_before_it_starts(
+    anchor: date, amount: tuple[int, str], unit: str, mod: str, ahead: bool
+) -> None:
+    """Whatever its modifier and unit, an offset's interval runs forwards ('in less than an
+    hour' is the anchor's day, not a day that ends before it starts)."""
+    n, written = amount
+    length = f"{mod} {unit_phrase(written, n, unit)}"
+    template = FUTURE_TEMPLATES[0] if ahead else PAST_TEMPLATES[0]
+    text, _ = in_sentence(template, f"in {length}" if ahead else f"{length} ago")
+    for timex in annotate(text, anchor).timexes:
+        if timex.interval and "/" in timex.interval:
+            first, last = timex.interval.split("/")
+            open_ended = _OPEN in (first, last)
+            assert open_ended or first <= last, (text, timex.interval)
