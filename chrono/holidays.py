@@ -12,7 +12,6 @@ calendar's table raises `OutOfCalendar`.
 
 from __future__ import annotations
 
-import warnings
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -122,6 +121,7 @@ HolidayRule = (
     | EasterSeason
 )
 
+_INDIAN_FESTIVAL_YEARS = range(2001, 2036)  # the years python-holidays tabulates
 _INDIAN_LISTS = ("public", "optional")  # a festival on a Sunday is only on the optional list
 _TISHREI = 7
 _DHU_AL_HIJJAH = 12
@@ -199,9 +199,9 @@ def _lunar_new_year(year: int) -> date:
 
 
 def _indian_festival(name: str, year: int) -> date:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # python-holidays warns of years outside its tables
-        listed = holidays.country_holidays("IN", years=year, categories=_INDIAN_LISTS)
+    if year not in _INDIAN_FESTIVAL_YEARS:
+        raise OutOfCalendar(f"no Hindu calendar table for {year}")
+    listed = holidays.country_holidays("IN", years=year, categories=_INDIAN_LISTS)
     days: list[date] = [day for day, names in listed.items() if name in names.split("; ")]
     if not days:
         raise OutOfCalendar(f"no {name} listed for {year}")

@@ -232,7 +232,8 @@ def _follows_a_quantity(match: re.Match[str], source: Source) -> bool:
     one = counted == "1" or lex.number_words.get(counted) == 1  # 'one train an hour'
     if is_count and (lex.looks_plural(previous) or one):
         return True
-    return lex.looks_plural(previous) and _count_before_a_compound(head, lex)
+    compound = lex.looks_plural(previous) and _count_before_a_compound(head, lex)
+    return compound and not placed  # not '3 young players a month before the deadline'
 
 
 def _count_before_a_compound(head: str, lex: Lexicon) -> bool:

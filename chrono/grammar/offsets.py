@@ -16,6 +16,7 @@ from chrono.semantics import Amount, Base, Meaning, Shift, Unit
 _COUNT_AND_NOUN = 2
 _SUPERLATIVE_REACH = 60
 _RANKED_WORDS = 6  # 'its biggest Lunar New Year celebrations in a decade'
+_SHAPED_REACH = 3  # 'toughest water limits' before 'in'; 'newest ferry enters service' is a clause
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -151,10 +152,11 @@ def _ranked_over(start: int, compared: bool, source: Source) -> bool:
     words = WORD.findall(re.split(r"[.;:!?,]", clause)[-1])
     lex = source.lexicon
     first = max(0, len(words) - _RANKED_WORDS)
+    near = len(words) - _SHAPED_REACH  # 'its toughest water limits in', not across a verb
     return any(
         words[i].lower() in lex.superlatives
         or words[i].lower() in lex.ordinals
-        or (compared and lex.looks_superlative(words[i], words[i - 1] if i else ""))
+        or (compared and i >= near and lex.looks_superlative(words[i], words[i - 1] if i else ""))
         for i in range(first, len(words))
     )
 
