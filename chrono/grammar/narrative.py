@@ -357,10 +357,15 @@ def _part_of_the_day(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _a_verb_or_link(word: str, lex: Lexicon) -> bool:
-    """A verb or a conjunction after a part of day ('queued since the afternoon were angry',
-    'the morning and'): the part's phrase ends there, no noun follows."""
+    """A verb, a conjunction or a subject pronoun after a part of day ('queued since the
+    afternoon were angry', 'the morning and', 'by mid-morning they had'): the part's phrase ends
+    there, no noun follows."""
     groups = (lex.passive_auxiliaries, lex.modal_verbs, lex.past_cues, lex.present_cues)
-    return any(word in group for group in groups) or word in lex.conjunctions
+    return (
+        any(word in group for group in groups)
+        or word in lex.conjunctions
+        or word in lex.subject_pronouns
+    )
 
 
 def _that_unit(match: re.Match[str], source: Source) -> Meaning | None:
