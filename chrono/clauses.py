@@ -54,7 +54,8 @@ def _future_over(
     participle = aside.group("participle")
     if participle and (not participle.islower() or participle in lex.not_past_forms):
         return False  # ', United in grief,'
-    after = [word.lower() for word in CLAUSE_WORD.findall(text, start, start + _VERB_AFTER_REACH)]
+    right = min(sentence_right(text, start, lex), start + _VERB_AFTER_REACH)
+    after = [word.lower() for word in CLAUSE_WORD.findall(text, start, right)]
     finite = (*lex.past_cues, *lex.present_cues, *lex.modal_verbs)
     if any(word in finite for word in after[1:]):
         return False  # 'the defendant, who was stopped, on Friday had drunk six pints'

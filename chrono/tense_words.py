@@ -79,7 +79,7 @@ def nearest_cue(
             and reading is not None
             and _planned_in_the_past(word, words[index + 1 : index + 1 + _PLAN_REACH], lex)
         ):
-            reading = TenseReading(Tense.PAST, cue=word)  # 'was billed to start at 7.30 pm'
+            reading = TenseReading(Tense.PRESENT, cue=word)  # 'was billed to start at 7.30 pm'
         after_a_subject = not leftward and index == _DETERMINER_AND_NOUN
         if reading is None and after_a_subject and _present_in_s(word, words, lex):
             reading = TenseReading(Tense.PRESENT, cue=word)  # 'On Sunday, the festival winds down'
@@ -361,9 +361,9 @@ def _scheduled_for(word: str, previous: str, following: str, lex: Lexicon) -> bo
 
 
 def _planned_in_the_past(word: str, outer: list[str], lex: Lexicon) -> bool:
-    """'The show was billed to start at 7.30 pm', 'was due to open on Friday': a plan told in the
-    past is, in news, mostly one whose day has come: its date is heard in the past (a plan
-    still ahead is told 'is due to'). `outer` holds the two words before 'to'."""
+    """'The show was billed to start at 7.30 pm', 'was due to close on 25 June': a plan told in
+    the past may have been kept or not, so, as after 'was set for', the nearer occurrence, and a
+    clock time stays on the day the story is on. `outer` holds the two words before 'to'."""
     if word.lower() not in lex.infinitive_markers or len(outer) < _PLAN_REACH:
         return False
     planned, auxiliary = outer[0].lower(), outer[1].lower()

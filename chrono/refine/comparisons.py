@@ -1,5 +1,5 @@
-"""A schedule moved by a length ("will open an hour earlier", "closes 30 minutes later") compares
-with its usual time, a date the text does not give: only the length is a timex. A date told
+"""A schedule moved by hours or minutes ("will open an hour earlier", "closes 30 minutes later")
+compares with its usual time, a date the text does not give: only the length is a timex. A date told
 before it in its sentence is what the length counts from instead ("flies to Tokyo on Monday and
 returns two days later")."""
 
@@ -12,10 +12,11 @@ from chrono.extract import Mention
 from chrono.grammar.rule import Source
 from chrono.lexicon import Lexicon
 from chrono.patterns import WORD, alternation
-from chrono.semantics import Base, Duration, Shift
+from chrono.semantics import Base, Duration, Shift, Unit
 
 _VERB_REACH = 30  # characters back to 'will open' before 'an hour earlier'
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
+_CLOCK_UNITS = (Unit.HOUR, Unit.MINUTE)  # a timetable moves by these; 'a year later' narrates
 
 
 def compare_moved_schedules(mentions: list[Mention], source: Source) -> list[Mention]:
@@ -25,6 +26,7 @@ def compare_moved_schedules(mentions: list[Mention], source: Source) -> list[Men
     for mention in mentions:
         meaning = mention.meaning
         moved = isinstance(meaning, Shift) and meaning.base is Base.REF
+        moved = moved and isinstance(meaning, Shift) and meaning.unit in _CLOCK_UNITS
         moved = moved and not _dated_before(refined, mention, source)
         if moved and isinstance(meaning, Shift) and _after_a_moved_schedule(mention, source):
             refined.append(_as_length(mention, meaning, source))
