@@ -136,11 +136,12 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         if before and before[0].lower() in lexicon.results_verbs:
             return TenseReading(Tense.PAST, cue=before[0])  # 'will report first-half results'
         return TenseReading(Tense.PRESENT, cue=reading.cue)  # 'expects third-quarter results'
+    if reading is not None and _schedules_an_event(reading, told_after, text, end, lexicon):
+        return TenseReading(Tense.FUTURE, Strength.INTENT, reading.cue)  # a timetable
     if (
         reading is not None
         and not (subject_of_a_plan and reading.strength is Strength.FIRM)
         and not _attends_an_event(reading, text, end, lexicon)
-        and not _schedules_an_event(reading, told_after, text, end, lexicon)
         and _is_attributive(before, text, end, lexicon)
     ):
         return replace(reading, strength=Strength.INFINITIVE)
@@ -161,7 +162,7 @@ def _schedules_an_event(
 ) -> bool:
     """'Saturday's walk starts at 4pm', 'Sunday's final is at 3pm': a schedule told in the
     present of an event the date owns (a scheduling verb, or 'is' before a time) is its
-    timetable, and the date the nearer one; 'Thursday's hearing is over' is not."""
+    timetable, and the date the one ahead; 'Thursday's hearing is over' is not."""
     if reading.tense is not Tense.PRESENT or not told_after:
         return False
     owner = lex.past_possessive(text, end)

@@ -451,7 +451,7 @@ ENGLISH = Lexicon(
     ),
     scheduling_verbs=frozenset(
         """open reopen close start begin resume meet convene go head return play face launch host
-        come air premiere end sail travel land fly conclude perform appear speak sing compete
+        come air premiere end sail travel land fly conclude perform appear speak sing compete kick
         race""".split()
     ),
     not_past_forms=frozenset(
