@@ -45,6 +45,7 @@ from chrono.reports import (
 )
 from chrono.semantics import (
     DAY_END_HOUR,
+    NOON_HOUR,
     AwayFrom,
     Base,
     BeforeCommonEra,
@@ -82,7 +83,6 @@ from chrono.timex import (
 _LATE_PARTS = (DayPart.EVENING, DayPart.NIGHT)
 _STORY_DAY_REACH = 7  # days back a story's day may lie and still place its 'overnight'
 _MORNING = 6
-_NOON = 12
 _EVENING = 18
 _LAST_AFTERNOON_HOUR = 5
 _DAYS_A_WEEK = 7
@@ -521,7 +521,7 @@ def _night_of_the_story(anchor: Anchor, night: Deictic) -> tuple[date, str] | No
     if not 0 < days_back <= _STORY_DAY_REACH:
         return None
     morning = period.part is DayPart.MORNING or (
-        period.grain is Unit.MINUTE and period.start.hour < _NOON
+        period.grain is Unit.MINUTE and period.start.hour < NOON_HOUR
     )
     in_its_sentence = anchor.said_before is not None and anchor.said_before == reference
     after_the_day = _is_late(period) or night.in_sequence or not in_its_sentence
@@ -592,7 +592,7 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
         return None
     day_found, label = found
     day = day_found.first_day + timedelta(days=clock.days_on)
-    if told is not None and told.ends_its_day and (clock.hour or 0) >= _NOON:
+    if told is not None and told.ends_its_day and (clock.hour or 0) >= NOON_HOUR:
         day -= timedelta(days=1)  # 'open until midnight, and the band plays at 11 p.m.'
     if clock.hour is None:
         return _day_or_part(day, clock.part), label
@@ -665,8 +665,10 @@ def _after_the_evening(clock: ClockTime, evening: Period) -> bool:
     assert clock.hour is not None
     if evening.grain is Unit.MINUTE:
         earlier = (clock.hour, clock.minute) < (evening.start.hour, evening.start.minute)
-        return earlier and clock.hour < _NOON  # 'by 8 p.m. ... their 5 p.m. advisory' looks back
-    return clock.hour < (_NOON if evening.part is DayPart.NIGHT else _MORNING)
+        return (
+            earlier and clock.hour < NOON_HOUR
+        )  # 'by 8 p.m. ... their 5 p.m. advisory' looks back
+    return clock.hour < (NOON_HOUR if evening.part is DayPart.NIGHT else _MORNING)
 
 
 def _night_to_come(night: Period, anchor: Anchor) -> bool:

@@ -263,6 +263,7 @@ DateMeaning = CalendarDate | Deictic | Shift | WeekdayRef | HolidayRef | WeekOf 
 
 
 DAY_END_HOUR = 24  # the hour of a midnight that ends its day (TIMEX3 T24:00)
+NOON_HOUR = 12  # noon, and the hours a twelve-hour clock counts
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,10 +20,16 @@ from chrono.grammar.rule import (
 )
 from chrono.lexicon import Lexicon
 from chrono.patterns import WORD, alternation
-from chrono.semantics import DAY_END_HOUR, CalendarDate, ClockTime, Meaning, in_part_of_day
+from chrono.semantics import (
+    DAY_END_HOUR,
+    NOON_HOUR,
+    CalendarDate,
+    ClockTime,
+    Meaning,
+    in_part_of_day,
+)
 
-_NOON = 12
-_NOON_MINUTES = _NOON * 60
+_NOON_MINUTES = NOON_HOUR * 60
 _DAY_MINUTES = 24 * 60
 _PRICE_REACH = 60  # chars around a dotted number where a price word makes it a price
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
@@ -283,7 +289,7 @@ def _colon(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     hour = int(match.group("hour"))
     twenty_four = match.group("hour").startswith("0")  # '03:30' is a 24-hour clock
-    return ClockTime(hour, _minute(match), twelve_hour=1 <= hour <= _NOON and not twenty_four)
+    return ClockTime(hour, _minute(match), twelve_hour=1 <= hour <= NOON_HOUR and not twenty_four)
 
 
 def _dotted_clock(match: re.Match[str], source: Source) -> Meaning | None:
@@ -305,7 +311,7 @@ def _dotted_clock(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     hour = int(match.group("hour"))
     twenty_four = match.group("hour").startswith("0") or stamp
-    return ClockTime(hour, _minute(match), twelve_hour=1 <= hour <= _NOON and not twenty_four)
+    return ClockTime(hour, _minute(match), twelve_hour=1 <= hour <= NOON_HOUR and not twenty_four)
 
 
 def _among_prices(match: re.Match[str], source: Source) -> bool:
@@ -340,10 +346,10 @@ def _spoken_oclock(match: re.Match[str], source: Source) -> Meaning | None:
     hour = source.lexicon.number_words[match.group("spoken")]
     part = source.lexicon.day_parts.get(optional_group(match, "part") or "")
     if part is None:
-        return ClockTime(hour, 0, twelve_hour=hour < _NOON)
+        return ClockTime(hour, 0, twelve_hour=hour < NOON_HOUR)
     return ClockTime(in_part_of_day(hour, part), 0)
 
 
 def _clock_hours(lex: Lexicon) -> str:
     """The number words of the twelve clock hours."""
-    return alternation(word for word, n in lex.number_words.items() if 1 <= n <= _NOON)
+    return alternation(word for word, n in lex.number_words.items() if 1 <= n <= NOON_HOUR)

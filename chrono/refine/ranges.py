@@ -12,10 +12,9 @@ from chrono.extract import Mention
 from chrono.grammar.rule import Source
 from chrono.refine.clocks import linked_clock_pairs
 from chrono.refine.patterns import patterns_for
-from chrono.semantics import Base, CalendarDate, Meaning, WeekdayRef
+from chrono.semantics import NOON_HOUR, Base, CalendarDate, Meaning, WeekdayRef
 from chrono.tokens import heads_a_line
 
-_NOON = 12
 # The most days a listed weekday may follow the one before it and still run on from it.
 _LISTED_DAYS_APART = 3
 
@@ -93,8 +92,13 @@ def share_clock_ranges(mentions: list[Mention], source: Source) -> list[Mention]
         if start.date is not None:
             continue
         hour = start.hour
-        if start.twelve_hour and hour < _NOON and end.hour >= _NOON and hour + _NOON <= end.hour:
-            hour += _NOON
+        if (
+            start.twelve_hour
+            and hour < NOON_HOUR
+            and end.hour >= NOON_HOUR
+            and hour + NOON_HOUR <= end.hour
+        ):
+            hour += NOON_HOUR
         shared = replace(start, hour=hour, date=end.date, twelve_hour=False)
         refined[index] = replace(refined[index], meaning=shared)
     return refined
