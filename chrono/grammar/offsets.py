@@ -67,7 +67,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         make_rule(
             "offsets.year_earlier",
             rf"(?:{p.frag('the')}\s+)?{p.frag('year_ago')}(?:\s+{p.frag('period')})?",
-            lambda match, source: Shift(Amount(1), Unit.YEAR, -1, Base.DCT),
+            _year_earlier,
             {"year"},
         ),
         make_rule(
@@ -91,6 +91,14 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             {"earlier", "before", "previously"},
         ),
     )
+
+
+def _year_earlier(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the year-earlier period', 'a year earlier': the year before; not 'a year earlier than
+    planned', which compares with a date the text does not give (the length's rule reads it)."""
+    if source.lexicon.is_fragment("than", source.word_after(match.end())):
+        return None
+    return Shift(Amount(1), Unit.YEAR, -1, Base.DCT)
 
 
 def _compound_tail(p: Pieces) -> str:
