@@ -45,7 +45,8 @@ class Anchor:
     `said_before` is the date told last before the expression in its own sentence. `seen_from`
     is the past date a future told in the past looks ahead from ('In January, officials said
     the bridge would reopen in March': the March after that January). `nowadays` marks a
-    present sentence right after a flashback to a distant past, whose 'today' is nowadays."""
+    'today' that opens a sentence telling how things stand, right after one told of a distant
+    past: nowadays."""
 
     dct: date | None
     tense: Tense | None

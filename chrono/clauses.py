@@ -56,8 +56,8 @@ def _future_over(
         return False  # ', United in grief,'
     right = min(sentence_right(text, start, lex), start + _VERB_AFTER_REACH)
     after = [word.lower() for word in CLAUSE_WORD.findall(text, start, right)]
-    finite = (*lex.past_cues, *lex.present_cues, *lex.modal_verbs)
-    if any(word in finite for word in after[1:]):
+    finite = (lex.past_cues, lex.present_cues, lex.modal_verbs)
+    if any(word in group for word in after[1:] for group in finite):
         return False  # 'the defendant, who was stopped, on Friday had drunk six pints'
     return any(word.lower() in lex.future_cues for word in leading)
 

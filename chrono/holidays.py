@@ -201,11 +201,17 @@ def _lunar_new_year(year: int) -> date:
 def _indian_festival(name: str, year: int) -> date:
     if year not in _INDIAN_FESTIVAL_YEARS:
         raise OutOfCalendar(f"no Hindu calendar table for {year}")
-    listed = holidays.country_holidays("IN", years=year, categories=_INDIAN_LISTS)
-    days: list[date] = [day for day, names in listed.items() if name in names.split("; ")]
+    days = [day for day, names in _indian_holidays(year) if name in names]
     if not days:
         raise OutOfCalendar(f"no {name} listed for {year}")
     return days[0]
+
+
+@lru_cache(maxsize=64)
+def _indian_holidays(year: int) -> tuple[tuple[date, tuple[str, ...]], ...]:
+    """India's holidays of one year with their names, built once for all its festivals."""
+    listed = holidays.country_holidays("IN", years=year, categories=_INDIAN_LISTS)
+    return tuple((day, tuple(names.split("; "))) for day, names in sorted(listed.items()))
 
 
 def _islamic_date(month: int, day: int, year: int) -> date:

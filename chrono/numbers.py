@@ -45,6 +45,11 @@ def parse_amount(text: str, lex: Lexicon) -> Amount:
     return Amount(float(_words_value(words, lex)))
 
 
+def is_count(word: str, lex: Lexicon) -> bool:
+    """Whether a word counts things: digits ('1,200') or a number word ('eighty')."""
+    return word.replace(",", "").isdigit() or word in lex.number_words
+
+
 def year_pattern(lex: Lexicon) -> str:
     """A year in digits ('1996') or as spoken; no group, so callers name it."""
     return rf"[12]\d{{3}}|{spoken_year_pattern(lex)}"

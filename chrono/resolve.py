@@ -665,9 +665,8 @@ def _after_the_evening(clock: ClockTime, evening: Period) -> bool:
     assert clock.hour is not None
     if evening.grain is Unit.MINUTE:
         earlier = (clock.hour, clock.minute) < (evening.start.hour, evening.start.minute)
-        return (
-            earlier and clock.hour < NOON_HOUR
-        )  # 'by 8 p.m. ... their 5 p.m. advisory' looks back
+        # 'by 8 p.m. ... their 5 p.m. advisory' looks back
+        return earlier and clock.hour < NOON_HOUR
     return clock.hour < (NOON_HOUR if evening.part is DayPart.NIGHT else _MORNING)
 
 

@@ -129,7 +129,8 @@ class Story:
         cue, lex = reading.cue.lower(), self.lexicon
         if cue not in after[1:_SUBJECT_REACH]:
             return False  # 'Today is the 56th anniversary': 'today' is the subject
-        following = after[after.index(cue) + 1] if after.index(cue) + 1 < len(after) else ""
+        at = after.index(cue) + 1
+        following = after[at] if at < len(after) else ""
         described = cue in lex.progressive_auxiliaries and following in lex.indefinite_amounts
         measured = cue in lex.state_verbs and (
             following[:1].isdigit() or following in lex.number_words

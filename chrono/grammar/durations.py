@@ -9,7 +9,7 @@ from functools import cache
 from chrono.grammar.pieces import Pieces, after_any, is_final_of, units_said
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.lexicon import Lexicon
-from chrono.numbers import amount_of_units, parse_amount
+from chrono.numbers import amount_of_units, is_count, parse_amount
 from chrono.semantics import Amount, Duration, Meaning, Unit
 
 _COUNT_NOT_LENGTH = 100  # '200 day tickets' counts tickets; '90 day loans' is a length
@@ -228,9 +228,8 @@ def _follows_a_quantity(match: re.Match[str], source: Source) -> bool:
     if previous in lex.scale_words or previous in lex.quantity_nouns:
         return True
     counted = source.word_before(match.start() - len(previous) - 1)
-    is_count = counted.replace(",", "").isdigit() or counted in lex.number_words
     one = counted == "1" or lex.number_words.get(counted) == 1  # 'one train an hour'
-    if is_count and (lex.looks_plural(previous) or one):
+    if is_count(counted, lex) and (lex.looks_plural(previous) or one):
         return True
     compound = lex.looks_plural(previous) and _count_before_a_compound(head, lex)
     return compound and not placed  # not '3 young players a month before the deadline'
@@ -242,10 +241,8 @@ def _count_before_a_compound(head: str, lex: Lexicon) -> bool:
     if len(words) < _COUNT_AND_COMPOUND:
         return False
     count, modifier = words[0].lower(), words[1]
-    counted = count.replace(",", "").isdigit() or count in lex.number_words
-    return (
-        counted and modifier.isalpha() and modifier.islower() and modifier not in lex.conjunctions
-    )
+    described = modifier.isalpha() and modifier.islower() and modifier not in lex.conjunctions
+    return is_count(count, lex) and described
 
 
 @cache

@@ -9,7 +9,7 @@ from dataclasses import replace
 from chrono.grammar.durations import some_units
 from chrono.grammar.pieces import Pieces, units_said
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
-from chrono.numbers import parse_amount
+from chrono.numbers import is_count, parse_amount
 from chrono.patterns import WORD
 from chrono.semantics import Amount, Base, Meaning, Shift, Unit
 
@@ -201,7 +201,7 @@ def _units_relative(match: re.Match[str], source: Source) -> Meaning | None:
     if lex.is_fragment("than", source.word_after(match.end())):
         return None
     counted = source.word_before(match.start())
-    if counted.isdigit() or counted in lex.number_words or counted in lex.indefinite_amounts:
+    if is_count(counted, lex) or counted in lex.indefinite_amounts:
         return None  # '30 minutes later': the amount's rule reads it
     sign = 1 if match.group("later") else -1
     return Shift(Amount(None), lex.units[match.group("unit")], sign, Base.REF)

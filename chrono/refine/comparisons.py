@@ -25,10 +25,13 @@ def compare_moved_schedules(mentions: list[Mention], source: Source) -> list[Men
     refined: list[Mention] = []
     for mention in mentions:
         meaning = mention.meaning
-        moved = isinstance(meaning, Shift) and meaning.base is Base.REF
-        moved = moved and isinstance(meaning, Shift) and meaning.unit in _CLOCK_UNITS
-        moved = moved and not _dated_before(refined, mention, source)
-        if moved and isinstance(meaning, Shift) and _after_a_moved_schedule(mention, source):
+        if (
+            isinstance(meaning, Shift)
+            and meaning.base is Base.REF
+            and meaning.unit in _CLOCK_UNITS
+            and not _dated_before(refined, mention, source)
+            and _after_a_moved_schedule(mention, source)
+        ):
             refined.append(_as_length(mention, meaning, source))
         else:
             refined.append(mention)
