@@ -26,7 +26,9 @@ class Reference:
     it was a possessive ('recovering Monday's losses'), which names a thing rather than the day
     the story is about; `ends_its_day` marks a midnight that closes the day before its instant
     ('open until midnight'); `closes_a_span` the last day of a reported span ('the three months
-    to Sept. 30'), which bounds the span but is no day the story is on."""
+    to Sept. 30'), which bounds the span but is no day the story is on; `opens_a_stretch` the
+    first day of a stretch told after 'since' ('home for the first time since a storm on Aug.
+    5'), no day the story is on either, though 'two days later' may count from it."""
 
     timex_id: str
     period: Period
@@ -34,6 +36,7 @@ class Reference:
     possessive: bool = False
     ends_its_day: bool = False
     closes_a_span: bool = False
+    opens_a_stretch: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,14 +89,19 @@ class Resolution:
     is_reference: bool = True
 
 
-def base_period(base: Base, unit: Unit, anchor: Anchor) -> tuple[Period, str] | None:
+def base_period(
+    base: Base, unit: Unit, anchor: Anchor, *, story_day: bool = False
+) -> tuple[Period, str] | None:
     """The period to count from, with its label: for REF the latest narrative date at least as
     fine as `unit` (told in the past, not one still ahead of the DCT: 'He will appear in court
     on Aug. 6. He had left prison two days earlier' counts from the events before), else (and
-    for DCT) the document date."""
+    for DCT) the document date. For the `story_day` a bare clock time or part of day is on, the
+    day a stretch ran from is passed over."""
     if base is Base.REF:
         for reference in reversed(anchor.references):
             if reference.period.grain.rank > unit.rank or _ahead_of_a_past(reference, anchor):
+                continue
+            if story_day and reference.opens_a_stretch:
                 continue
             return reference.period, reference.timex_id
     if anchor.dct is None:

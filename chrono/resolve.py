@@ -471,7 +471,8 @@ def _deictic(deictic: Deictic, anchor: Anchor) -> tuple[Period, str] | None:
     night = _night_of_the_story(anchor, deictic) if by_night else None
     if night is not None and deictic.part is not None:
         return day_part_period(night[0], deictic.part), night[1]
-    found = base_period(deictic.base, deictic.unit, anchor)
+    story_day = deictic.part is not None and deictic.offset == 0
+    found = base_period(deictic.base, deictic.unit, anchor, story_day=story_day)
     if found is None:
         return None
     base, label = found
@@ -583,7 +584,7 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
     if clock.date is not None:
         found = _period(clock.date, anchor, lexicon)
     else:
-        found = base_period(Base.REF, Unit.DAY, anchor)
+        found = base_period(Base.REF, Unit.DAY, anchor, story_day=True)
         told = _reference_labelled(found[1], anchor) if found is not None else None
         denied = found is not None and anchor.dct is not None and _tense_denies(found[0], anchor)
         if anchor.dct is not None and (denied or (told is not None and told.closes_a_span)):

@@ -42,6 +42,9 @@ _QUARTER_MONTHS = 3
 _TOKEN = re.compile(r"[\w’']+")  # a word or a number ('carries 34,000 vehicles')
 _SUBJECT_REACH = 5  # words from 'today' to the state verb ('Today the old pier is')
 _DISTANT_PAST_DAYS = 366  # a past told further back than this makes a present 'today' nowadays
+_SINCE_REACH = 15  # words from 'since' to the date that starts its stretch
+_CLAUSE_BREAKS = frozenset(",;:—–()")
+_SINCE_CLAUSE_WORD = re.compile(r"\d[\d,.]*\d|[\w’'.-]+|[,;:—–()]")  # '4,800' is one word
 
 
 @dataclass(slots=True)
@@ -190,8 +193,15 @@ class Story:
         possessive = lexicon.past_possessive(text, mention.end) > mention.end
         ends_its_day = _until_midnight(mention, text, lexicon)
         quarter = _quarter_it_closes(mention, previous, period, text, lexicon)
-        closes_a_span = quarter is not None
-        reference = Reference(timex_id, period, tense, possessive, ends_its_day, closes_a_span)
+        reference = Reference(
+            timex_id,
+            period,
+            tense,
+            possessive,
+            ends_its_day,
+            closes_a_span=quarter is not None,
+            opens_a_stretch=self._since_then(mention),
+        )
         _add_reference(self.references, reference, observations)
         if quarter is not None:
             self._tell_quarter(quarter, observations[-2].timex.id, tense)
@@ -215,6 +225,19 @@ class Story:
             and _dates_its_clause(mention, period, text, lexicon)
         ):
             self.flashback = _Flashback(reference, sentence, sentence)
+
+    def _since_then(self, mention: Mention) -> bool:
+        """Whether the mention dates the start of a stretch running to now, in its sentence after
+        'since' with no clause break between ('home for the first time since a wildfire forced
+        them to flee on Aug. 5'): the story is not on that day."""
+        start = self.sentences.around(mention.start)[0]
+        leading = self.text[start : mention.start]
+        words = [found.group().lower() for found in _SINCE_CLAUSE_WORD.finditer(leading)]
+        if not words or words[-1] in _CLAUSE_BREAKS:
+            return False
+        reach = words[-_SINCE_REACH:]
+        since = [at for at, word in enumerate(reach) if word in self.lexicon.since_words]
+        return bool(since) and not any(word in _CLAUSE_BREAKS for word in reach[since[-1] :])
 
     def _tell_quarter(self, quarter: Period, span_id: str, tense: Tense | None) -> None:
         """Make the quarter that a span of three months restates the latest reference: the one
