@@ -349,7 +349,9 @@ def _part_of_the_day(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     following = source.word_after(match.end())
     noun_follows = following not in lex.month_context_words and following not in lex.determiners
-    if following.islower() and noun_follows and not _a_verb_or_link(following, lex):
+    noun_follows = noun_follows and not _a_verb_or_link(following, lex)
+    new_clause = not optional_group(match, "the") and _subject_then_verb(match.end(), source)
+    if following.islower() and noun_follows and not new_clause:
         return None
     if lex.is_fragment("of", following):
         return None
@@ -366,6 +368,19 @@ def _a_verb_or_link(word: str, lex: Lexicon) -> bool:
         or word in lex.conjunctions
         or word in lex.subject_pronouns
     )
+
+
+def _subject_then_verb(end: int, source: Source) -> bool:
+    """A noun and then an auxiliary or a past form after a part of day with no article ('by
+    mid-morning staff had treated', 'By late afternoon roads were closed'): the noun is the
+    subject of a new clause; after 'the' it may be a word the part modifies ('in the morning
+    paper was')."""
+    lex = source.lexicon
+    subject = source.word_after(end)
+    verb = source.word_after(source.text.index(subject, end) + len(subject))
+    auxiliaries = (lex.passive_auxiliaries, lex.modal_verbs, lex.past_cues)
+    listed = any(verb in group for group in auxiliaries)
+    return verb.islower() and (listed or verb.endswith(lex.past_suffix))
 
 
 def _that_unit(match: re.Match[str], source: Source) -> Meaning | None:
