@@ -11,6 +11,7 @@ from functools import cache
 
 from chrono.lexicon import Lexicon
 from chrono.patterns import WORD, alternation
+from chrono.tense_words import is_function_word
 from chrono.tokens import heading_line_follows, is_abbreviation_stop
 
 # A sentence end or a semicolon: the verb of another clause does not govern.
@@ -31,18 +32,39 @@ def words_outside_asides(text: str, left: int, start: int, lex: Lexicon) -> list
     the date: a reporting aside ('will last until Thursday, forecasters said, with
     temperatures falling over the weekend'), whose verb tells when it was said, a relative
     clause or a participle ('will resume flights to Cancun, suspended since April, on Dec. 1'),
-    whose verb tells of the noun before it, when only the date's preposition follows it and a
-    future before it governs the date (in 'who stepped down as chairman, president and chief
+    whose verb tells of the noun before it, when a present in '-s' follows it ('The comedy,
+    which was last staged in 1962, follows in June') or only the date's preposition follows it
+    and a future before it governs the date (in 'who stepped down as chairman, president and chief
     executive in March' the comma lists; in 'still mourn the victims, killed in the blast, on
     Nov. 29' the date is the aside's)."""
     words: list[str] = []
     for aside in _closed_aside(lex).finditer(text, left, start):
         leading = CLAUSE_WORD.findall(text, left, aside.start())
-        if not aside.group("reporting") and not _future_over(aside, leading, text, start, lex):
+        governed_only_by_itself = aside.group("reporting") or _verb_in_s_after(aside, text, lex)
+        if not governed_only_by_itself and not _future_over(aside, leading, text, start, lex):
             continue
         words += leading
         left = aside.end()
     return words + CLAUSE_WORD.findall(text, left, start)
+
+
+def present_after_an_aside(text: str, left: int, start: int, lex: Lexicon) -> str | None:
+    """The main clause's verb, a present in '-s' chrono has no word for, right after a relative
+    clause or participle set off by commas before the date ('The comedy, which has not been
+    staged since 1962, follows in June'): the clause is told in the present."""
+    asides = list(_closed_aside(lex).finditer(text, left, start))
+    return _verb_in_s_after(asides[-1], text, lex) if asides else None
+
+
+def _verb_in_s_after(aside: re.Match[str], text: str, lex: Lexicon) -> str | None:
+    """The present in '-s' right after a relative clause or participle aside, if one stands
+    there: the aside's past is no cue for the date after it."""
+    following = CLAUSE_WORD.match(text, aside.end() + 1)
+    if aside.group("reporting") or following is None:
+        return None
+    word = following.group()
+    verb = word.islower() and lex.looks_plural(word) and not is_function_word(word, lex)
+    return word if verb else None
 
 
 def _future_over(

@@ -16,6 +16,7 @@ from chrono.clauses import (
     ends_with_phrase,
     past_an_aside,
     phrase_ends,
+    present_after_an_aside,
     sentence_left,
     sentence_right,
     word_after,
@@ -80,6 +81,9 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     if reading is not None and reading.tense is Tense.PAST and _cue_at(before, reading) > 1:
         reading = _of_an_event(before, reading, lexicon)
     told_after = False
+    if reading is None:
+        present = present_after_an_aside(text, left, start, lexicon)
+        reading = TenseReading(Tense.PRESENT, cue=present) if present else None
     if reading is None:
         reading = _subject_of_a_listing(text, end, lexicon)
     if reading is None:
