@@ -11,6 +11,7 @@ from datetime import date
 from functools import cache
 
 from chrono.anchoring import DCT_LABEL, FRAMING_GRAINS, Anchor, Reference, Resolution
+from chrono.clauses import ends_with_phrase
 from chrono.consistency import Observation
 from chrono.context import HEADING_READING
 from chrono.extract import Mention
@@ -199,7 +200,7 @@ class Story:
             tense,
             possessive,
             ends_its_day,
-            closes_a_span=quarter is not None,
+            closes_a_span=quarter is not None or _a_balance_date(mention, period, text, lexicon),
             opens_a_stretch=self._since_then(mention),
         )
         _add_reference(self.references, reference, observations)
@@ -306,6 +307,18 @@ def _quarter_it_closes(
         return None
     quarter = containing(Unit.QUARTER, period.last_day)
     return quarter if quarter.end == period.end else None
+
+
+def _a_balance_date(mention: Mention, period: Period, text: str, lexicon: Lexicon) -> bool:
+    """A quarter's last day after 'at' or 'as of' ('deposits rose from $131 million at Dec.
+    31'): the day a balance was struck, which a report compares with, no day the story is on."""
+    if period.grain is not Unit.DAY or containing(Unit.QUARTER, period.last_day).end != period.end:
+        return False
+    before = tuple(
+        word.lower()
+        for word in WORD.findall(text, max(0, mention.start - _WORD_REACH), mention.start)
+    )
+    return ends_with_phrase(before, lexicon.balance_date_words)
 
 
 @cache

@@ -815,6 +815,7 @@ ENGLISH = Lexicon(
     participle_adverbs=frozenset({"first", "originally", "initially"}),
     comparison_words=frozenset({"than", "as"}),
     until_words=frozenset({"until", "till", "through"}),
+    balance_date_words=frozenset({"at", "as of"}),
     time_clause_words=frozenset({"after", "following", "before", "since", "while"}),
     aside_openers=frozenset("when which where who whose while as once although though".split()),
     week_followers=frozenset(
