@@ -450,13 +450,16 @@ def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:
 
 def looks_like_a_verb(word: str, lex: Lexicon) -> bool:
     """After 'to', a base-form verb: lower case, not a function word, not a plural noun, not a
-    noun that often follows 'to' ('shot to death', 'sent to prison')."""
+    noun that often follows 'to' ('shot to death', 'sent to prison'), not the word of an amount
+    whose digits the clause's words leave out ('rose to 5.2 percent', 'to $4 billion')."""
     if word in lex.passive_auxiliaries:
         return True
+    amount = word in lex.scale_words or word in lex.amount_words
     return (
         word.islower()
         and len(word) > 2
         and word not in lex.determiners
         and word not in lex.nouns_after_to
+        and not amount
         and not lex.looks_plural(word)
     )

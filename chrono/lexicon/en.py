@@ -239,7 +239,13 @@ ENGLISH = Lexicon(
     number_words=_NUMBER_WORDS,
     tens_words=_TENS_WORDS,
     decade_words=_DECADE_WORDS,
-    scale_words={"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9},
+    scale_words={
+        "hundred": 100,
+        "thousand": 1000,
+        "million": 10**6,
+        "billion": 10**9,
+        "trillion": 10**12,
+    },
     indefinite_amounts={
         "a": 1,
         "an": 1,
@@ -816,6 +822,7 @@ ENGLISH = Lexicon(
     comparison_words=frozenset({"than", "as"}),
     until_words=frozenset({"until", "till", "through"}),
     balance_date_words=frozenset({"at", "as of"}),
+    amount_words=frozenset({"percent", "per", "cent", "pct"}),
     time_clause_words=frozenset({"after", "following", "before", "since", "while"}),
     aside_openers=frozenset("when which where who whose while as once although though".split()),
     week_followers=frozenset(
