@@ -451,10 +451,11 @@ def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:
 def looks_like_a_verb(word: str, lex: Lexicon) -> bool:
     """After 'to', a base-form verb: lower case, not a function word, not a plural noun, not a
     noun that often follows 'to' ('shot to death', 'sent to prison'), not the word of an amount
-    whose digits the clause's words leave out ('rose to 5.2 percent', 'to $4 billion')."""
+    whose digits the clause's words leave out ('rose to 5.2 percent', 'to $4 billion', 'to over
+    2,000')."""
     if word in lex.passive_auxiliaries:
         return True
-    amount = word in lex.scale_words or word in lex.amount_words
+    amount = word in lex.scale_words or word in lex.amount_words or word in lex.amount_mods
     return (
         word.islower()
         and len(word) > 2
