@@ -37,6 +37,7 @@ from chrono.tense_words import (
 from chrono.tokens import entry_start, heads_a_line, line_heading_end
 
 _MAX_DISTANCE = 16
+_PREPOSITION_AND_NOUN = 2  # 'Highs on' before 'Thursday reach 20C'
 # words from a date to the verb after it, past a long phrase ('In May, a week after the ... vote,
 # a storm cut')
 _AFTER_REACH = 24
@@ -67,7 +68,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     left = sentence_left(text, start, lexicon)
     clause = words_outside_asides(text, left, start, lexicon)[::-1]
     before = clause[:_MAX_DISTANCE]
-    opens = len(clause) <= _MAX_DISTANCE and (left == 0 or left > start - SENTENCE_REACH)
+    at_the_start = left == 0 or left > start - SENTENCE_REACH  # the sentence's own start
+    opens = len(clause) <= _MAX_DISTANCE and at_the_start
     opens = opens and "," in text[left : sentence_right(text, end, lexicon)]  # 'Founded in 1990,'
     reading = nearest_cue(before, lexicon, leftward=True, sentence_opens=opens)
     if reading is not None and not _arrangement_reaches(before, reading, lexicon):
@@ -86,6 +88,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         reading = TenseReading(Tense.PRESENT, cue=present) if present else None
     if reading is None:
         reading = _subject_of_a_listing(text, end, lexicon)
+    if reading is None and len(clause) == _PREPOSITION_AND_NOUN and at_the_start:
+        reading = _present_after_a_plural_subject(clause, text, end, lexicon)
     if reading is None:
         described = _night_as_an_adjective(before, text, start, end, lexicon)
         reading = _first_cue_after(text, end, lexicon, skip=int(described))
@@ -418,6 +422,26 @@ def _when_it_came(text: str, end: int, lex: Lexicon) -> TenseReading | None:
         return None
     reading = nearest_cue(after[1:_AFTER_REACH], lex, leftward=False)
     return reading if reading is not None and reading.tense is Tense.PAST else None
+
+
+def _present_after_a_plural_subject(
+    clause: list[str], text: str, end: int, lex: Lexicon
+) -> TenseReading | None:
+    """A base-form verb chrono has no word for right after a date inside a plural subject that
+    opens the sentence ('Highs on Thursday reach 20C', 'Showers on Sunday give way'): a
+    present, as in a forecast."""
+    preposition, subject = (word.lower() for word in clause)
+    if preposition not in lex.event_prepositions or not lex.looks_plural(subject):
+        return None
+    following = CLAUSE_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    verb = following.group() if following else ""
+    if not looks_like_a_verb(verb, lex) or is_function_word(verb, lex):
+        return None
+    if verb in lex.month_context_words or verb in lex.same_form_pasts:
+        return None
+    if verb.endswith(lex.participle_suffix) or word_cue(verb, "", "", lex, leftward=False):
+        return None
+    return TenseReading(Tense.PRESENT, cue=verb)
 
 
 def _first_cue_after(text: str, end: int, lex: Lexicon, skip: int = 0) -> TenseReading | None:
