@@ -135,6 +135,9 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
             and reading.strength > Strength.DEADLINE
         ):
             return reading
+        if _state_lasting_until(leading, reading, told_after, lexicon):
+            assert reading is not None
+            return TenseReading(Tense.FUTURE, Strength.INTENT, reading.cue)
         return TenseReading(Tense.FUTURE, Strength.DEADLINE)
     if (
         reading is not None
@@ -403,6 +406,15 @@ def _lasted_until(before: list[str], reading: TenseReading | None, lex: Lexicon)
     clause = [word.lower() for word in before[1 : _cue_at(before, reading) + 2]]
     perfect = any(word in lex.perfect_auxiliaries for word in clause)  # 'has been bailed until'
     return not perfect and not any(word in verbs for word in clause[:-1])
+
+
+def _state_lasting_until(
+    leading: tuple[str, ...], reading: TenseReading | None, told_after: bool, lex: Lexicon
+) -> bool:
+    """'The road is closed until October', 'remains shut through May': a state told in the
+    present lasts from now up to the date, which must be ahead, however far."""
+    present = reading is not None and reading.tense is Tense.PRESENT and not told_after
+    return present and bool(leading) and leading[-1] in lex.until_words
 
 
 def _night_as_an_adjective(
