@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from chrono.grammar.pieces import Pieces, after_any
+from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
-from chrono.numbers import parse_amount
+from chrono.numbers import is_count, parse_amount
 from chrono.semantics import CalendarDate, HolidayRef, Meaning, Recurrence, Unit
 from chrono.shifts import finer_unit
 
 _WORKING_DAYS = 5  # Monday to Friday
+_SENTENCE_ENDS = ".!?\n"
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -75,9 +76,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "sets.plural_weekday",
-            rf"(?:(?<={p.frag('on')}\s)|(?<={p.frag('and')}\s)|(?<=,\s)|{after_any(lex.recurring_day_leads)})"
-            rf"{p.weekday()}"
-            rf"{p.frag('weekday_plural')}",
+            rf"{p.weekday()}{p.frag('weekday_plural')}(?![\w'’])",
             _plural_weekday,
             trigger_words(word + lex.plural_suffix for word in lex.weekdays),
         ),
@@ -91,7 +90,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         make_rule(
             "sets.every_working_day",
             rf"(?:{quantifier}\s+{p.frag('working_day')}"
-            rf"|(?<={p.frag('on')}\s){p.frag('working_day')}{p.frag('weekday_plural')})(?![\w'’])",
+            rf"|(?P<plural>{p.frag('working_day')}){p.frag('weekday_plural')})(?![\w'’])",
             _every_working_day,
             {*lex.quantifiers, "weekdays", "workdays", "days"},
         ),
@@ -106,8 +105,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "sets.plural_weekend",
-            rf"(?<={p.frag('on')}\s){p.frag('week_end')}{p.frag('weekday_plural')}",
-            lambda match, source: Recurrence(Unit.WEEKEND, quantifier="EVERY"),
+            rf"{p.frag('week_end')}{p.frag('weekday_plural')}(?![\w'’])",
+            _plural_weekend,
             {"weekends"},
         ),
     )
@@ -136,8 +135,10 @@ def _every_unit(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _every_working_day(match: re.Match[str], source: Source) -> Meaning | None:
-    """'every weekday', 'on working days': five days of every week (P1W, freq 5X), since
-    TIMEX3 has no value for Monday to Friday."""
+    """'every weekday', 'on working days', 'runs weekdays': five days of every week (P1W,
+    freq 5X), since TIMEX3 has no value for Monday to Friday."""
+    if optional_group(match, "plural") and not _days_in_general(match.start(), source):
+        return None
     quantifier = optional_group(match, "quantifier")
     every = source.lexicon.quantifiers[quantifier] if quantifier else "EVERY"
     return Recurrence(Unit.WEEK, times=_WORKING_DAYS, quantifier=every)
@@ -238,6 +239,39 @@ def _weekday_parts(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _plural_weekday(match: re.Match[str], source: Source) -> Meaning | None:
+    """'on Mondays', 'closed Sundays', 'moves to Mondays': every such day."""
     if not source.is_capitalized(match, "weekday") or len(match.group("weekday")) < 6:
         return None
+    if not _days_in_general(match.start(), source, named=True):
+        return None
     return Recurrence(weekday=source.lexicon.weekdays[match.group("weekday")], quantifier="EVERY")
+
+
+def _plural_weekend(match: re.Match[str], source: Source) -> Meaning | None:
+    """'on weekends', 'opens weekends only', 'including weekends': every weekend."""
+    if not _days_in_general(match.start(), source):
+        return None
+    return Recurrence(Unit.WEEKEND, quantifier="EVERY")
+
+
+def _days_in_general(start: int, source: Source, *, named: bool = False) -> bool:
+    """Whether a plural of days stands for all of them: after punctuation ('Bandra: weekends,
+    8am to 1pm'), a preposition, 'all', a word that leads to recurring days ('closed Sundays',
+    'including weekends') or a verb ('runs weekdays'); a weekday's name also after any other
+    lower-case word, but not opening a sentence. Not counted or picked out ('two weekends',
+    'the Mondays', 'these weekends') nor inside a name ('Happy Mondays')."""
+    lex = source.lexicon
+    before = source.text[:start].rstrip(" \t")
+    if not before or before[-1] in _SENTENCE_ENDS:
+        return not named  # 'Fridays at the bar are loud' may name a night out
+    if not before[-1].isalnum():
+        return True
+    word = source.word_before(start)
+    leads = word in lex.month_context_words or word in lex.recurring_day_leads
+    if leads or word in lex.all_words:
+        return True
+    written = before[-len(word) :]
+    if not written.islower() or word in lex.determiners or is_count(word, lex):
+        return False
+    verb = lex.looks_plural(word) or word.endswith(lex.past_suffix) or word in lex.present_cues
+    return named or verb

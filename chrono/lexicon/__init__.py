@@ -133,6 +133,8 @@ class Lexicon:
     participle_adverbs: frozenset[str] = frozenset()
     comparison_words: frozenset[str] = frozenset()
     until_words: frozenset[str] = frozenset()
+    # A word that takes every one of a plural of days ('on all working days').
+    all_words: frozenset[str] = frozenset()
     # Words of an amount after its digits, never a verb ('rose to 5.2 percent', 'to 3 per cent').
     amount_words: frozenset[str] = frozenset()
     # Words before a quarter's last day that make it a balance date ('$131 million at Dec. 31').

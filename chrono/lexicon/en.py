@@ -823,6 +823,7 @@ ENGLISH = Lexicon(
     until_words=frozenset({"until", "till", "through"}),
     balance_date_words=frozenset({"at", "as of"}),
     amount_words=frozenset({"percent", "per", "cent", "pct"}),
+    all_words=frozenset({"all"}),
     time_clause_words=frozenset({"after", "following", "before", "since", "while"}),
     aside_openers=frozenset("when which where who whose while as once although though".split()),
     week_followers=frozenset(

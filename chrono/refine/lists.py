@@ -13,6 +13,8 @@ from chrono.refine.days import stop_ends_the_sentence
 from chrono.refine.patterns import patterns_for
 from chrono.semantics import CalendarDate, ClockTime, Recurrence, Unit, WeekdayRef, in_part_of_day
 
+_SET_MONTH_AND_CLOCK = 3  # 'every Sunday', 'December', '7am'
+
 
 def distribute_sets(mentions: list[Mention], source: Source) -> list[Mention]:
     """'every Monday and Thursday': a weekday listed after a recurring one recurs too. A clock
@@ -97,7 +99,7 @@ def attach_set_details(mentions: list[Mention], source: Source) -> list[Mention]
     patterns = patterns_for(source.lexicon)
     beside, on_a_day = patterns.set_beside, patterns.set_on_day
     refined: list[Mention] = []
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         previous = refined[-1] if refined else None
         if previous is not None and _ends_a_clock_range(refined, source):
             if _repeats_beside(mention, previous.end, mention.start, source):
@@ -105,15 +107,17 @@ def attach_set_details(mentions: list[Mention], source: Source) -> list[Mention]
             refined.append(mention)
             continue
         if len(refined) > 1 and _ends_a_clock_range([*refined[-1:], mention], source):
-            before, first = refined[-2], refined[-1]
-            if _repeats_beside(before, before.end, first.start, source, leading=True):
+            before, first = _set_before(refined, source), refined[-1]
+            if _repeats_beside(before, refined[-2].end, first.start, source, leading=True):
                 refined.append(mention)  # 'every day from 6 a.m. to 9 p.m.'
                 _on_any_day(refined)
                 continue
         parted = previous is not None and stop_ends_the_sentence(previous, mention, source)
+        following = mentions[index + 1 : index + 2]
+        opens_a_range = bool(following) and _ends_a_clock_range([mention, *following], source)
         merged = (
             _merged(previous, mention, source, beside, on_a_day)
-            if previous and not parted
+            if previous and not parted and not opens_a_range  # 'every Sunday, 7am to 9am'
             else None
         )
         if merged is not None:
@@ -131,11 +135,23 @@ def _repeats_beside(
     meaning = mention.meaning
     if not isinstance(meaning, Recurrence) or meaning.at is not None:
         return False
-    if meaning.unit not in (Unit.DAY, Unit.WEEK) and not _repeats_daily_or_weekly(meaning):
+    days = (Unit.DAY, Unit.WEEK, Unit.WEEKEND)
+    if meaning.unit not in days and not _repeats_daily_or_weekly(meaning):
         return False
     patterns = patterns_for(source.lexicon)
     gap = patterns.set_before_range if leading else patterns.set_beside
     return gap.fullmatch(source.lowered, gap_start, gap_end) is not None
+
+
+def _set_before(refined: list[Mention], source: Source) -> Mention:
+    """The mention before a clock range's first time, or the set of days a month it names
+    narrows ('every Sunday in December, 7am to 9am')."""
+    before = refined[-2]
+    if len(refined) < _SET_MONTH_AND_CLOCK or not _bare_month(before.meaning):
+        return before
+    narrowed = refined[-_SET_MONTH_AND_CLOCK]
+    on_a_day = patterns_for(source.lexicon).set_on_day
+    return narrowed if on_a_day.fullmatch(source.lowered, narrowed.end, before.start) else before
 
 
 def _on_any_day(refined: list[Mention]) -> None:

@@ -80,7 +80,8 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
             rf"(?:(?:{lex.fragment('on')})\s+)?"
         ),
         set_beside=re.compile(rf"\s*,?\s*(?:(?:{lex.fragment('on')})\s+)?"),
-        set_before_range=re.compile(rf"\s*,?\s*(?:(?:{lex.fragment('from')})\s+)?"),
+        # 'every day from', 'On weekdays, classes will run from': words of the clause only
+        set_before_range=re.compile(r"\s*,?\s*(?:[^\W\d][\w’'-]*\s+){0,8}"),
         set_on_day=re.compile(rf"\s+(?:{lex.fragment('on')}|{lex.fragment('in')})\s+"),
         zone_open=re.compile(rf"\s*(?:(?:{lex.fragment('local_time')})\s*)?(?:\(|,)\s*"),
         zone_close=re.compile(r"\s*\)|(?=[\s.,;:]|$)"),
