@@ -183,8 +183,10 @@ def word_cue(
         if before in lex.present_cues or before in lex.scheduling_words:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
         return TenseReading(Tense.FUTURE, Strength.INFINITIVE, word)
-    if _scheduled_for(lowered, previous, following, lex):
+    if _scheduled_for(lowered, previous, following, lex) or _staged(lowered, previous, lex):
         return TenseReading(Tense.FUTURE, Strength.INTENT, word)
+    if leftward and f"{lowered} {following.lower()}" in lex.scheduling_phrases:
+        return TenseReading(Tense.FUTURE, Strength.INTENT, word)  # 'takes place on Sunday'
     if _was_scheduled_for(lowered, previous, following, lex):
         return TenseReading(Tense.PRESENT, cue=word)
     if lowered in lex.scheduling_verbs and leftward and _has_a_subject(previous, lex):
@@ -358,6 +360,11 @@ def _scheduled_for(word: str, previous: str, following: str, lex: Lexicon) -> bo
     before = previous.lower()
     reduced = bool(before) and not is_function_word(before, lex)
     return before in lex.present_cues or (reduced and before not in lex.subject_pronouns)
+
+
+def _staged(word: str, previous: str, lex: Lexicon) -> bool:
+    """'is held on Sunday', 'are played on Saturday': a present passive that stages an event."""
+    return word in lex.staging_participles and previous.lower() in lex.progressive_auxiliaries
 
 
 def _planned_in_the_past(word: str, outer: list[str], lex: Lexicon) -> bool:

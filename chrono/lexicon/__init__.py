@@ -175,6 +175,10 @@ class Lexicon:
     scheduled_events: frozenset[str] = frozenset()
     past_cues_without_past_verb: frozenset[str] = frozenset()
     scheduling_participles: frozenset[str] = frozenset()
+    # A present passive that stages an event ('is held on Sunday'), and two-word schedules
+    # ('takes place on Sunday'): a timetable, which looks ahead.
+    staging_participles: frozenset[str] = frozenset()
+    scheduling_phrases: frozenset[str] = frozenset()
     scheduling_links: frozenset[str] = frozenset()
     street_words: frozenset[str] = frozenset()
     lead_up_words: frozenset[str] = frozenset()

@@ -525,6 +525,8 @@ ENGLISH = Lexicon(
         "set targeted timed planned earmarked pencilled penciled tipped billed".split()
     ),
     scheduling_links=frozenset({"for"}),
+    staging_participles=frozenset({"held", "staged", "played"}),
+    scheduling_phrases=frozenset({"takes place", "take place"}),
     street_words=frozenset(
         """street st. avenue ave. road rd. boulevard blvd. lane drive dr. way place court terrace
         highway parkway square plaza crescent close grove mews gardens creek""".split()
