@@ -421,12 +421,14 @@ def _has_a_subject(previous: str, lex: Lexicon) -> bool:
     """A base-form verb is a present tense ('voters go to the polls on Saturday') unless 'to' or
     a modal comes before it ('agreed to meet on Friday', 'could meet'), a determiner makes it
     a noun ('a return to', 'the close of business'), a perfect a participle ('have come
-    down') or a form of 'be' an adjective ('the polls were open')."""
+    down') or a form of 'be' an adjective ('the polls were open'); after 'not' the auxiliary
+    before it tells the tense ('did not open on Friday')."""
     before = previous.lower()
     joined = lex.is_fragment("and", before)  # 'have won two games and travel to Brighton'
     return (
         bool(before)
         and not is_function_word(before, lex)
+        and not lex.is_fragment("negation", before.replace("’", "'"))
         and (before not in lex.month_context_words or joined)
     )
 
