@@ -33,6 +33,9 @@ _NOON_MINUTES = NOON_HOUR * 60
 _DAY_MINUTES = 24 * 60
 _PRICE_REACH = 60  # chars around a dotted number where a price word makes it a price
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
+# The word right before a position, and whether a sentence or line starts just before it.
+_WORD_BEFORE = re.compile(r"(?P<stop>(?:^|[.!?:]\s+|\n)\s*)?(?P<word>[A-Za-z][\w’'-]*)\s+$")
+_WORD_BEFORE_REACH = 40
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -149,11 +152,27 @@ def _hour_after_noon(match: re.Match[str], source: Source) -> Meaning | None:
 def _midnight(match: re.Match[str], source: Source) -> Meaning | None:
     """Midnight ends its day ('expired at midnight on Friday': T24:00), but 'after midnight'
     is already in the day named ('shortly after midnight on Sunday': Sunday's T00:00). A
-    capitalized 'Midnight' before a capitalized word is a name ('Midnight Express')."""
-    if source.text[match.start()].isupper() and _names_something(source, match.end()):
+    capitalized 'Midnight' before a capitalized word is a name ('Midnight Express'), as is one
+    after a capitalized word inside a sentence ('starred in Morning After Midnight')."""
+    capitalized = source.text[match.start()].isupper()
+    if capitalized and _names_something(source, match.end()):
         return None  # 'the band Midnight Express'
+    if capitalized and _ends_a_name(source, match.start()):
+        return None
     after = source.lexicon.is_fragment("after", source.word_before(match.start()))
     return ClockTime(0 if after else DAY_END_HOUR)
+
+
+def _ends_a_name(source: Source, start: int) -> bool:
+    """A capitalized word right before, itself no sentence's first word nor a day or month
+    ('Morning After Midnight', not 'Friday Midnight' or '. At Midnight')."""
+    previous = _WORD_BEFORE.search(source.text, max(0, start - _WORD_BEFORE_REACH), start)
+    if previous is None or not previous.group("word")[:1].isupper():
+        return False
+    word = previous.group("word").lower()
+    lex = source.lexicon
+    timely = word in lex.weekdays or word in lex.months or word in lex.deictic_days
+    return not timely and previous.group("stop") is None
 
 
 def _names_something(source: Source, end: int) -> bool:
