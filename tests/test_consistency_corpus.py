@@ -1,11 +1,12 @@
 """corpus/consistency: whole documents and the flags they must raise, one pytest case each.
 
-Each <name>.toml beside <name>.txt gives `dct` (an ISO date, or "dateline" when the anchor must
-be found in the text), `implied_dct` (the document's writing period, or "none") and one
-[[flag]] per expected flag: `kind`, `evidence` (the texts of its evidence, in text order) and,
-when given, `implied_dct` and `severity`. A document without [[flag]] must raise none, and a
-document must raise no flag beyond those listed. `xfail` (a reason) marks a document chrono is
-known to get wrong: the case must fail until the cause is fixed.
+Each <name>.toml beside <name>.txt gives `dct` (an ISO date, "dateline" when the anchor must
+be found in the text, or "none" for a text read with no date at all), `implied_dct` (the
+document's writing period, or "none") and one [[flag]] per expected flag: `kind`, `evidence`
+(the texts of its evidence, in text order) and, when given, `implied_dct` and `severity`. A
+document without [[flag]] must raise none, and a document must raise no flag beyond those
+listed. `xfail` (a reason) marks a document chrono is known to get wrong: the case must fail
+until the cause is fixed.
 """
 
 from __future__ import annotations
@@ -57,9 +58,14 @@ def test_document(spec: Path) -> None:
     data = _load(spec)
     assert set(data) <= DOCUMENT_KEYS, f"unknown keys {set(data) - DOCUMENT_KEYS}"
     text = spec.with_suffix(".txt").read_text(encoding="utf-8")
-    doc = chrono.annotate(text) if data["dct"] == DATELINE else chrono.annotate(text, data["dct"])
     if data["dct"] == DATELINE:
+        doc = chrono.annotate(text)
         assert doc.dct_source is chrono.DctSource.DATELINE
+    elif data["dct"] == NONE:
+        doc = chrono.annotate(text, find_dateline=False)
+        assert doc.dct is None
+    else:
+        doc = chrono.annotate(text, data["dct"])
     expected_period = data["implied_dct"]
     assert doc.implied_dct == (None if expected_period == NONE else expected_period)
     unmatched = list(doc.flags)

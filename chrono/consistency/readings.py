@@ -128,7 +128,7 @@ def distance(observation: Observation, lexicon: Lexicon) -> Distance | None:
     month')."""
     timex = observation.timex
     meaning = observation.meaning
-    if timex.anchor != DCT_LABEL or not isinstance(meaning, Shift | Deictic):
+    if not _counted_from_the_dct(timex.anchor) or not isinstance(meaning, Shift | Deictic):
         return None
     if meaning.base is not Base.DCT:
         return None
@@ -159,11 +159,17 @@ def calendar_offset(observation: Observation) -> CalendarOffset | None:
     (not 'over the weekend',
     whose offset depends on tense, nor a part of day)."""
     meaning = observation.meaning
-    if observation.timex.anchor != DCT_LABEL or not isinstance(meaning, Deictic):
+    if not _counted_from_the_dct(observation.timex.anchor) or not isinstance(meaning, Deictic):
         return None
     if meaning.base is not Base.DCT or meaning.part is not None or meaning.by_tense:
         return None
     return CalendarOffset(meaning.unit, meaning.offset, meaning.moved_years)
+
+
+def _counted_from_the_dct(anchor: str | None) -> bool:
+    """Counted from the DCT, or left unresolved for want of one ('30 years ago' in a text with no
+    date), which still measures the distance to the writing date."""
+    return anchor in (DCT_LABEL, None)
 
 
 def is_below(text: str, lexicon: Lexicon) -> bool:
