@@ -103,9 +103,10 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             "times.range_start",
             rf"(?<![\d.,:$])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?"
             rf"(?=\s*(?:[-\u2013]|\s(?:{p.lexicon.fragment('span_link')}|{p.lexicon.fragment('and')})\s)"
-            rf"\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:{p.lexicon.fragment('am')}|{p.lexicon.fragment('pm')}))",
+            rf"\s*(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:{p.lexicon.fragment('am')}|{p.lexicon.fragment('pm')})"
+            rf"|(?:12\s+)?(?:{p.lexicon.fragment('noon')})\b))",
             _range_start,
-            {"m", "am", "pm"},
+            {"m", "am", "pm", "noon", "midday"},
         ),
         make_rule(
             "times.past_the_hour",
@@ -129,8 +130,15 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             _hour_after_noon,
             {"noon", "midday"},
         ),
-        make_rule("times.noon", p.frag("noon"), lambda m, s: ClockTime(12), {"noon", "midday"}),
-        make_rule("times.midnight", p.frag("midnight"), _midnight, {"midnight"}),
+        make_rule(  # '12 noon', as timetables write it
+            "times.noon",
+            rf"(?:12\s+)?(?:{p.frag('noon')})",
+            lambda m, s: ClockTime(NOON_HOUR),
+            {"noon", "midday"},
+        ),
+        make_rule(
+            "times.midnight", rf"(?:12\s+)?(?:{p.frag('midnight')})", _midnight, {"midnight"}
+        ),
     )
 
 
