@@ -14,8 +14,9 @@ from chrono.refine.patterns import patterns_for
 from chrono.semantics import ClockTime, DateMeaning
 
 _MINUTES_A_DAY = 24 * 60
-# No zone is more than 14 hours from another's clock the same way round.
-_WIDEST_GAP = 14 * 60
+# Half a day: the other clock is the shorter way round from the local one ('2.30pm (0400 GMT)'
+# in Adelaide is 10.5 hours back, not 13.5 on); only a few Pacific islands lie further out.
+_WIDEST_GAP = 12 * 60
 
 
 def share_zone_days(mentions: list[Mention], source: Source) -> list[Mention]:
