@@ -666,7 +666,8 @@ ENGLISH = Lexicon(
     quantity_nouns=_QUANTITY_NOUNS,
     number_labels=frozenset(
         """page pages p pp number no nos section article chapter room flight route rule code model
-        version platform gate bus item paragraph reference ref""".split()
+        version platform gate bus item paragraph reference ref passcode password pin extension
+        ext box suite""".split()
     ),
     false_friends=frozenset(
         {
