@@ -126,6 +126,8 @@ def season_is_plausible(match: re.Match[str], source: Source) -> bool:
         return False
     if following.lower() in lex.plural_units:
         return False  # 'in the winter months': any winter
+    if following.lower() in lex.season_occasions:
+        return True  # 'The summer break starts on 15 May'
     before = source.word_before(match.start())
     if before.lower() in lex.season_adjectives:
         # 'during a wet summer': the article and the preposition stand before the adjective

@@ -190,6 +190,9 @@ class Lexicon:
     personal_possessives: frozenset[str] = frozenset()
     # Nouns for a stretch of a season, which keep it a time ('summer holidays').
     season_stretches: frozenset[str] = frozenset()
+    # Those a season names the time of, even opening a sentence ('The summer break starts'),
+    # where the article is the occasion's, not the season's.
+    season_occasions: frozenset[str] = frozenset()
     # Words after a verb that make it a phrasal one ('winds down').
     verb_particles: frozenset[str] = frozenset()
     # Words opening a clause that follows on from the one before ('and it was contained').

@@ -212,6 +212,11 @@ _QUANTITY_NOUNS = frozenset(
     mile acre room bed person ton vote share job point percentage runs goals cent""".split()
 )  # fmt: skip
 
+# What a season names the time of ('the summer break', 'the winter timetable').
+_SEASON_OCCASIONS = frozenset(
+    "holiday holidays break term session recess vacation sales schedule timetable".split()
+)
+
 # A new date set for something: what follows lies ahead even after a past-tense verb.
 _RESCHEDULING_PHRASES = frozenset(
     {"extended to", "postponed to", "delayed to", "put off to", "pushed back to", "moved to"}
@@ -535,10 +540,8 @@ ENGLISH = Lexicon(
     lead_up_words=frozenset({"ahead of", "in the run up to", "in the lead up to"}),
     backdrop_words=frozenset({"after", "following"}),
     conjunctions=frozenset("and but or nor so yet because if unless than that as".split()),
-    season_stretches=frozenset(
-        """holiday holidays break term session recess vacation months weeks days season sales
-        schedule timetable""".split()
-    ),
+    season_stretches=_SEASON_OCCASIONS | frozenset({"months", "weeks", "days", "season"}),
+    season_occasions=_SEASON_OCCASIONS,
     verb_particles=frozenset("down up out off back away".split()),
     sequence_words=frozenset({"and", "then"}),
     personal_possessives=frozenset("his her".split()),

@@ -19,6 +19,7 @@ from chrono.grammar.rule import (
     trigger_words,
 )
 from chrono.numbers import parse_ordinal, parse_year
+from chrono.patterns import alternation
 from chrono.semantics import Base, CalendarDate, Meaning
 
 # A game's score: '21-3', '2-0' (not a range of percentages or money: '12-15%', '$2-3').
@@ -33,6 +34,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     the = p.frag("the")
     of = p.frag("of")
     relation = p.words(lex.relative_to_dct, "relation")
+    # 'The summer break': the article is the stretch's, not the season's
+    its_own = rf"(?!(?:{alternation(lex.seasons)})\s+(?:{alternation(lex.season_occasions)})\b)"
     ordinal_rank = p.ordinal()
     quarter_word = p.frag("quarter")
     fiscal = p.frag("fiscal")
@@ -52,7 +55,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     return (
         make_rule(
             "absolute.season",
-            rf"(?:(?:{p.words(lex.within_period_mods, 'mod')}\s+)?{relation}\s+|{the}\s+)?"
+            rf"(?:(?:{p.words(lex.within_period_mods, 'mod')}\s+)?{relation}\s+|{the}\s+{its_own})?"
             rf"{p.words(lex.seasons, 'season')}{year_tail}",
             _season,
             trigger_words(lex.seasons),
