@@ -64,5 +64,9 @@ def rules_for(lexicon: Lexicon) -> RuleSet:
     words = [trigger for trigger in index if not trigger.startswith("#")]
     # A trigger word may run into digits ('FY2025').
     scan = re.compile(r"(?=[^\W_])\b(?:" + alternation(words) + r"(?![^\W_\d])|\d+)")
-    false_friends = re.compile(r"(?<!\w)" + alternation(lexicon.false_friends) + r"(?!\w)")
+    # No false friend before a part of day: 'arrested a man Friday night' is a date.
+    parts = alternation(lexicon.day_parts)
+    false_friends = re.compile(
+        r"(?<!\w)" + alternation(lexicon.false_friends) + rf"(?!\w)(?!\s+(?:{parts})\b)"
+    )
     return RuleSet(rules, {key: tuple(value) for key, value in index.items()}, scan, false_friends)
