@@ -11,7 +11,7 @@ from chrono.grammar.calendar_words import (
     month_is_plausible,
     relation_of,
 )
-from chrono.grammar.pieces import Pieces
+from chrono.grammar.pieces import Pieces, after_any
 from chrono.grammar.rule import (
     NUMBER_CLASS,
     YEAR_CLASS,
@@ -46,6 +46,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     relation = p.words(lex.relative_to_dct, "relation")
     year_relation = p.words(lex.relative_to_dct, "year_relation")
     ref_relation = p.words(lex.relative_to_ref, "ref_relation")
+    of_words = lex.fragment("of").split("|")
+    part_of = after_any(f"{part} {of_word}" for part in lex.day_parts for of_word in of_words)
     return (
         make_rule(
             "absolute.month_day_year",
@@ -115,7 +117,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "absolute.day_of_month",
-            rf"(?<={p.frag('on')}\s){the}\s+(?P<day>[0-3]?\d)(?:{alternation(lex.ordinal_suffixes)})",
+            rf"(?:(?<={p.frag('on')}\s)|{part_of}){the}\s+(?P<day>[0-3]?\d)"
+            rf"(?:{alternation(lex.ordinal_suffixes)})",
             _day_of_month,
             {NUMBER_CLASS},
         ),
