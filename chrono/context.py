@@ -19,6 +19,7 @@ from chrono.clauses import (
     present_after_an_aside,
     sentence_left,
     sentence_right,
+    split_phrases,
     word_after,
     words_outside_asides,
 )
@@ -138,6 +139,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         if _state_lasting_until(leading, reading, told_after, lexicon):
             assert reading is not None
             return TenseReading(Tense.FUTURE, Strength.INTENT, reading.cue)
+        if rescheduled:  # 'have been put off until October' looks ahead however far
+            return TenseReading(Tense.FUTURE, Strength.INTENT)
         return TenseReading(Tense.FUTURE, Strength.DEADLINE)
     if (
         reading is not None
@@ -363,6 +366,9 @@ def _rescheduled(before: list[str], lex: Lexicon) -> bool:
     the link and the date ('listed the matter for mention at 9.30am on 14 October', 'set the
     case down for hearing on May 3'). `before` runs from the date outwards."""
     verbs, links = phrase_ends(lex.rescheduling_phrases)
+    for hedge in split_phrases(lex.link_hedges):  # 'put off until at least the fall'
+        if tuple(word.lower() for word in before[: len(hedge)]) == hedge[::-1]:
+            before = before[len(hedge) :]
     lowered = [word.lower() for word in before[:_PURPOSE_AND_LINK]]
     if lowered[:1] and lowered[0] in links:
         at = 0

@@ -136,8 +136,8 @@ def season_is_plausible(match: re.Match[str], source: Source) -> bool:
         if article not in lex.articles:
             return False
         before = source.word_before(article_at - len(article) - 1)
-    if before in lex.time_spending_verbs:
-        return True  # 'would spend the summer raising money'
+    if before in lex.time_spending_verbs or _after_a_deadline(source, match.start(), lex):
+        return True  # 'would spend the summer raising money', 'until at least the fall'
     linked = lex.is_fragment("and", before)  # 'and the spring thaw arrived'
     bare = match.group(0).split()[0].lower() not in lex.articles
     if bare and before in lex.month_context_words and _names_a_kind(following, lex):

@@ -542,6 +542,7 @@ ENGLISH = Lexicon(
     conjunctions=frozenset("and but or nor so yet because if unless than that as".split()),
     season_stretches=_SEASON_OCCASIONS | frozenset({"months", "weeks", "days", "season"}),
     season_occasions=_SEASON_OCCASIONS,
+    link_hedges=frozenset({"at least"}),
     holiday_stretches=frozenset("break holidays recess vacation term".split()),
     verb_particles=frozenset("down up out off back away".split()),
     sequence_words=frozenset({"and", "then"}),
