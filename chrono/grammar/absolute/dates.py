@@ -103,7 +103,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         make_rule(
             "absolute.day_range_end",
             rf"(?:(?<=[-\u2013])|(?<={p.frag('and')}\s)|(?<=to\s)|(?<=,\s))(?P<day>[0-3]?\d)"
-            rf"(?:{alternation(lex.ordinal_suffixes)})?(?![\d/:]|\.\d)(?:,?\s+{p.year()})?",
+            rf"(?:{alternation(lex.ordinal_suffixes)})?(?![\d/]|[:.]\d)(?:,?\s+{p.year()})?",
             _day_range_end,
             {NUMBER_CLASS},
         ),
