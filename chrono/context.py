@@ -144,6 +144,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         if rescheduled:  # 'have been put off until October' looks ahead however far
             return TenseReading(Tense.FUTURE, Strength.INTENT)
         return TenseReading(Tense.FUTURE, Strength.DEADLINE)
+    if reading is not None and reading.tense is Tense.FUTURE and _results_of(before, lexicon):
+        return TenseReading(Tense.PRESENT, cue=before[1])  # 'to consider results for the quarter'
     if (
         reading is not None
         and reading.tense is Tense.FUTURE
@@ -384,6 +386,14 @@ def _rescheduled(before: list[str], lex: Lexicon) -> bool:
     else:
         return False
     return any(word.lower() in verbs for word in before[at + 1 : at + _RESCHEDULE_REACH])
+
+
+def _results_of(before: list[str], lex: Lexicon) -> bool:
+    """'results for the April-June quarter', 'figures for June': a report's period, the nearer
+    one, whatever the future of reporting it or forecasting it."""
+    if len(before) < 2 or before[0].lower() not in lex.report_links:
+        return False
+    return before[1].lower() in lex.report_nouns
 
 
 def _is_attributive(before: list[str], text: str, end: int, lex: Lexicon) -> bool:

@@ -543,6 +543,7 @@ ENGLISH = Lexicon(
     season_stretches=_SEASON_OCCASIONS | frozenset({"months", "weeks", "days", "season"}),
     season_occasions=_SEASON_OCCASIONS,
     link_hedges=frozenset({"at least"}),
+    report_links=frozenset({"for", "of"}),
     due_words=frozenset({"due", "due on", "due in", "due by"}),
     holiday_stretches=frozenset("break holidays recess vacation term".split()),
     verb_particles=frozenset("down up out off back away".split()),
