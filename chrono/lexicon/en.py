@@ -183,7 +183,7 @@ _PAST_CUES = frozenset(
     forbade froze knelt leapt slid spun sprang stank stung strove swept swung underwent withdrew
     overcame overtook undertook forgave foresaw awoke bent blew caught drank forgot heard shook
     shone slew strode arose mistook overheard overran overthrew rebuilt rewrote upheld
-    withheld didn't wasn't weren't hadn't""".split()
+    withheld didn't wasn't weren't hadn't sued owed lied tied eyed""".split()
 )  # fmt: skip
 _FUTURE_CUES = frozenset(
     """will shall 'll won't going scheduled slated upcoming tomorrow""".split()
@@ -618,7 +618,10 @@ ENGLISH = Lexicon(
     perfect_auxiliaries=frozenset({"have", "'ve", "’ve", "has"}),
     pluperfect_cues=frozenset({"had", "hadn't", "hadn’t"}),
     articles=frozenset({"the", "a", "an"}),
-    nouns_after_to=frozenset("death prison hospital trial safety town church office power".split()),
+    nouns_after_to=frozenset(
+        """death prison hospital trial safety town church office power court jail war school bed
+        sea""".split()
+    ),
     deadline_words=frozenset(
         {"by", "until", "till", "effective", "payable", "record", "as soon as", "as early as"}
         | {"due", "due on", "due in", "due out", "record date of", "through"}
