@@ -164,14 +164,15 @@ def _meaning(match: re.Match[str], source: Source, offset: int) -> Deictic:
 
 def _relative_unit(match: re.Match[str], source: Source) -> Meaning | None:
     """'the following year', 'the next morning'; 'the next fortnight' is a stretch of two weeks,
-    left to the duration rules, and 'over the next decade' a length ('over the next year' stays
-    the year, as TimeBank writes it)."""
+    left to the duration rules, and 'over the next decade' or 'spent the next decade' a length
+    ('over the next year' stays the year, as TimeBank writes it)."""
     lex = source.lexicon
     if optional_group(match, "unit") in lex.unit_factors:
         return None
     offset = lex.relative_to_ref[match.group("relation")]
     unit = optional_group(match, "unit")
-    over = lex.is_fragment("span_over", source.word_before(match.start()))
+    before = source.word_before(match.start())
+    over = lex.is_fragment("span_over", before) or before in lex.time_spending_verbs
     if unit is not None and over and offset > 0 and lex.units[unit].rank >= Unit.DECADE.rank:
         return Duration(Amount(1), lex.units[unit])  # 'will fall over the next decade'
     return _meaning(match, source, offset)
