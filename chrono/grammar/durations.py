@@ -84,12 +84,31 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             some_units,
             units,
         ),
+        make_rule(  # 'sold months in advance', 'took weeks', 'spent years'
+            "durations.uncounted_units",
+            rf"(?:{after_any(lex.time_taking_verbs)}|(?<![\w-])(?=\w+\s+{p.frag('in_advance')}\b))"
+            rf"{plural_units}",
+            _uncounted_units,
+            units,
+        ),
     )
 
 
 def some_units(match: re.Match[str], source: Source) -> Meaning | None:
     """'for weeks', 'weeks later than usual': a length of the unit the text does not count."""
     return Duration(Amount(None), source.lexicon.units[match.group("unit")])
+
+
+def _uncounted_units(match: re.Match[str], source: Source) -> Meaning | None:
+    """A plural unit no number counts, after a verb of taking time or before 'in advance': a
+    length the text leaves open ('took months', 'booked weeks in advance')."""
+    lex = source.lexicon
+    counted = source.word_before(match.start())
+    if is_count(counted, lex) or counted in lex.indefinite_amounts or counted in lex.determiners:
+        return None  # 'two weeks in advance', 'the weeks in advance': other rules read them
+    if f"{counted} {match.group('unit')}" in lex.taken_records:
+        return None  # 'the clerk took minutes'
+    return some_units(match, source)
 
 
 def _units_ahead(match: re.Match[str], source: Source) -> Meaning | None:

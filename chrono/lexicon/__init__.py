@@ -197,6 +197,10 @@ class Lexicon:
     report_links: frozenset[str] = frozenset()
     # A deadline told as what was owed ('had been due on Feb. 14').
     due_words: frozenset[str] = frozenset()
+    # Verbs a bare plural unit after which is how long something took ('took months').
+    time_taking_verbs: frozenset[str] = frozenset()
+    # A verb and a unit that name a record taken ('the clerk took minutes'), no length.
+    taken_records: frozenset[str] = frozenset()
     # Words between a rescheduling link and its date ('put off until at least the fall').
     link_hedges: frozenset[str] = frozenset()
     # A stretch around a holiday ('the Christmas break'), which a firm future dates ahead.

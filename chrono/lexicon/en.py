@@ -320,6 +320,10 @@ ENGLISH = Lexicon(
     word_like_holidays=frozenset({"lent"}),
     superlative_words=frozenset({"most", "least"}),
     time_spending_verbs=frozenset("spend spends spent spending pass passes passed passing".split()),
+    taken_records=frozenset(f"{take} minutes" for take in "take takes took taken taking".split()),
+    time_taking_verbs=frozenset(
+        "take takes took taken taking last lasts lasted spend spends spent spending".split()
+    ),
     ordinal_units=frozenset({"second"}),  # 'in a second blast'
     bare_hour_prepositions=frozenset({"at", "by", "until", "till"}),  # 'by 9 this morning'
     # Words that may follow 'daily' or 'hourly' used as adverbs: 'hourly all day', 'daily and'.
@@ -799,6 +803,7 @@ ENGLISH = Lexicon(
         "old": "olds?",
         "long": "long",
         "ahead": r"ahead|to\s+come",
+        "in_advance": r"in\s+advance|beforehand",
         "before_after": "before|after|earlier|later",
         "clause_final": "before|after|on",
         "day_away": "before|after",
