@@ -43,7 +43,12 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             _short_year,
             {NUMBER_CLASS},
         ),
-        make_rule("absolute.year", r"(?P<year>[12]\d{3})(?!\d)", _year, {YEAR_CLASS}),
+        make_rule(  # 'the year 2000' is one timex, as 'the year two thousand' is
+            "absolute.year",
+            rf"(?:(?P<the_year>{the}\s+{p.frag('year_word')})\s+)?(?P<year>[12]\d{{3}})(?!\d)",
+            _year,
+            {YEAR_CLASS},
+        ),
         make_rule(
             "absolute.year_range_start",
             rf"(?<![\d,.\-/])(?P<year>[12]\d{{3}})(?={_RANGE_DASH}(?P<end>[12]\d{{3}}|\d{{2}})(?![\d\-/%]))",
