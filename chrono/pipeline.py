@@ -19,6 +19,7 @@ from chrono.grammar.rule import Source
 from chrono.lexicon import Lexicon
 from chrono.lexicon.en import ENGLISH
 from chrono.model import DctSource, Document, Tense, Timex, TimexType
+from chrono.range_tense import ranges_under_way
 from chrono.refine import refine
 from chrono.resolve import resolve
 from chrono.semantics import ClockTime, Duration, Shift, WeekdayRef
@@ -87,6 +88,7 @@ def _resolve_all(
     readings = _ranges_share_readings(
         mentions, [governing_tense(text, m.start, m.end, lexicon) for m in mentions]
     )
+    readings = ranges_under_way(mentions, readings, lower_same_length(text), dct, lexicon)
     for found, own_reading in zip(mentions, readings, strict=True):
         mention, reading = story.read(found, own_reading)
         tense = reading.tense if reading else None

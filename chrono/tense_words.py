@@ -165,7 +165,8 @@ def word_cue(
         return None  # 'spent five weeks planning a rescue': how the time went, no plan
     if lowered in lex.past_cues_without_past_verb and previous.lower() in lex.articles:
         return None  # 'in the last week of June' ranks the week; it tells no past
-    if lowered in lex.weak_future_cues:
+    counted = lowered in lex.quantity_nouns and previous.lower() in lex.month_context_words
+    if lowered in lex.weak_future_cues and not counted:  # 'won by 63 runs on Tuesday'
         if leftward or lowered in lex.modal_verbs:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
         # after the date, 'expects' or a schedule ('the office opens') tells the nearer one
