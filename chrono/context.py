@@ -169,14 +169,10 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
 def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) -> bool:
     """'will attend Saturday's rally', 'would be ready for Tuesday's visit': a future (or an
     intention) before a date that names a scheduled event is about the event, one still ahead
-    ('will appeal Wednesday's ruling' is not); so is a firm future before one that names a
-    stretch around it ('will remain closed for the Christmas break'; 'the Labour Day holiday' is
-    the day itself)."""
+    ('will appeal Wednesday's ruling' is not)."""
     if reading.tense is not Tense.FUTURE or reading.strength < Strength.INTENT:
         return False
-    noun = word_after(text, lex.past_possessive(text, end)).lower()
-    occasion = noun in lex.holiday_stretches and reading.strength is Strength.FIRM
-    return noun in lex.scheduled_events or occasion
+    return word_after(text, lex.past_possessive(text, end)).lower() in lex.scheduled_events
 
 
 def _schedules_an_event(

@@ -203,8 +203,6 @@ class Lexicon:
     taken_records: frozenset[str] = frozenset()
     # Words between a rescheduling link and its date ('put off until at least the fall').
     link_hedges: frozenset[str] = frozenset()
-    # A stretch around a holiday ('the Christmas break'), which a firm future dates ahead.
-    holiday_stretches: frozenset[str] = frozenset()
     # Words after a verb that make it a phrasal one ('winds down').
     verb_particles: frozenset[str] = frozenset()
     # Words opening a clause that follows on from the one before ('and it was contained').

@@ -549,7 +549,6 @@ ENGLISH = Lexicon(
     link_hedges=frozenset({"at least"}),
     report_links=frozenset({"for", "of"}),
     due_words=frozenset({"due", "due on", "due in", "due by"}),
-    holiday_stretches=frozenset("break holidays recess vacation term".split()),
     verb_particles=frozenset("down up out off back away".split()),
     sequence_words=frozenset({"and", "then"}),
     personal_possessives=frozenset("his her".split()),
