@@ -228,17 +228,28 @@ class Story:
             self.flashback = _Flashback(reference, sentence, sentence)
 
     def _since_then(self, mention: Mention) -> bool:
-        """Whether the mention dates the start of a stretch running to now, in its sentence after
-        'since' with no clause break between ('home for the first time since a wildfire forced
-        them to flee on Aug. 5'): the story is not on that day."""
+        """Whether the mention dates the start of a stretch running to now: the first date after
+        'since' in its clause, with no clause break or conjunction between ('home for the first
+        time since a wildfire forced them to flee on Aug. 5'; not 'since 2010 and on Friday
+        opened a bakery', nor 'since Thursday finally got in on Saturday'): the story is not on
+        that day."""
         start = self.sentences.around(mention.start)[0]
-        leading = self.text[start : mention.start]
-        words = [found.group().lower() for found in _SINCE_CLAUSE_WORD.finditer(leading)]
-        if not words or words[-1] in _CLAUSE_BREAKS:
+        words = list(_SINCE_CLAUSE_WORD.finditer(self.text, start, mention.start))
+        if not words or words[-1].group() in _CLAUSE_BREAKS:
             return False
         reach = words[-_SINCE_REACH:]
-        since = [at for at, word in enumerate(reach) if word in self.lexicon.since_words]
-        return bool(since) and not any(word in _CLAUSE_BREAKS for word in reach[since[-1] :])
+        lex = self.lexicon
+        since = [at for at, word in enumerate(reach) if word.group().lower() in lex.since_words]
+        if not since:
+            return False
+        between = reach[since[-1] + 1 :]
+        if any(
+            word.group() in _CLAUSE_BREAKS or word.group().lower() in lex.conjunctions
+            for word in between
+        ):
+            return False
+        opened = reach[since[-1]].end()
+        return not any(opened <= told < mention.start for told in self.starts.values())
 
     def _tell_quarter(self, quarter: Period, span_id: str, tense: Tense | None) -> None:
         """Make the quarter that a span of three months restates the latest reference: the one
