@@ -11,7 +11,7 @@ from functools import cache
 
 from chrono.lexicon import Lexicon
 from chrono.patterns import WORD, alternation
-from chrono.tense_words import is_function_word
+from chrono.tense_words import finite_verb_cues, is_function_word, is_past_form
 from chrono.tokens import heading_line_follows, is_abbreviation_stop
 
 # A sentence end or a semicolon: the verb of another clause does not govern.
@@ -64,6 +64,13 @@ def _verb_in_s_after(aside: re.Match[str], text: str, lex: Lexicon) -> str | Non
         return None
     word = following.group()
     verb = word.islower() and lex.looks_plural(word) and not is_function_word(word, lex)
+    right = min(sentence_right(text, following.end(), lex), following.end() + _VERB_AFTER_REACH)
+    later = CLAUSE_WORD.findall(text, following.end(), right)
+    if any(
+        is_past_form(after, before, lex) or after.lower() in finite_verb_cues(lex)
+        for before, after in zip([word, *later], later, strict=False)
+    ):
+        return None  # 'residents on Monday voted': a plural subject before its verb
     return word if verb else None
 
 
