@@ -183,7 +183,7 @@ _PAST_CUES = frozenset(
     forbade froze knelt leapt slid spun sprang stank stung strove swept swung underwent withdrew
     overcame overtook undertook forgave foresaw awoke bent blew caught drank forgot heard shook
     shone slew strode arose mistook overheard overran overthrew rebuilt rewrote upheld
-    withheld didn't wasn't weren't hadn't sued owed lied tied eyed""".split()
+    withheld didn't wasn't weren't hadn't sued owed lied tied eyed sped""".split()
 )  # fmt: skip
 _FUTURE_CUES = frozenset(
     """will shall 'll won't going scheduled slated upcoming tomorrow""".split()
@@ -616,7 +616,8 @@ ENGLISH = Lexicon(
     subject_pronouns=frozenset("i you he she it we they".split()),
     singular_pronouns=frozenset("he she it".split()),
     same_form_pasts=frozenset(
-        "cut hit set put let shut spread cost hurt quit split cast beat".split()
+        """cut hit set put let shut spread cost hurt quit split cast beat shed burst bid bet
+        broadcast""".split()
     ),
     perfect_auxiliaries=frozenset({"have", "'ve", "’ve", "has"}),
     pluperfect_cues=frozenset({"had", "hadn't", "hadn’t"}),
