@@ -20,6 +20,7 @@ _SHORTEST_ING = 4  # 'seeking', not 'king' or 'ring'
 _COORDINATED_REACH = 8  # words from 'and eased' out to 'be reviewed every two weeks'
 _LENGTH_AND_VERB = 4  # 'hour', 'an', 'open', 'will' before 'earlier'
 _PLAN_REACH = 2  # 'billed', 'was' before 'to'
+_NEGATION_AND_AUXILIARY = 2  # 'not' and 'does' before 'open'
 _SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
 
 
@@ -74,6 +75,10 @@ def nearest_cue(
         if leftward and _shares_a_passive(word, following, outer_reach, lex):
             continue  # 'would be reviewed every two weeks and eased in the autumn'
         reading = word_cue(word, previous, following, lex, leftward=leftward)
+        if reading is not None and index > 1 and _staged(word.lower(), previous, lex):
+            reading = None  # 'is held on remand after his arrest on Monday': not the date's
+        if leftward and _negated_schedule(word, words[index + 1 : index + 3], lex):
+            reading = TenseReading(Tense.FUTURE, Strength.INTENT, word)  # 'does not open'
         if (
             leftward
             and reading is not None
@@ -184,9 +189,11 @@ def word_cue(
         if before in lex.present_cues or before in lex.scheduling_words:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
         return TenseReading(Tense.FUTURE, Strength.INFINITIVE, word)
-    if _scheduled_for(lowered, previous, following, lex) or _staged(lowered, previous, lex):
+    staged = _staged(lowered, previous, lex) and following.lower() in lex.event_prepositions
+    if _scheduled_for(lowered, previous, following, lex) or staged:
         return TenseReading(Tense.FUTURE, Strength.INTENT, word)
-    if leftward and f"{lowered} {following.lower()}" in lex.scheduling_phrases:
+    scheduled = f"{lowered} {following.lower()}" in lex.scheduling_phrases
+    if leftward and scheduled and _has_a_subject(previous, lex):
         return TenseReading(Tense.FUTURE, Strength.INTENT, word)  # 'takes place on Sunday'
     if _was_scheduled_for(lowered, previous, following, lex):
         return TenseReading(Tense.PRESENT, cue=word)
@@ -361,6 +368,15 @@ def _scheduled_for(word: str, previous: str, following: str, lex: Lexicon) -> bo
     before = previous.lower()
     reduced = bool(before) and not is_function_word(before, lex)
     return before in lex.present_cues or (reduced and before not in lex.subject_pronouns)
+
+
+def _negated_schedule(word: str, outer: list[str], lex: Lexicon) -> bool:
+    """A scheduling verb after 'not' and a present auxiliary ('does not open on Monday'): a
+    timetable still, as 'opens on Monday' is; after 'did not' the past tells."""
+    if word.lower() not in lex.scheduling_verbs or len(outer) < _NEGATION_AND_AUXILIARY:
+        return False
+    negation, auxiliary = (item.lower().replace("’", "'") for item in outer)
+    return lex.is_fragment("negation", negation) and auxiliary in lex.present_cues
 
 
 def _staged(word: str, previous: str, lex: Lexicon) -> bool:
