@@ -108,10 +108,11 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         return TenseReading(Tense.PAST)
     deadline_word = ends_with_phrase(leading, lexicon.deadline_words)
     rescheduled = _rescheduled(before, lexicon)
-    planned = rescheduled or ends_with_phrase(leading, lexicon.due_words)
-    if planned and reading is not None and reading.cue.lower() in lexicon.pluperfect_cues:
-        # 'had delayed it until October', 'had been due on Feb. 14': a plan that may have changed
-        return TenseReading(Tense.PRESENT, cue=reading.cue)
+    if reading is not None and reading.cue.lower() in lexicon.pluperfect_cues:
+        if rescheduled:
+            return TenseReading(Tense.PRESENT, cue=reading.cue)  # 'had delayed it until October'
+        if ends_with_phrase(leading, lexicon.due_words):  # 'had been due on Feb. 14'
+            return TenseReading(Tense.PAST, Strength.DEADLINE, reading.cue)  # past, or just ahead
     if rescheduled:
         rescheduled = _when_it_came(text, end, lexicon) is None
     deadline = (
