@@ -193,6 +193,8 @@ class Lexicon:
     # Those a season names the time of, even opening a sentence ('The summer break starts'),
     # where the article is the occasion's, not the season's.
     season_occasions: frozenset[str] = frozenset()
+    # Zones of universal time, never more than 12 hours ahead of a local clock.
+    universal_zones: frozenset[str] = frozenset()
     # Words between a report and its period ('results for the quarter').
     report_links: frozenset[str] = frozenset()
     # A deadline told as what was owed ('had been due on Feb. 14').

@@ -548,6 +548,7 @@ ENGLISH = Lexicon(
     season_occasions=_SEASON_OCCASIONS,
     link_hedges=frozenset({"at least"}),
     report_links=frozenset({"for", "of"}),
+    universal_zones=frozenset({"gmt", "utc", "z"}),
     due_words=frozenset({"due", "due on", "due in", "due by"}),
     verb_particles=frozenset("down up out off back away".split()),
     sequence_words=frozenset({"and", "then"}),

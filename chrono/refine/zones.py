@@ -8,15 +8,18 @@ from dataclasses import replace
 
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
+from chrono.patterns import WORD
 from chrono.refine.clocks import linked_clock_pairs
 from chrono.refine.days import names_a_day
 from chrono.refine.patterns import patterns_for
 from chrono.semantics import ClockTime, DateMeaning
 
 _MINUTES_A_DAY = 24 * 60
-# Half a day: the other clock is the shorter way round from the local one ('2.30pm (0400 GMT)'
-# in Adelaide is 10.5 hours back, not 13.5 on); only a few Pacific islands lie further out.
-_WIDEST_GAP = 12 * 60
+# No zone is more than 14 hours from another's clock the same way round; but GMT is never more
+# than 12 hours ahead of a local clock, so a GMT clock further on is the one behind ('2.30pm
+# (0400 GMT)' in Adelaide is 10.5 hours back, not 13.5 on).
+_WIDEST_GAP = 14 * 60
+_WIDEST_GMT_AHEAD = 12 * 60
 
 
 def share_zone_days(mentions: list[Mention], source: Source) -> list[Mention]:
@@ -34,7 +37,11 @@ def share_zone_days(mentions: list[Mention], source: Source) -> list[Mention]:
         if not bracketed and patterns.zone.search(source.lowered, local.start, local.end) is None:
             continue  # 'at 4:30, 5:30 and 6:30' lists times; '4:30 p.m. ET, 1:30 PT' restates one
         second = _nearest_half(first, second)
-        shift = _days_apart(first, second)
+        universal = any(
+            word in source.lexicon.universal_zones
+            for word in WORD.findall(source.lowered, other.start, other.end)
+        )
+        shift = _days_apart(first, second, _WIDEST_GMT_AHEAD if universal else _WIDEST_GAP)
         if first.date is None and second.date is None:
             first = replace(first, date=_day_after(refined, index + 2, close.end(), source))
         if first.date is not None:
@@ -68,14 +75,14 @@ def _gap(local: ClockTime, other: ClockTime) -> int:
     return min(ahead, _MINUTES_A_DAY - ahead)
 
 
-def _days_apart(local: ClockTime, other: ClockTime) -> int:
-    """How many days the other clock is ahead (1), behind (-1) or on the same day (0): the
-    shorter way round from one clock to the other."""
+def _days_apart(local: ClockTime, other: ClockTime, widest: int) -> int:
+    """How many days the other clock is ahead (1), behind (-1) or on the same day (0): forward
+    up to `widest` minutes, else back."""
     assert local.hour is not None and other.hour is not None
     start = (local.hour * 60 + local.minute) % _MINUTES_A_DAY
     end = (other.hour * 60 + other.minute) % _MINUTES_A_DAY
     ahead = (end - start) % _MINUTES_A_DAY
-    if ahead <= _WIDEST_GAP:
+    if ahead <= widest:
         return int(end < start)
     return -int(end > start)
 
