@@ -177,10 +177,27 @@ def _ends_a_name(source: Source, start: int) -> bool:
     previous = _WORD_BEFORE.search(source.text, max(0, start - _WORD_BEFORE_REACH), start)
     if previous is None or not previous.group("word")[:1].isupper():
         return False
+    if _in_a_headline(source.text, start) and not _inside_quotes(source.text, start):
+        return False  # 'Ceasefire To Take Effect At Midnight'; not 'Film: "Mumbai After Midnight"'
     word = previous.group("word").lower()
     lex = source.lexicon
     timely = word in lex.weekdays or word in lex.months or word in lex.deictic_days
     return not timely and previous.group("stop") is None
+
+
+def _in_a_headline(text: str, position: int) -> bool:
+    """Whether the line holding `position` capitalizes every word of more than three letters,
+    as a headline does."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = re.findall(r"[A-Za-z]{4,}", text[start : end if end >= 0 else len(text)])
+    return all(word[0].isupper() for word in words)
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    """Whether an odd number of double quotes stand between the line's start and `position`."""
+    start = text.rfind("\n", 0, position) + 1
+    return sum(text.count(mark, start, position) for mark in '"“”') % 2 == 1
 
 
 def _names_something(source: Source, end: int) -> bool:
