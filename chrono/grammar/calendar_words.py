@@ -126,8 +126,11 @@ def season_is_plausible(match: re.Match[str], source: Source) -> bool:
         return False
     if following.lower() in lex.plural_units:
         return False  # 'in the winter months': any winter
-    if following.lower() in lex.season_occasions:
-        return True  # 'The summer break starts on 15 May'
+    bare = match.group(0).split()[0].lower() not in lex.articles
+    told_as_one = source.word_before(match.start()) in lex.articles
+    told_as_one = told_as_one or source.text[match.start()].isupper()
+    if following.lower() in lex.season_occasions and (not bare or told_as_one):
+        return True  # 'The summer break starts on 15 May'; not 'Shares fall session after session'
     before = source.word_before(match.start())
     if before.lower() in lex.season_adjectives:
         # 'during a wet summer': the article and the preposition stand before the adjective
@@ -139,7 +142,6 @@ def season_is_plausible(match: re.Match[str], source: Source) -> bool:
     if before in lex.time_spending_verbs or _after_a_deadline(source, match.start(), lex):
         return True  # 'would spend the summer raising money', 'until at least the fall'
     linked = lex.is_fragment("and", before)  # 'and the spring thaw arrived'
-    bare = match.group(0).split()[0].lower() not in lex.articles
     if bare and before in lex.month_context_words and _names_a_kind(following, lex):
         return False  # 'demand for winter gear', 'ran out of summer dresses'
     return before in lex.month_context_words and before not in lex.infinitive_markers and not linked
