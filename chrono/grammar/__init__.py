@@ -64,9 +64,11 @@ def rules_for(lexicon: Lexicon) -> RuleSet:
     words = [trigger for trigger in index if not trigger.startswith("#")]
     # A trigger word may run into digits ('FY2025').
     scan = re.compile(r"(?=[^\W_])\b(?:" + alternation(words) + r"(?![^\W_\d])|\d+)")
-    # No false friend before a part of day: 'arrested a man Friday night' is a date.
+    # An idiom ending in a day is none before a part of day: 'arrested a man Friday night'.
     parts = alternation(lexicon.day_parts)
+    names = alternation(lexicon.false_friends - lexicon.day_idioms)
+    idioms = alternation(lexicon.day_idioms)
     false_friends = re.compile(
-        r"(?<!\w)" + alternation(lexicon.false_friends) + rf"(?!\w)(?!\s+(?:{parts})\b)"
+        rf"(?<!\w)(?:(?:{names})(?!\w)|(?:{idioms})(?!\w)(?!\s+(?:{parts})\b))"
     )
     return RuleSet(rules, {key: tuple(value) for key, value in index.items()}, scan, false_friends)

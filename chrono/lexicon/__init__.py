@@ -193,6 +193,9 @@ class Lexicon:
     # Those a season names the time of, even opening a sentence ('The summer break starts'),
     # where the article is the occasion's, not the season's.
     season_occasions: frozenset[str] = frozenset()
+    # False friends that are idioms of a person ('man Friday'), which a part of day after them
+    # makes a day and its part ('arrested a man Friday night').
+    day_idioms: frozenset[str] = frozenset()
     # Zones of universal time, never more than 12 hours ahead of a local clock.
     universal_zones: frozenset[str] = frozenset()
     # Words between a report and its period ('results for the quarter').
