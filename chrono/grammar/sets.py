@@ -242,9 +242,22 @@ def _plural_weekday(match: re.Match[str], source: Source) -> Meaning | None:
     """'on Mondays', 'closed Sundays', 'moves to Mondays': every such day."""
     if not source.is_capitalized(match, "weekday") or len(match.group("weekday")) < 6:
         return None
-    if not _days_in_general(match.start(), source, named=True):
+    if not _days_in_general(match.start(), source, named=True) or _titles(match.end(), source):
         return None
     return Recurrence(weekday=source.lexicon.weekdays[match.group("weekday")], quantifier="EVERY")
+
+
+def _titles(end: int, source: Source) -> bool:
+    """Whether the plural weekday begins a title or a movement's name: 'for' or 'with' and a
+    capitalized word that is no month, day or holiday after it ('Fridays for Future', 'Tuesdays
+    with Morrie')."""
+    lex = source.lexicon
+    link = source.word_after(end)
+    if link.lower() not in lex.title_links:
+        return False
+    named = source.word_after(end + 1 + len(link))
+    calendar = named.lower() in lex.months or named.lower() in lex.weekdays
+    return named[:1].isupper() and not calendar and named.lower() not in lex.holidays
 
 
 def _plural_weekend(match: re.Match[str], source: Source) -> Meaning | None:
@@ -273,5 +286,7 @@ def _days_in_general(start: int, source: Source, *, named: bool = False) -> bool
     written = before[-len(word) :]
     if not written.islower() or word in lex.determiners or is_count(word, lex):
         return False
+    if word in lex.day_counters:
+        return False  # 'on several Fridays', 'three consecutive Sundays'
     verb = lex.looks_plural(word) or word.endswith(lex.past_suffix) or word in lex.present_cues
     return named or verb

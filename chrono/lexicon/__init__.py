@@ -133,6 +133,10 @@ class Lexicon:
     participle_adverbs: frozenset[str] = frozenset()
     comparison_words: frozenset[str] = frozenset()
     until_words: frozenset[str] = frozenset()
+    # Words that count a plural of days rather than take all of them ('on several Fridays').
+    day_counters: frozenset[str] = frozenset()
+    # Words after a plural weekday that, before a capital, begin a title ('Fridays for Future').
+    title_links: frozenset[str] = frozenset()
     # A word that takes every one of a plural of days ('on all working days').
     all_words: frozenset[str] = frozenset()
     # Words of an amount after its digits, never a verb ('rose to 5.2 percent', 'to 3 per cent').
