@@ -6,6 +6,7 @@ the heading of the timetable entry above."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -68,6 +69,7 @@ class Story:
     flashback: _Flashback | None = None
     starts: dict[str, int] = field(default_factory=dict)  # where each timex begins
     previous: Mention | None = None  # the mention recorded last
+    stamp: Reference | None = None  # the live blog's last time stamp
 
     def read(
         self, mention: Mention, own_reading: TenseReading | None
@@ -104,10 +106,13 @@ class Story:
         if carried and self.flashback is not None:
             self.flashback = self.flashback.still_open(sentence, tense)
             frame = self.flashback.frame if self.flashback and tense is Tense.PAST else None
+        references: Sequence[Reference] = self.references
+        if self._stamps(mention):  # a live blog's entries tell of other days; its stamps do not
+            references, frame, said_before = (self.stamp,) if self.stamp else (), None, None
         return Anchor(
             self.dct,
             tense,
-            self.references,
+            references,
             strength,
             frame,
             carried,
@@ -115,6 +120,16 @@ class Story:
             seen_from,
             nowadays,
         )
+
+    def _stamps(self, mention: Mention) -> bool:
+        """Whether the mention is a live blog's time stamp: a bare clock time opening its line
+        before a capital ('16:12 The council says ...')."""
+        clock = mention.meaning
+        if not isinstance(clock, ClockTime) or clock.date is not None or clock.hour is None:
+            return False
+        line_start = mention.start == 0 or self.text[mention.start - 1] == "\n"
+        following = self.text[mention.end : mention.end + 2].lstrip()
+        return line_start and following[:1].isupper()
 
     def _tells_a_state(self, mention: Mention, reading: TenseReading, sentence: int) -> bool:
         """Whether the mention opens a present sentence whose verb, after a subject, tells how
@@ -183,6 +198,8 @@ class Story:
         the flashback, become a reference, frame its sentence or open a flashback."""
         timex_id = observations[-1].timex.id
         previous, self.previous = self.previous, mention
+        if self._stamps(mention) and resolution.period is not None:
+            self.stamp = Reference(timex_id, resolution.period, tense)
         self.starts[timex_id] = mention.start
         sentence = self.sentences.index(mention.start)
         text, lexicon = self.text, self.lexicon
