@@ -117,7 +117,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(
             "times.at_bare_hour",
-            rf"{after_any(p.lexicon.bare_hour_prepositions)}(?P<hour>1[0-2]|[1-9])"
+            rf"{after_any(p.lexicon.bare_hour_prepositions)}(?P<hour>1[0-2]|[1-9]|{_hour_words(p.lexicon)})"
             rf"(?:[:.](?P<minute>[0-5]\d))?"
             rf"(?![\d:.,]\d)",
             _at_bare_hour,
@@ -307,7 +307,17 @@ def _at_bare_hour(match: re.Match[str], source: Source) -> Meaning | None:
         beside = (*beside, source.word_after(after).lower())
     if not any(word in words for word in beside for words in day_words):
         return None
-    return ClockTime(int(match.group("hour")), _minute(match), twelve_hour=True)
+    hour = match.group("hour")
+    if hour.isdigit():
+        return ClockTime(int(hour), _minute(match), twelve_hour=True)
+    if beside[0] in lex.level_verbs or beside[0] in lex.change_verbs:
+        return None  # 'the death toll stood at six this morning' counts
+    return ClockTime(lex.number_words[hour], twelve_hour=True)  # 'at seven this morning'
+
+
+def _hour_words(lex: Lexicon) -> str:
+    """The number words of the hours on a clock face: 'one' to 'twelve'."""
+    return alternation(word for word, value in lex.number_words.items() if 1 <= value <= NOON_HOUR)
 
 
 def _range_start(match: re.Match[str], source: Source) -> Meaning | None:
