@@ -39,6 +39,7 @@ from chrono.tokens import entry_start, heads_a_line, line_heading_end
 
 _MAX_DISTANCE = 16
 _PREPOSITION_AND_NOUN = 2  # 'Highs on' before 'Thursday reach 20C'
+_LINK_STATE_AND_SUBJECT = 3  # 'until', 'closed', 'remain', 'paths'
 # words from a date to the verb after it, past a long phrase ('In May, a week after the ... vote,
 # a storm cut')
 _AFTER_REACH = 24
@@ -139,9 +140,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
             and reading.strength > Strength.DEADLINE
         ):
             return reading
-        if _state_lasting_until(leading, reading, told_after, lexicon):
-            assert reading is not None
-            return TenseReading(Tense.FUTURE, Strength.INTENT, reading.cue)
+        if _state_lasting_until(before, leading, reading, told_after, lexicon):
+            return TenseReading(Tense.FUTURE, Strength.INTENT, reading.cue if reading else "")
         if rescheduled:  # 'have been put off until October' looks ahead however far
             return TenseReading(Tense.FUTURE, Strength.INTENT)
         return TenseReading(Tense.FUTURE, Strength.DEADLINE)
@@ -428,12 +428,22 @@ def _lasted_until(before: list[str], reading: TenseReading | None, lex: Lexicon)
 
 
 def _state_lasting_until(
-    leading: tuple[str, ...], reading: TenseReading | None, told_after: bool, lex: Lexicon
+    before: list[str],
+    leading: tuple[str, ...],
+    reading: TenseReading | None,
+    told_after: bool,
+    lex: Lexicon,
 ) -> bool:
-    """'The road is closed until October', 'remains shut through May': a state told in the
-    present lasts from now up to the date, which must be ahead, however far."""
+    """'The road is closed until October', 'remains shut through May', 'The paths remain closed
+    until October': a state told in the present lasts from now up to the date, which must be
+    ahead, however far."""
+    if not leading or leading[-1] not in lex.until_words:
+        return False
     present = reading is not None and reading.tense is Tense.PRESENT and not told_after
-    return present and bool(leading) and leading[-1] in lex.until_words
+    words = [word.lower() for word in before[: _LINK_STATE_AND_SUBJECT + 1]]
+    linked = len(words) > _LINK_STATE_AND_SUBJECT - 1 and words[2] in lex.present_links
+    subject = words[3] if len(words) > _LINK_STATE_AND_SUBJECT else ""
+    return present or (linked and not is_function_word(subject, lex))
 
 
 def _night_as_an_adjective(

@@ -200,6 +200,8 @@ class Lexicon:
     # False friends that are idioms of a person ('man Friday'), which a part of day after them
     # makes a day and its part ('arrested a man Friday night').
     day_idioms: frozenset[str] = frozenset()
+    # Present linking verbs before a state ('the paths remain closed until October').
+    present_links: frozenset[str] = frozenset()
     # Verbs that put an amount at a level ('the toll stood at six'): a number after them counts.
     level_verbs: frozenset[str] = frozenset()
     # Zones of universal time, never more than 12 hours ahead of a local clock.
