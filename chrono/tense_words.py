@@ -482,6 +482,7 @@ def looks_like_a_verb(word: str, lex: Lexicon) -> bool:
     if word in lex.passive_auxiliaries:
         return True
     amount = word in lex.scale_words or word in lex.amount_words or word in lex.amount_mods
+    amount = amount or word in lex.number_words  # 'fell to nine percent'
     return (
         word.islower()
         and len(word) > 2
