@@ -38,6 +38,8 @@ _NARRATIVE_UNITS = (
 
 # Fragments of the word between a span and the date it ends or starts on.
 _ENDS = ("period_end",)
+_MONTHS_A_YEAR = 12
+_QUARTERS_A_YEAR = 4
 _ENDS_OR_STARTS = ("period_end", "period_start")
 
 
@@ -120,6 +122,14 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             _reported_period,
             {"quarter", "period"},
             priority=1,
+        ),
+        make_rule(  # 'the same quarter of 2027', 'the same month last year'
+            "narrative.same_unit_of_a_year",
+            rf"{p.frag('the')}\s+{p.frag('matching')}\s+(?P<unit>{p.frag('quarter')}|{p.frag('month_word')})"
+            rf"\s+(?:{p.frag('of')}\s+{p.year()}|(?P<last>{p.frag('last_year')}|{p.frag('a')}\s+{p.frag('year_ago')}))",
+            _same_unit_of_a_year,
+            {"quarter", "month"},
+            priority=2,
         ),
         make_rule(
             "narrative.unit_before",
@@ -317,6 +327,18 @@ def _reported_period(match: re.Match[str], source: Source) -> Meaning | None:
     if year:
         return Deictic(Unit.QUARTER, 0, Base.REF, in_year=parse_year(year, source.lexicon))
     return Deictic(Unit.QUARTER, -4, Base.REF)
+
+
+def _same_unit_of_a_year(match: re.Match[str], source: Source) -> Meaning | None:
+    """'the same quarter of 2027', 'the same month last year': the quarter or month the text
+    just told, in the year named or a year back."""
+    lex = source.lexicon
+    year = optional_group(match, "year")
+    if lex.units.get(match.group("unit")) is Unit.MONTH:
+        return None if year else Deictic(Unit.MONTH, -_MONTHS_A_YEAR, Base.REF)
+    if year:
+        return Deictic(Unit.QUARTER, 0, Base.REF, in_year=parse_year(year, lex))
+    return Deictic(Unit.QUARTER, -_QUARTERS_A_YEAR, Base.REF)
 
 
 def _speaks_of_quarters(source: Source, end: int) -> bool:
