@@ -13,8 +13,6 @@ from chrono.refine.days import stop_ends_the_sentence
 from chrono.refine.patterns import patterns_for
 from chrono.semantics import CalendarDate, ClockTime, Recurrence, Unit, WeekdayRef, in_part_of_day
 
-_SET_MONTH_AND_CLOCK = 3  # 'every Sunday', 'December', '7am'
-
 
 def distribute_sets(mentions: list[Mention], source: Source) -> list[Mention]:
     """'every Monday and Thursday': a weekday listed after a recurring one recurs too. A clock
@@ -144,14 +142,23 @@ def _repeats_beside(
 
 
 def _set_before(refined: list[Mention], source: Source) -> Mention:
-    """The mention before a clock range's first time, or the set of days a month it names
-    narrows ('every Sunday in December, 7am to 9am')."""
+    """The mention before a clock range's first time, or the set of days the months it names
+    narrow ('every Sunday in December, 7am to 9am', 'every Saturday in October and November
+    from 9am')."""
     before = refined[-2]
-    if len(refined) < _SET_MONTH_AND_CLOCK or not _bare_month(before.meaning):
+    index = len(refined) - 2
+    patterns = patterns_for(source.lexicon)
+    while index > 0 and _bare_month(refined[index].meaning):
+        earlier = refined[index - 1]
+        listed = patterns.list_link.fullmatch(source.lowered, earlier.end, refined[index].start)
+        if not (_bare_month(earlier.meaning) and listed):
+            break
+        index -= 1
+    if index < 1 or not _bare_month(refined[index].meaning):
         return before
-    narrowed = refined[-_SET_MONTH_AND_CLOCK]
-    on_a_day = patterns_for(source.lexicon).set_on_day
-    return narrowed if on_a_day.fullmatch(source.lowered, narrowed.end, before.start) else before
+    narrowed = refined[index - 1]
+    on_a_day = patterns.set_on_day.fullmatch(source.lowered, narrowed.end, refined[index].start)
+    return narrowed if on_a_day else before
 
 
 def _on_any_day(refined: list[Mention]) -> None:
