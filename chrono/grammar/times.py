@@ -112,7 +112,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             "times.past_the_hour",
             _past_the_hour_pattern(p),
             _past_the_hour,
-            {"past", "quarter", "half", "minutes", "minute"},
+            {"past", "quarter", "half", "minutes", "minute", "midnight", "noon", "midday"},
             priority=1,
         ),
         make_rule(
@@ -265,8 +265,10 @@ def _past_the_hour(match: re.Match[str], source: Source) -> Meaning | None:
         minutes = 15
     elif lex.is_fragment("half", said):
         minutes = 30 if not backward else 0
-    elif backward and not match.group("minutes_said"):
-        return None
+    elif backward and not (
+        match.group("minutes_said") or match.group("noon") or match.group("midnight")
+    ):
+        return None  # '2 to 4 stores'; but 'five to midnight'
     else:
         minutes = int(said) if said.isdigit() else _spoken_minutes(said, lex)
     if not 1 <= hour <= 12 or not 1 <= minutes < 60:
