@@ -74,6 +74,10 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     opens = len(clause) <= _MAX_DISTANCE and at_the_start
     opens = opens and "," in text[left : sentence_right(text, end, lexicon)]  # 'Founded in 1990,'
     reading = nearest_cue(before, lexicon, leftward=True, sentence_opens=opens)
+    if reading is not None and reading.tense is Tense.PAST:
+        main = _past_an_opening_clause(text, left, start, lexicon)
+        if _cue_at(before, reading) >= len(CLAUSE_WORD.findall(text, main, start)):
+            reading = None  # 'If you missed it, a second batch ships on Oct. 15'
     if reading is not None and not _arrangement_reaches(before, reading, lexicon):
         reading = TenseReading(Tense.PRESENT, cue=reading.cue)
     if _reports_a_clause(before, reading, text, end, lexicon):
@@ -463,6 +467,17 @@ def _when_it_came(text: str, end: int, lex: Lexicon) -> TenseReading | None:
         return None
     reading = nearest_cue(after[1:_AFTER_REACH], lex, leftward=False)
     return reading if reading is not None and reading.tense is Tense.PAST else None
+
+
+def _past_an_opening_clause(text: str, left: int, start: int, lex: Lexicon) -> int:
+    """Where the main clause begins when the sentence opens with a clause of its own closed by a
+    comma before the date ('If you missed it, a second batch ships on Oct. 15'): a past in that
+    clause does not date the main clause's date."""
+    opener = CLAUSE_WORD.match(text, left + len(text[left:start]) - len(text[left:start].lstrip()))
+    if opener is None or opener.group().lower() not in lex.opening_subordinators:
+        return left
+    comma = text.find(",", opener.end(), start)
+    return comma + 1 if comma >= 0 else left
 
 
 def _present_after_a_plural_subject(

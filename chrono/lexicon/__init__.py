@@ -200,6 +200,8 @@ class Lexicon:
     # False friends that are idioms of a person ('man Friday'), which a part of day after them
     # makes a day and its part ('arrested a man Friday night').
     day_idioms: frozenset[str] = frozenset()
+    # Words opening a sentence with a clause of its own, closed by a comma ('If you missed it,').
+    opening_subordinators: frozenset[str] = frozenset()
     # Present linking verbs before a state ('the paths remain closed until October').
     present_links: frozenset[str] = frozenset()
     # Verbs that put an amount at a level ('the toll stood at six'): a number after them counts.

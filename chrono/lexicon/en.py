@@ -550,6 +550,7 @@ ENGLISH = Lexicon(
     report_links=frozenset({"for", "of"}),
     universal_zones=frozenset({"gmt", "utc", "z"}),
     present_links=frozenset("is are remain remains stay stays".split()),
+    opening_subordinators=frozenset("if unless although though because whether".split()),
     level_verbs=frozenset("stood stands stand remained remains remain was is were are".split()),
     day_idioms=frozenset({"man friday", "girl friday"}),
     due_words=frozenset({"due", "due on", "due in", "due by"}),
