@@ -115,6 +115,13 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             {"past", "quarter", "half", "minutes", "minute", "midnight", "noon", "midday"},
             priority=1,
         ),
+        make_rule(  # British 'half ten' is half past ten
+            "times.half_hour",
+            rf"{after_any(p.lexicon.bare_hour_prepositions)}{p.frag('half')}\s+"
+            rf"(?P<hour>1[0-2]|[1-9]|{_hour_words(p.lexicon)})(?![\w%]|[.,:]\d)",
+            _half_hour,
+            {"half"},
+        ),
         make_rule(
             "times.at_bare_hour",
             rf"{after_any(p.lexicon.bare_hour_prepositions)}(?P<hour>1[0-2]|[1-9]|{_hour_words(p.lexicon)})"
@@ -315,6 +322,18 @@ def _at_bare_hour(match: re.Match[str], source: Source) -> Meaning | None:
     if beside[0] in lex.level_verbs or beside[0] in lex.change_verbs:
         return None  # 'the death toll stood at six this morning' counts
     return ClockTime(lex.number_words[hour], twelve_hour=True)  # 'at seven this morning'
+
+
+def _half_hour(match: re.Match[str], source: Source) -> Meaning | None:
+    """'by half ten', 'at half seven': half past the hour, as British speech says it; not
+    'by half ten years ago' or 'at half ten percent'."""
+    lex = source.lexicon
+    following = source.word_after(match.end()).lower()
+    if following in lex.units or following in lex.quantity_nouns or following in lex.amount_words:
+        return None
+    hour = match.group("hour")
+    number = int(hour) if hour.isdigit() else lex.number_words[hour]
+    return ClockTime(number, 30, twelve_hour=True)
 
 
 def _hour_words(lex: Lexicon) -> str:
