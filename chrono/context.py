@@ -116,6 +116,10 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     if reading is not None and reading.cue.lower() in lexicon.pluperfect_cues:
         if rescheduled:
             return TenseReading(Tense.PRESENT, cue=reading.cue)  # 'had delayed it until October'
+        if ends_with_phrase(leading, lexicon.due_words) and _names_a_weekday(
+            text, start, end, lexicon
+        ):
+            return TenseReading(Tense.PRESENT, cue=reading.cue)  # 'had been due on Thursday'
         if ends_with_phrase(leading, lexicon.due_words):  # 'had been due on Feb. 14'
             return TenseReading(Tense.PAST, Strength.DEADLINE, reading.cue)  # past, or just ahead
     if rescheduled:
@@ -467,6 +471,11 @@ def _when_it_came(text: str, end: int, lex: Lexicon) -> TenseReading | None:
         return None
     reading = nearest_cue(after[1:_AFTER_REACH], lex, leftward=False)
     return reading if reading is not None and reading.tense is Tense.PAST else None
+
+
+def _names_a_weekday(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the expression is a weekday ('Thursday', 'Friday morning')."""
+    return any(word.lower() in lex.weekdays for word in WORD.findall(text, start, end))
 
 
 def _past_an_opening_clause(text: str, left: int, start: int, lex: Lexicon) -> int:

@@ -107,8 +107,9 @@ class Story:
             self.flashback = self.flashback.still_open(sentence, tense)
             frame = self.flashback.frame if self.flashback and tense is Tense.PAST else None
         references: Sequence[Reference] = self.references
-        if self._stamps(mention):  # a live blog's entries tell of other days; its stamps do not
-            references, frame, said_before = (self.stamp,) if self.stamp else (), None, None
+        if self.stamp is not None and self._stamps(mention):
+            # a live blog's entries tell of other days; its stamps go on from the stamp before
+            references, frame, said_before = (self.stamp,), None, None
         return Anchor(
             self.dct,
             tense,

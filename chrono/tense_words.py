@@ -75,7 +75,8 @@ def nearest_cue(
         if leftward and _shares_a_passive(word, following, outer_reach, lex):
             continue  # 'would be reviewed every two weeks and eased in the autumn'
         reading = word_cue(word, previous, following, lex, leftward=leftward)
-        if reading is not None and index > 1 and _staged(word.lower(), previous, lex):
+        staged = reading is not None and _staged(word.lower(), previous, lex)
+        if staged and any(inner.lower() in lex.time_clause_words for inner in words[:index]):
             reading = None  # 'is held on remand after his arrest on Monday': not the date's
         if leftward and _negated_schedule(word, words[index + 1 : index + 3], lex):
             reading = TenseReading(Tense.FUTURE, Strength.INTENT, word)  # 'does not open'

@@ -127,7 +127,9 @@ def season_is_plausible(match: re.Match[str], source: Source) -> bool:
     if following.lower() in lex.plural_units:
         return False  # 'in the winter months': any winter
     bare = match.group(0).split()[0].lower() not in lex.articles
-    told_as_one = source.word_before(match.start()) in lex.articles
+    owner = source.word_before(match.start())  # 'the', 'their', "Congress's"
+    possessive = source.text[: match.start()].rstrip().endswith(("'s", "’s"))
+    told_as_one = owner in lex.articles or owner in lex.determiners or possessive
     told_as_one = told_as_one or source.text[match.start()].isupper()
     if following.lower() in lex.season_occasions and (not bare or told_as_one):
         return True  # 'The summer break starts on 15 May'; not 'Shares fall session after session'

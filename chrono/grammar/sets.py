@@ -242,7 +242,12 @@ def _plural_weekday(match: re.Match[str], source: Source) -> Meaning | None:
     """'on Mondays', 'closed Sundays', 'moves to Mondays': every such day."""
     if not source.is_capitalized(match, "weekday") or len(match.group("weekday")) < 6:
         return None
-    if not _days_in_general(match.start(), source, named=True) or _titles(match.end(), source):
+    if not _days_in_general(match.start(), source, named=True):
+        return None
+    led = source.word_before(match.start()) in source.lexicon.month_context_words
+    if not led and _titles(
+        match.end(), source
+    ):  # 'joined Fridays for Future'; not 'on Sundays for'
         return None
     return Recurrence(weekday=source.lexicon.weekdays[match.group("weekday")], quantifier="EVERY")
 

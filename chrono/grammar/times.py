@@ -268,6 +268,7 @@ def _past_the_hour(match: re.Match[str], source: Source) -> Meaning | None:
         hour = int(written) if written.isdigit() else lex.number_words.get(written, 0)
     said = match.group("minutes")
     backward = lex.is_fragment("to_hour", match.group("direction"))
+    before = source.word_before(match.start())
     if lex.is_fragment("clock_quarter", said):
         minutes = 15
     elif lex.is_fragment("half", said):
@@ -276,6 +277,8 @@ def _past_the_hour(match: re.Match[str], source: Source) -> Meaning | None:
         match.group("minutes_said") or match.group("noon") or match.group("midnight")
     ):
         return None  # '2 to 4 stores'; but 'five to midnight'
+    elif backward and not match.group("minutes_said") and lex.is_fragment("from", before):
+        return None  # 'open from five to midnight': a span of hours
     else:
         minutes = int(said) if said.isdigit() else _spoken_minutes(said, lex)
     if not 1 <= hour <= 12 or not 1 <= minutes < 60:
@@ -319,8 +322,10 @@ def _at_bare_hour(match: re.Match[str], source: Source) -> Meaning | None:
     hour = match.group("hour")
     if hour.isdigit():
         return ClockTime(int(hour), _minute(match), twelve_hour=True)
-    if beside[0] in lex.level_verbs or beside[0] in lex.change_verbs:
-        return None  # 'the death toll stood at six this morning' counts
+    counted = beside[0]  # the word before 'at'
+    levels = (lex.level_verbs, lex.change_verbs, lex.tally_nouns)
+    if any(counted in words for words in levels):
+        return None  # 'the death toll stood at six this morning', 'put the toll at nine' count
     return ClockTime(lex.number_words[hour], twelve_hour=True)  # 'at seven this morning'
 
 

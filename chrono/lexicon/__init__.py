@@ -206,6 +206,8 @@ class Lexicon:
     present_links: frozenset[str] = frozenset()
     # Verbs that put an amount at a level ('the toll stood at six'): a number after them counts.
     level_verbs: frozenset[str] = frozenset()
+    # Nouns of a count, after which 'at' and a number give its level ('put the toll at nine').
+    tally_nouns: frozenset[str] = frozenset()
     # Zones of universal time, never more than 12 hours ahead of a local clock.
     universal_zones: frozenset[str] = frozenset()
     # Words between a report and its period ('results for the quarter').

@@ -322,7 +322,7 @@ ENGLISH = Lexicon(
     time_spending_verbs=frozenset("spend spends spent spending pass passes passed passing".split()),
     taken_records=frozenset(f"{take} minutes" for take in "take takes took taken taking".split()),
     time_taking_verbs=frozenset(
-        "take takes took taken taking last lasts lasted spend spends spent spending".split()
+        "take takes took taken taking lasts lasted spend spends spent spending".split()
     ),
     ordinal_units=frozenset({"second"}),  # 'in a second blast'
     bare_hour_prepositions=frozenset({"at", "by", "until", "till"}),  # 'by 9 this morning'
@@ -551,7 +551,11 @@ ENGLISH = Lexicon(
     universal_zones=frozenset({"gmt", "utc", "z"}),
     present_links=frozenset("is are remain remains stay stays".split()),
     opening_subordinators=frozenset("if unless although though because whether".split()),
-    level_verbs=frozenset("stood stands stand remained remains remain was is were are".split()),
+    level_verbs=frozenset(
+        """stood stands stand remained remains remain was is were are put puts estimated
+        estimates""".split()
+    ),
+    tally_nouns=frozenset("toll tally total count number figure dead casualties injured".split()),
     day_idioms=frozenset({"man friday", "girl friday"}),
     due_words=frozenset({"due", "due on", "due in", "due by"}),
     verb_particles=frozenset("down up out off back away".split()),
