@@ -252,6 +252,9 @@ class Story:
         opened a bakery', nor 'since Thursday finally got in on Saturday'): the story is not on
         that day."""
         start = self.sentences.around(mention.start)[0]
+        leading = self.text[start : mention.start].lower()
+        if not any(word in leading for word in self.lexicon.since_words):
+            return False  # most sentences have no 'since': skip the word scan
         words = list(_SINCE_CLAUSE_WORD.finditer(self.text, start, mention.start))
         if not words or words[-1].group() in _CLAUSE_BREAKS:
             return False
@@ -341,13 +344,15 @@ def _quarter_it_closes(
 def _a_balance_date(mention: Mention, period: Period, text: str, lexicon: Lexicon) -> bool:
     """A quarter's last day after 'at' or 'as of' ('deposits rose from $131 million at Dec.
     31'): the day a balance was struck, which a report compares with, no day the story is on."""
-    if period.grain is not Unit.DAY or containing(Unit.QUARTER, period.last_day).end != period.end:
+    if period.grain is not Unit.DAY:
         return False
     before = tuple(
         word.lower()
         for word in WORD.findall(text, max(0, mention.start - _WORD_REACH), mention.start)
     )
-    return ends_with_phrase(before, lexicon.balance_date_words)
+    if not ends_with_phrase(before, lexicon.balance_date_words):
+        return False
+    return containing(Unit.QUARTER, period.last_day).end == period.end
 
 
 @cache
