@@ -16,6 +16,7 @@ from chrono.clauses import ends_with_phrase
 from chrono.consistency import Observation
 from chrono.context import HEADING_READING
 from chrono.extract import Mention
+from chrono.flashback import Flashback, flashback_after
 from chrono.lexicon import Lexicon
 from chrono.model import Tense, TimexType
 from chrono.patterns import WORD
@@ -36,7 +37,6 @@ from chrono.tokens import Sentences, heads_a_line
 
 _WORD_REACH = 30
 _RESTATE_GAP = 20  # characters between a clock time and a day that restates its date
-_FLASHBACK_REACH = 3  # sentences a flashback lasts past its last date
 _SAYING_REACH = 2  # words between a reporting verb and the date of the saying ('said on')
 _BACKDROP_WORDS = 8  # words from 'after' to its quarter ('after a rise of 0.6 per cent in the')
 _BACKDROP_REACH = 60  # characters looked back for them
@@ -66,7 +66,7 @@ class Story:
     latest_in_sentence: dict[int, Reference] = field(default_factory=dict)
     told: dict[int, TenseReading] = field(default_factory=dict)
     heading: TenseReading | None = None
-    flashback: _Flashback | None = None
+    flashback: Flashback | None = None
     starts: dict[str, int] = field(default_factory=dict)  # where each timex begins
     previous: Mention | None = None  # the mention recorded last
     stamp: Reference | None = None  # the live blog's last time stamp
@@ -204,7 +204,7 @@ class Story:
         self.starts[timex_id] = mention.start
         sentence = self.sentences.index(mention.start)
         text, lexicon = self.text, self.lexicon
-        self.flashback = _flashback_after(self.flashback, resolution, timex_id)
+        self.flashback = flashback_after(self.flashback, resolution, timex_id)
         period = resolution.period
         backdrop = period is not None and _a_backdrop_quarter(mention, period, text, lexicon)
         if not resolution.is_reference or period is None or backdrop:
@@ -237,13 +237,13 @@ class Story:
             ):
                 self.frame_is_past[sentence] = period.start.date() < self.dct
             self.frames.setdefault(sentence, reference)
-            self.flashback = _Flashback(self.frames[sentence], sentence, sentence)
+            self.flashback = Flashback(self.frames[sentence], sentence, sentence)
         elif (
             dated_frame
             and tense is Tense.PAST
             and _dates_its_clause(mention, period, text, lexicon)
         ):
-            self.flashback = _Flashback(reference, sentence, sentence)
+            self.flashback = Flashback(reference, sentence, sentence)
 
     def _since_then(self, mention: Mention) -> bool:
         """Whether the mention dates the start of a stretch running to now: the first date after
@@ -375,26 +375,6 @@ def _dates_its_clause(mention: Mention, period: Period, text: str, lexicon: Lexi
     return period.grain in FRAMING_GRAINS and word in lexicon.event_prepositions
 
 
-@dataclass(frozen=True, slots=True)
-class _Flashback:
-    """A past date that opened a sentence ('Fifty years ago this month, ...') and frames the
-    past-tense sentences that follow it until the text comes back to the present."""
-
-    frame: Reference
-    opened: int
-    last: int
-
-    def still_open(self, sentence: int, tense: Tense | None) -> _Flashback | None:
-        """The flashback as seen from a later mention: over if that mention is told in the
-        present or the future, or comes more than a few sentences after the flashback's last
-        date; a mention with no tense ('the next five weeks') leaves it as it is."""
-        if sentence == self.opened:
-            return self
-        if tense in (Tense.PRESENT, Tense.FUTURE) or sentence - self.last > _FLASHBACK_REACH:
-            return None
-        return _Flashback(self.frame, self.opened, sentence) if tense is Tense.PAST else self
-
-
 def _entry_reading(
     reading: TenseReading | None, before: TenseReading | None
 ) -> TenseReading | None:
@@ -403,38 +383,6 @@ def _entry_reading(
     ('Monday: the tunnel closes'), it looks ahead."""
     inherited = before is not None and before.tense is not Tense.PRESENT
     return before if reading == HEADING_READING and inherited else reading
-
-
-def _flashback_after(
-    flashback: _Flashback | None, resolution: Resolution, timex_id: str
-) -> _Flashback | None:
-    """The flashback once a date is resolved: ended by a date of the present, moved on to a date
-    counted from the story, else as it was."""
-    if flashback is None or _leaves_flashback(resolution, flashback):
-        return None
-    if _moves_flashback(resolution, flashback):
-        assert resolution.period is not None
-        return replace(flashback, frame=Reference(timex_id, resolution.period))
-    return flashback
-
-
-def _moves_flashback(resolution: Resolution, flashback: _Flashback) -> bool:
-    """Whether a date counted from the narrative ('the following year') moves the flashback on:
-    what follows is framed by it, or, by a year, no longer framed at all."""
-    return (
-        resolution.type is not TimexType.DURATION
-        and resolution.period is not None
-        and resolution.period.grain not in (Unit.WEEK, Unit.WEEKEND)  # 'the next five weeks'
-        and resolution.anchor not in (None, DCT_LABEL)
-    )
-
-
-def _leaves_flashback(resolution: Resolution, flashback: _Flashback) -> bool:
-    """Whether a resolved date ends the flashback: one counted from the DCT, or a written date
-    of its own, means the text has moved on."""
-    if resolution.type is TimexType.DURATION or resolution.period is None:
-        return False
-    return resolution.anchor is None or resolution.anchor == DCT_LABEL
 
 
 def _tense_fits_frame(tense: Tense | None, counted_in_past: bool | None) -> bool:
