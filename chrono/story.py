@@ -9,10 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
 
 from chrono.anchoring import DCT_LABEL, FRAMING_GRAINS, Anchor, Reference, Resolution
-from chrono.clauses import ends_with_phrase
 from chrono.consistency import Observation
 from chrono.context import HEADING_READING
 from chrono.extract import Mention
@@ -20,13 +18,18 @@ from chrono.flashback import Flashback, flashback_after
 from chrono.lexicon import Lexicon
 from chrono.model import Tense, TimexType
 from chrono.patterns import WORD
-from chrono.periods import Period, containing
+from chrono.periods import Period
+from chrono.reference_kinds import (
+    WORD_REACH,
+    a_backdrop_quarter,
+    a_balance_date,
+    closes_its_day,
+    quarter_it_closes,
+)
 from chrono.semantics import (
-    DAY_END_HOUR,
     Base,
     ClockTime,
     Deictic,
-    Duration,
     Relation,
     Shift,
     Unit,
@@ -35,12 +38,8 @@ from chrono.semantics import (
 from chrono.tense_words import Strength, TenseReading
 from chrono.tokens import Sentences, heads_a_line
 
-_WORD_REACH = 30
 _RESTATE_GAP = 20  # characters between a clock time and a day that restates its date
 _SAYING_REACH = 2  # words between a reporting verb and the date of the saying ('said on')
-_BACKDROP_WORDS = 8  # words from 'after' to its quarter ('after a rise of 0.6 per cent in the')
-_BACKDROP_REACH = 60  # characters looked back for them
-_QUARTER_MONTHS = 3
 _TOKEN = re.compile(r"[\w’']+")  # a word or a number ('carries 34,000 vehicles')
 _SUBJECT_REACH = 5  # words from 'today' to the state verb ('Today the old pier is')
 _DISTANT_PAST_DAYS = 366  # a past told further back than this makes a present 'today' nowadays
@@ -173,7 +172,7 @@ class Story:
         if told is None:
             return None
         start = self.starts[told.timex_id]
-        before = WORD.findall(self.text, max(0, start - _WORD_REACH), start)[-_SAYING_REACH:]
+        before = WORD.findall(self.text, max(0, start - WORD_REACH), start)[-_SAYING_REACH:]
         said = any(word.lower() in self.lexicon.reporting_verbs for word in before)
         opening = _near_the_start(self.sentences, sentence, start, self.text)
         return told if said or opening else None
@@ -206,19 +205,19 @@ class Story:
         text, lexicon = self.text, self.lexicon
         self.flashback = flashback_after(self.flashback, resolution, timex_id)
         period = resolution.period
-        backdrop = period is not None and _a_backdrop_quarter(mention, period, text, lexicon)
+        backdrop = period is not None and a_backdrop_quarter(mention, period, text, lexicon)
         if not resolution.is_reference or period is None or backdrop:
             return
         possessive = lexicon.past_possessive(text, mention.end) > mention.end
-        ends_its_day = _until_midnight(mention, text, lexicon)
-        quarter = _quarter_it_closes(mention, previous, period, text, lexicon)
+        ends_its_day = closes_its_day(mention, text, lexicon)
+        quarter = quarter_it_closes(mention, previous, period, text, lexicon)
         reference = Reference(
             timex_id,
             period,
             tense,
             possessive,
             ends_its_day,
-            closes_a_span=quarter is not None or _a_balance_date(mention, period, text, lexicon),
+            closes_a_span=quarter is not None or a_balance_date(mention, period, text, lexicon),
             opens_a_stretch=self._since_then(mention),
         )
         _add_reference(self.references, reference, observations)
@@ -312,55 +311,6 @@ def _add_reference(
     references.append(reference)
 
 
-def _until_midnight(mention: Mention, text: str, lexicon: Lexicon) -> bool:
-    """A midnight told as the end of a stretch ('open until midnight'), which closes its day:
-    an evening told after it comes before it."""
-    before = WORD.findall(text, max(0, mention.start - _WORD_REACH), mention.start)
-    meaning = mention.meaning
-    midnight = isinstance(meaning, ClockTime) and meaning.hour == DAY_END_HOUR
-    return midnight and bool(before) and before[-1].lower() in lexicon.until_words
-
-
-def _quarter_it_closes(
-    mention: Mention, previous: Mention | None, period: Period, text: str, lexicon: Lexicon
-) -> Period | None:
-    """The calendar quarter that the three months a report told just before, to this day or
-    month, are ('earned $12 million in the three months to June 30, up from $9 million a year
-    earlier'): the story is about the quarter, and a comparison after it counts from the
-    quarter; not any three months ('closed for three months to Sept. 30')."""
-    if previous is None or period.grain not in (Unit.DAY, Unit.MONTH):
-        return None
-    span = previous.meaning
-    if not isinstance(span, Duration) or not span.reported or span.unit is not Unit.MONTH:
-        return None
-    if span.amount.number != _QUARTER_MONTHS or span.plus:
-        return None
-    if not _span_end_link(lexicon).fullmatch(text, previous.end, mention.start):
-        return None
-    quarter = containing(Unit.QUARTER, period.last_day)
-    return quarter if quarter.end == period.end else None
-
-
-def _a_balance_date(mention: Mention, period: Period, text: str, lexicon: Lexicon) -> bool:
-    """A quarter's last day after 'at' or 'as of' ('deposits rose from $131 million at Dec.
-    31'): the day a balance was struck, which a report compares with, no day the story is on."""
-    if period.grain is not Unit.DAY:
-        return False
-    before = tuple(
-        word.lower()
-        for word in WORD.findall(text, max(0, mention.start - _WORD_REACH), mention.start)
-    )
-    if not ends_with_phrase(before, lexicon.balance_date_words):
-        return False
-    return containing(Unit.QUARTER, period.last_day).end == period.end
-
-
-@cache
-def _span_end_link(lexicon: Lexicon) -> re.Pattern[str]:
-    """What joins a span to its last day: ' to ', ' ended '."""
-    return re.compile(rf"\s+(?:{lexicon.fragment('period_end')})\s+", re.IGNORECASE)
-
-
 def _position(timex_id: str) -> int:
     """Where a timex stands in the document's list: 't3' is the third."""
     return int(timex_id[1:]) - 1
@@ -370,7 +320,7 @@ def _dates_its_clause(mention: Mention, period: Period, text: str, lexicon: Lexi
     """A written month or day after a preposition ('The case began on a cold night in January
     1997'), which times a past clause, not a noun ('the August 1988 cease-fire'): its month
     goes on framing yearless days of that month in the sentences after it."""
-    before = WORD.findall(text, max(0, mention.start - _WORD_REACH), mention.start)
+    before = WORD.findall(text, max(0, mention.start - WORD_REACH), mention.start)
     word = before[-1].lower() if before else ""
     return period.grain in FRAMING_GRAINS and word in lexicon.event_prepositions
 
@@ -405,40 +355,6 @@ def _frames_like_a_date(meaning: object) -> bool:
         case Shift(unit=Unit.YEAR, base=Base.DCT):
             return True
     return False
-
-
-def _a_backdrop_quarter(mention: Mention, period: Period, text: str, lexicon: Lexicon) -> bool:
-    """A quarter named in a phrase after 'after' ('After a flat second quarter, profit rose in
-    ...', 'rose 0.3 per cent, after a rise of 0.6 per cent in the March quarter') is what the
-    reported quarter is set against, not the quarter the report is about; but not one in a
-    clause after 'after' ('after the company said profit doubled in the fourth quarter')."""
-    if period.grain is not Unit.QUARTER:
-        return False
-    leading = text[max(0, mention.start - _BACKDROP_REACH) : mention.start]
-    found = _backdrop(lexicon).search(leading)
-    if found is None:
-        return False
-    between = WORD.findall(leading, found.end())
-    return not any(
-        _a_verb(word, previous, lexicon)
-        for previous, word in zip(["", *between], between, strict=False)
-    )
-
-
-@cache
-def _backdrop(lexicon: Lexicon) -> re.Pattern[str]:
-    words = "|".join(re.escape(word) for word in sorted(lexicon.backdrop_words))
-    return re.compile(rf"\b(?:{words})\s+(?=(?:[\w.-]+\s+){{0,{_BACKDROP_WORDS}}}$)", re.IGNORECASE)
-
-
-def _a_verb(word: str, previous: str, lexicon: Lexicon) -> bool:
-    """A finite verb: a listed cue, a reporting verb or a regular past form, but not an '-ed'
-    adjective after a determiner or an adverb ('after a revised 0.1 per cent rise')."""
-    lowered, before = word.lower(), previous.lower()
-    cues = (lexicon.past_cues, lexicon.present_cues, lexicon.reporting_verbs)
-    described = before in lexicon.determiners or before.endswith(lexicon.adverb_suffixes)
-    past_form = lowered.endswith(lexicon.past_suffix) and word.islower() and not described
-    return any(lowered in group for group in cues) or past_form
 
 
 def _opens(sentences: Sentences, index: int, mention: Mention, text: str, lexicon: Lexicon) -> bool:
