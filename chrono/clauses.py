@@ -63,7 +63,8 @@ def _verb_in_s_after(aside: re.Match[str], text: str, lex: Lexicon) -> str | Non
     if aside.group("reporting") or following is None:
         return None
     word = following.group()
-    verb = word.islower() and lex.looks_plural(word) and not is_function_word(word, lex)
+    if not (word.islower() and lex.looks_plural(word)) or is_function_word(word, lex):
+        return None
     right = min(sentence_right(text, following.end(), lex), following.end() + _VERB_AFTER_REACH)
     later = CLAUSE_WORD.findall(text, following.end(), right)
     if any(
@@ -71,7 +72,7 @@ def _verb_in_s_after(aside: re.Match[str], text: str, lex: Lexicon) -> str | Non
         for before, after in zip([word, *later], later, strict=False)
     ):
         return None  # 'residents on Monday voted': a plural subject before its verb
-    return word if verb else None
+    return word
 
 
 def _future_over(

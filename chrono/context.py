@@ -39,7 +39,7 @@ from chrono.tokens import entry_start, heads_a_line, line_heading_end
 
 _MAX_DISTANCE = 16
 _PREPOSITION_AND_NOUN = 2  # 'Highs on' before 'Thursday reach 20C'
-_LINK_STATE_AND_SUBJECT = 3  # 'until', 'closed', 'remain', 'paths'
+_LINK_AND_SUBJECT_END = 4  # 'until', 'closed', then the link 'remain' and the subject 'paths'
 # words from a date to the verb after it, past a long phrase ('In May, a week after the ... vote,
 # a storm cut')
 _AFTER_REACH = 24
@@ -116,12 +116,11 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     if reading is not None and reading.cue.lower() in lexicon.pluperfect_cues:
         if rescheduled:
             return TenseReading(Tense.PRESENT, cue=reading.cue)  # 'had delayed it until October'
-        if ends_with_phrase(leading, lexicon.due_words) and _names_a_weekday(
-            text, start, end, lexicon
-        ):
-            return TenseReading(Tense.PRESENT, cue=reading.cue)  # 'had been due on Thursday'
-        if ends_with_phrase(leading, lexicon.due_words):  # 'had been due on Feb. 14'
-            return TenseReading(Tense.PAST, Strength.DEADLINE, reading.cue)  # past, or just ahead
+        if ends_with_phrase(leading, lexicon.due_words):
+            if _names_a_weekday(text, start, end, lexicon):  # 'had been due on Thursday'
+                return TenseReading(Tense.PRESENT, cue=reading.cue)
+            # 'had been due on Feb. 14': past, or just ahead
+            return TenseReading(Tense.PAST, Strength.DEADLINE, reading.cue)
     if rescheduled:
         rescheduled = _when_it_came(text, end, lexicon) is None
     deadline = (
@@ -447,11 +446,12 @@ def _state_lasting_until(
     ahead, however far."""
     if not leading or leading[-1] not in lex.until_words:
         return False
-    present = reading is not None and reading.tense is Tense.PRESENT and not told_after
-    words = [word.lower() for word in before[: _LINK_STATE_AND_SUBJECT + 1]]
-    linked = len(words) > _LINK_STATE_AND_SUBJECT - 1 and words[2] in lex.present_links
-    subject = words[3] if len(words) > _LINK_STATE_AND_SUBJECT else ""
-    return present or (linked and not is_function_word(subject, lex))
+    if reading is not None and reading.tense is Tense.PRESENT and not told_after:
+        return True
+    # 'until', 'closed', 'remain', 'paths': a present link before the state, not after 'will'
+    words = [word.lower() for word in before[:_LINK_AND_SUBJECT_END]] + [""] * _LINK_AND_SUBJECT_END
+    link, subject = words[_LINK_AND_SUBJECT_END - 2], words[_LINK_AND_SUBJECT_END - 1]
+    return link in lex.present_links and not is_function_word(subject, lex)
 
 
 def _night_as_an_adjective(
@@ -482,7 +482,7 @@ def _past_an_opening_clause(text: str, left: int, start: int, lex: Lexicon) -> i
     """Where the main clause begins when the sentence opens with a clause of its own closed by a
     comma before the date ('If you missed it, a second batch ships on Oct. 15'): a past in that
     clause does not date the main clause's date."""
-    opener = CLAUSE_WORD.match(text, left + len(text[left:start]) - len(text[left:start].lstrip()))
+    opener = CLAUSE_WORD.search(text, left, start)
     if opener is None or opener.group().lower() not in lex.opening_subordinators:
         return left
     comma = text.find(",", opener.end(), start)

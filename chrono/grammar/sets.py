@@ -245,9 +245,8 @@ def _plural_weekday(match: re.Match[str], source: Source) -> Meaning | None:
     if not _days_in_general(match.start(), source, named=True):
         return None
     led = source.word_before(match.start()) in source.lexicon.month_context_words
-    if not led and _titles(
-        match.end(), source
-    ):  # 'joined Fridays for Future'; not 'on Sundays for'
+    # 'joined Fridays for Future' begins a title; 'on Sundays for Londoners' does not
+    if not led and _titles(match.end(), source):
         return None
     return Recurrence(weekday=source.lexicon.weekdays[match.group("weekday")], quantifier="EVERY")
 
