@@ -275,7 +275,8 @@ def _days_in_general(start: int, source: Source, *, named: bool = False) -> bool
     """Whether a plural of days stands for all of them: after punctuation ('Bandra: weekends,
     8am to 1pm'), a preposition, 'all', a word that leads to recurring days ('closed Sundays',
     'including weekends') or a verb ('runs weekdays'); a weekday's name also after any other
-    lower-case word, but not opening a sentence. Not counted or picked out ('two weekends',
+    lower-case word, but not opening a sentence. A base verb counts after a modal or 'to' ('will
+    work weekends'). Not counted or picked out ('two weekends',
     'the Mondays', 'these weekends') nor inside a name ('Happy Mondays')."""
     lex = source.lexicon
     before = source.text[:start].rstrip(" \t")
@@ -293,4 +294,5 @@ def _days_in_general(start: int, source: Source, *, named: bool = False) -> bool
     if word in lex.day_counters:
         return False  # 'on several Fridays', 'three consecutive Sundays'
     verb = lex.looks_plural(word) or word.endswith(lex.past_suffix) or word in lex.present_cues
-    return named or verb
+    base = source.word_before(len(before) - len(word)) in lex.modal_verbs | lex.infinitive_markers
+    return named or verb or base
