@@ -45,6 +45,7 @@ class Lexicon:
     deictic_days: Mapping[str, int]
     day_parts: Mapping[str, DayPart]
     night_words: Mapping[str, int]
+    night_hours: frozenset[str]
     relative_to_dct: Mapping[str, int]
     relative_to_ref: Mapping[str, int]
     twice_removed: Mapping[str, int]

@@ -289,6 +289,9 @@ ENGLISH = Lexicon(
         "night": DayPart.NIGHT,
     },
     night_words={"tonight": 0, "overnight": 0},
+    # The hours after midnight, which like a part of day take 'of' and a day ('the small hours
+    # of the 20th').
+    night_hours=frozenset({"early hours", "small hours"}),
     relative_to_dct={
         "last": -1,
         "this": 0,

@@ -47,7 +47,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     year_relation = p.words(lex.relative_to_dct, "year_relation")
     ref_relation = p.words(lex.relative_to_ref, "ref_relation")
     of_words = lex.fragment("of").split("|")
-    part_of = after_any(f"{part} {of_word}" for part in lex.day_parts for of_word in of_words)
+    parts = (*lex.day_parts, *lex.night_hours)
+    part_of = after_any(f"{part} {of_word}" for part in parts for of_word in of_words)
     return (
         make_rule(
             "absolute.month_day_year",
