@@ -319,13 +319,15 @@ def _at_bare_hour(match: re.Match[str], source: Source) -> Meaning | None:
         beside = (*beside, source.word_after(after).lower())
     if not any(word in words for word in beside for words in day_words):
         return None
+    counted = beside[0]  # the word before 'at'
+    if counted in lex.past_of_be or counted in lex.present_links:  # 'the toll was at nine'
+        counted = source.word_before(at_start - 1 - len(counted))
+    levels = (lex.level_verbs, lex.change_verbs, lex.tally_nouns)
+    if any(counted in words for words in levels):
+        return None  # 'the death toll stood at 6 this morning', 'put the toll at nine' count
     hour = match.group("hour")
     if hour.isdigit():
         return ClockTime(int(hour), _minute(match), twelve_hour=True)
-    counted = beside[0]  # the word before 'at'
-    levels = (lex.level_verbs, lex.change_verbs, lex.tally_nouns)
-    if any(counted in words for words in levels):
-        return None  # 'the death toll stood at six this morning', 'put the toll at nine' count
     return ClockTime(lex.number_words[hour], twelve_hour=True)  # 'at seven this morning'
 
 

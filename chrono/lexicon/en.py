@@ -555,8 +555,7 @@ ENGLISH = Lexicon(
     present_links=frozenset("is are remain remains stay stays".split()),
     opening_subordinators=frozenset("if unless although though because whether".split()),
     level_verbs=frozenset(
-        """stood stands stand remained remains remain was is were are put puts estimated
-        estimates""".split()
+        "stood stands stand remained remains remain put puts estimated estimates".split()
     ),
     tally_nouns=frozenset("toll tally total count number figure dead casualties injured".split()),
     day_idioms=frozenset({"man friday", "girl friday"}),
