@@ -230,6 +230,10 @@ def _period(
                 return None
             around, label = choosing
             day = pick_weekday(weekday, around, tense, relation) + timedelta(weeks=weeks_on)
+            opened = base_period(Base.REF, Unit.DAY, anchor) if meaning.after_ref else None
+            if opened is not None and day <= opened[0].first_day:
+                day = pick_weekday(weekday, opened[0].first_day, None, Relation.NEXT)
+                label = opened[1]
             return _day_or_part(day, part), label
         case WeekOf():
             return _week_of(meaning, anchor, lexicon)

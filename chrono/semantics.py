@@ -202,7 +202,8 @@ class WeekdayRef:
     after the coming one: 'a week on Friday'. `in_week` names its ISO week, counted from the
     document's: 'Tuesday next week' (+1), 'Monday last week' (-1). `range_other` is the
     weekday at the other end of a range ('from Monday to Thursday'), `range_end` whether this
-    one ends it."""
+    one ends it. `after_ref` marks the end of a range that starts on a date ('from Dec. 5 to
+    Monday'): placed by tense, but never on or before the narrative's day."""
 
     weekday: Weekday
     relation: Relation | None = None
@@ -212,6 +213,7 @@ class WeekdayRef:
     in_week: int | None = None
     range_other: Weekday | None = None
     range_end: bool = False
+    after_ref: bool = False
 
 
 @dataclass(frozen=True, slots=True)

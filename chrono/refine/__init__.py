@@ -12,6 +12,7 @@
   ("a week before Christmas", "the Friday before Easter", "the day after March 5");
 - a part of day before a date joins it ("the evening of June 3");
 - a clock time and the date beside it become one time ("3 p.m. on Friday", "9:30 tonight");
+- a weekday ending a range after a day follows it ("from 10pm Friday until 6am Monday");
 - a clock time in another zone, in brackets after a local one, takes its day ("9 p.m. (0100 GMT)
   on Friday" is 01:00 on Saturday);
 - a weekday listed after a recurring one recurs too ("every Monday and Thursday"), and a clock
@@ -39,7 +40,12 @@ from chrono.refine.days_away import join_days_away
 from chrono.refine.lists import attach_set_details, distribute_sets
 from chrono.refine.modifiers import attach_modifiers
 from chrono.refine.quarters import attach_quarter_ends
-from chrono.refine.ranges import pair_weekday_ranges, share_clock_ranges, share_range_years
+from chrono.refine.ranges import (
+    follow_range_starts,
+    pair_weekday_ranges,
+    share_clock_ranges,
+    share_range_years,
+)
 from chrono.refine.titles import drop_titles
 from chrono.refine.zones import share_zone_days
 
@@ -50,12 +56,10 @@ def refine(mentions: list[Mention], source: Source) -> list[Mention]:
     ranges = pair_weekday_ranges(share_range_years(compounds, source), source)
     weeks = join_weekdays_with_weeks(attach_weeks(ranges, source), source)
     days_away = join_days_away(attach_modifiers(weeks, source), source)
-    joined = share_zone_days(
-        share_clock_ranges(
-            join_times_with_dates(attach_day_parts(days_away, source), source), source
-        ),
-        source,
+    clocks = share_clock_ranges(
+        join_times_with_dates(attach_day_parts(days_away, source), source), source
     )
+    joined = share_zone_days(follow_range_starts(clocks, source), source)
     sets = attach_set_details(distribute_sets(joined, source), source)
     quarters = attach_quarter_ends(join_anniversaries(sets, source), source)
     return compare_moved_schedules(quarters, source)

@@ -12,7 +12,14 @@ from chrono.extract import Mention
 from chrono.grammar.rule import Source
 from chrono.refine.clocks import linked_clock_pairs
 from chrono.refine.patterns import patterns_for
-from chrono.semantics import NOON_HOUR, Base, CalendarDate, Meaning, WeekdayRef
+from chrono.semantics import (
+    NOON_HOUR,
+    Base,
+    CalendarDate,
+    ClockTime,
+    Meaning,
+    WeekdayRef,
+)
 from chrono.tokens import heads_a_line
 
 # The most days a listed weekday may follow the one before it and still run on from it.
@@ -102,6 +109,48 @@ def share_clock_ranges(mentions: list[Mention], source: Source) -> list[Mention]
         shared = replace(start, hour=hour, date=end.date, twelve_hour=False)
         refined[index] = replace(refined[index], meaning=shared)
     return refined
+
+
+def follow_range_starts(mentions: list[Mention], source: Source) -> list[Mention]:
+    """'from 10pm Friday until 6am Monday', 'from Saturday, Dec. 5 to Monday': a weekday that
+    ends a range whose start names a day comes after it. After a date the tense places it, but
+    never before that date; after a weekday under a clock time the two pair as a bare range of
+    days does."""
+    link = patterns_for(source.lexicon).date_range_link
+    refined = list(mentions)
+    for index in range(len(refined) - 1):
+        first, second = refined[index], refined[index + 1]
+        end = _day_of(second.meaning)
+        if not isinstance(end, WeekdayRef) or not _unpaired_weekday(end):
+            continue
+        if link.fullmatch(source.lowered, first.end, second.start) is None:
+            continue
+        if not _opens_a_range(first, second, source):
+            continue
+        match _day_of(first.meaning):
+            case CalendarDate(month=int(), day=int()):
+                refined[index + 1] = _with_day(second, replace(end, after_ref=True))
+            case WeekdayRef() as start if _unpaired_weekday(start) and start.weekday != end.weekday:
+                paired_end = replace(end, range_other=start.weekday, range_end=True)
+                refined[index] = _with_day(first, replace(start, range_other=end.weekday))
+                refined[index + 1] = _with_day(second, paired_end)
+    return refined
+
+
+def _day_of(meaning: Meaning) -> Meaning | None:
+    """The day a mention names: its own meaning, or a clock time's date."""
+    return meaning.date if isinstance(meaning, ClockTime) else meaning
+
+
+def _with_day(mention: Mention, day: WeekdayRef) -> Mention:
+    meaning = mention.meaning
+    if isinstance(meaning, ClockTime):
+        return replace(mention, meaning=replace(meaning, date=day))
+    return replace(mention, meaning=day)
+
+
+def _unpaired_weekday(day: WeekdayRef) -> bool:
+    return _plain_weekday(day) and day.range_other is None
 
 
 def _a_list(first: Mention, second: Mention, source: Source) -> bool:
