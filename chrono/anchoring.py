@@ -90,20 +90,27 @@ class Resolution:
 
 
 def base_period(
-    base: Base, unit: Unit, anchor: Anchor, *, story_day: bool = False
+    base: Base, unit: Unit, anchor: Anchor, *, story_day: bool = False, coarser: bool = False
 ) -> tuple[Period, str] | None:
     """The period to count from, with its label: for REF the latest narrative date at least as
     fine as `unit` (told in the past, not one still ahead of the DCT: 'He will appear in court
     on Aug. 6. He had left prison two days earlier' counts from the events before), else (and
     for DCT) the document date. For the `story_day` a bare clock time or part of day is on, the
-    day a stretch ran from is passed over."""
+    day a stretch ran from is passed over. With `coarser`, a narrative with no date that fine
+    still counts from its latest coarser one ('in 2019 ... 18 months later'), not the DCT."""
     if base is Base.REF:
+        coarse: Reference | None = None
         for reference in reversed(anchor.references):
-            if reference.period.grain.rank > unit.rank or _ahead_of_a_past(reference, anchor):
+            if _ahead_of_a_past(reference, anchor):
+                continue
+            if reference.period.grain.rank > unit.rank:
+                coarse = coarse or reference
                 continue
             if story_day and reference.opens_a_stretch:
                 continue
             return reference.period, reference.timex_id
+        if coarser and coarse is not None:
+            return coarse.period, coarse.timex_id
     if anchor.dct is None:
         return None
     return day_period(anchor.dct), DCT_LABEL

@@ -91,6 +91,9 @@ _STEP_AHEAD = 10 * 60
 _STEP_BACK = 3 * 60
 _TENSE_SIDES: dict[Tense | None, int] = {Tense.PAST: -1, Tense.FUTURE: 1}  # where a tense looks
 _STRADDLING_GRAINS = (Unit.WEEKEND, Unit.WEEK, Unit.SEASON)  # may cross a month or year
+# The calendar periods an offset from a coarser narrative date is told to: a season's offset
+# to its year.
+_WHOLE_GRAINS = (Unit.WEEK, Unit.MONTH, Unit.QUARTER, Unit.HALF, Unit.YEAR, Unit.DECADE)
 
 
 def resolve(meaning: Meaning, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> Resolution:
@@ -693,7 +696,8 @@ def _shift(shift: Shift, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> R
     unknown, the value is that day) or, when the narrative gave a clock time, from that time:
     '3 p.m. on March 3 ... two hours later' is 17:00 that day."""
     within_a_day = shift_grain(shift.unit) is Unit.DAY and shift.unit is not Unit.DAY
-    found = base_period(shift.base, Unit.DAY if within_a_day else shift.unit, anchor)
+    finest = Unit.DAY if within_a_day else shift.unit
+    found = base_period(shift.base, finest, anchor, coarser=True)
     if found is None:
         return Resolution(TimexType.DATE, unanchored_value(shift, lexicon), mod)
     base, label = found
@@ -707,6 +711,9 @@ def _shift(shift: Shift, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> R
         moment = minute_period(base.start + step)
         return Resolution(TimexType.TIME, period_value(moment), mod, render(moment), label, moment)
     point = shifted_day(base, shift)
-    period = containing(shift_grain(shift.unit), point)
+    grain = shift_grain(shift.unit)
+    if base.grain.rank > grain.rank:  # '18 months later' after '2019' is known to the year
+        grain = base.grain if base.grain in _WHOLE_GRAINS else Unit.YEAR
+    period = containing(grain, point)
     interval = shift_interval(period, point, base.first_day, shift.sign, mod)
     return Resolution(TimexType.DATE, period_value(period), mod, interval, label, period)
