@@ -45,6 +45,7 @@ _LINK_AND_SUBJECT_END = 4  # 'until', 'closed', then the link 'remain' and the s
 _AFTER_REACH = 24
 _RESCHEDULE_REACH = 7
 _SCHEDULE_REACH = 60  # characters after a possessive date to 'walk starts at'
+_EVENT_MODIFIERS = 2  # words between a possessive date and its event: 'first practice session'
 _PURPOSE_AND_LINK = 3  # 'for mention at' before '9.30am on 14 October'
 _REPORTED_REACH = 4
 _STATE_REACH = 6  # words between 'lay' and 'until' in 'lay on the banks until'
@@ -180,7 +181,7 @@ def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) 
     ('will appeal Wednesday's ruling' is not)."""
     if reading.tense is not Tense.FUTURE or reading.strength < Strength.INTENT:
         return False
-    return word_after(text, lex.past_possessive(text, end)).lower() in lex.scheduled_events
+    return bool(_after_owned_events(text, end, lex))
 
 
 def _schedules_an_event(
@@ -191,14 +192,29 @@ def _schedules_an_event(
     timetable, and the date the one ahead; 'Thursday's hearing is over' is not."""
     if reading.tense is not Tense.PRESENT or not told_after:
         return False
-    owner = lex.past_possessive(text, end)
-    if owner <= end or word_after(text, owner).lower() not in lex.scheduled_events:
+    if lex.past_possessive(text, end) <= end:
         return False
-    verb, following, *_ = [*WORD.findall(text, owner, owner + _SCHEDULE_REACH)[1:3], "", ""]
-    timed = (
-        verb.lower() in lex.progressive_auxiliaries and following.lower() in lex.clock_prepositions
-    )
-    return lex.schedules_in_s(verb) or timed
+    for after in _after_owned_events(text, end, lex):
+        verb, following, *_ = [*after, "", ""]
+        timed = (
+            verb.lower() in lex.progressive_auxiliaries
+            and following.lower() in lex.clock_prepositions
+        )
+        if lex.schedules_in_s(verb) or timed:
+            return True
+    return False
+
+
+def _after_owned_events(text: str, end: int, lex: Lexicon) -> list[list[str]]:
+    """The words after each scheduled-event noun a date owns, up to two modifiers between
+    them ('Saturday's walk', 'Saturday's charity walk', 'the Sunday service')."""
+    owner = lex.past_possessive(text, end)
+    words = WORD.findall(text, owner, owner + _SCHEDULE_REACH)
+    return [
+        words[index + 1 :]
+        for index, word in enumerate(words[: _EVENT_MODIFIERS + 1])
+        if word.lower() in lex.scheduled_events
+    ]
 
 
 def _arrangement_reaches(before: list[str], reading: TenseReading, lex: Lexicon) -> bool:
