@@ -205,11 +205,42 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
         before in lex.month_context_words
         or before in lex.period_mods
         or lex.is_fragment("the", before)
+        or _owns_a_thing(source, start, following)
+        or _heads_a_timeline_line(source, start, end)
     ):
         return 1000 <= year <= 2999
     if follows_name(source, start):
         return False
     return 1900 <= year <= 2099
+
+
+def _owns_a_thing(source: Source, start: int, following: str) -> bool:
+    """'its 1883 founding', 'the club's 1883 charter': a possessive before the digits and one
+    thing after them make them the thing's year ('its 1883 members' count)."""
+    lex = source.lexicon
+    before = source.text[:start].rstrip(" \t")
+    possessive = source.word_before(start) in lex.possessive_determiners or (
+        lex.past_possessive(before, len(before) - 2) == len(before)
+    )
+    return possessive and following.isalpha() and not lex.looks_plural(following)
+
+
+def _heads_a_timeline_line(source: Source, start: int, end: int) -> bool:
+    """'1586: The first ...': digits opening a line with a colon after them head a timeline's
+    entry."""
+    opens = source.text[:start].rstrip(" \t").endswith("\n") or not source.text[:start].strip()
+    return opens and source.text[end:].lstrip(" \t").startswith(":")
+
+
+def year_heads_its_line(match: re.Match[str], source: Source) -> bool:
+    """'On this day: 14 October' then a line '1913: An explosion ...': a year written after a
+    line break with a colon after it, or after a blank line, heads a line of its own; it is
+    no year of the date before it."""
+    before = source.text[: match.start("year")]
+    gap = before[len(before.rstrip()) :]
+    if "\n" not in gap:
+        return False
+    return gap.count("\n") > 1 or source.text[match.end("year") :].lstrip(" \t").startswith(":")
 
 
 def names_a_street(source: Source, end: int) -> bool:

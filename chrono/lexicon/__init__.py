@@ -193,6 +193,9 @@ class Lexicon:
     conjunctions: frozenset[str] = frozenset()
     # A person's possessives, before which a ranked century may be a score ('his third century').
     personal_possessives: frozenset[str] = frozenset()
+    # Possessive determiners, after which digits and one thing name the thing's year ('its 1883
+    # founding').
+    possessive_determiners: frozenset[str] = frozenset()
     # Nouns for a stretch of a season, which keep it a time ('summer holidays').
     season_stretches: frozenset[str] = frozenset()
     # Those a season names the time of, even opening a sentence ('The summer break starts'),

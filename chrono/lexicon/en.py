@@ -209,7 +209,8 @@ _QUANTITY_NOUNS = frozenset(
     dollars euros pounds yen barrels votes seats pages men women children students
     employees members copies homes houses acres miles kilometers feet meters points
     percent cases deaths families patients passengers protesters refugees seat page member
-    mile acre room bed person ton vote share job point percentage runs goals cent""".split()
+    mile acre room bed person ton vote share job point percentage runs goals cent staff
+    sheep cattle""".split()
 )  # fmt: skip
 
 # What a season names the time of ('the summer break', 'the winter timetable').
@@ -563,6 +564,7 @@ ENGLISH = Lexicon(
     verb_particles=frozenset("down up out off back away".split()),
     sequence_words=frozenset({"and", "then"}),
     personal_possessives=frozenset("his her".split()),
+    possessive_determiners=frozenset("its his her their our my your".split()),
     scoring_verbs=frozenset("score scores scored scoring".split()),
     name_links=frozenset({"for", "against", "on"}),
     results_verbs=frozenset("report post release announce publish unveil issue".split()),

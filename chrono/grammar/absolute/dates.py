@@ -10,6 +10,7 @@ from functools import cache
 from chrono.grammar.calendar_words import (
     month_is_plausible,
     relation_of,
+    year_heads_its_line,
 )
 from chrono.grammar.pieces import Pieces, after_any
 from chrono.grammar.rule import (
@@ -177,6 +178,8 @@ def _month_day_year(match: re.Match[str], source: Source) -> Meaning | None:
         if "year" in match.re.groupindex and match.group("year")
         else None
     )
+    if year is not None and year_heads_its_line(match, source):
+        return None
     ranged = _RANGE_YEAR.match(source.text, match.end()) if year is None else None
     if ranged is not None:
         year = int(ranged.group("year"))
@@ -263,11 +266,9 @@ def _month_relative_year(match: re.Match[str], source: Source) -> Meaning | None
 
 def _month_year(match: re.Match[str], source: Source) -> Meaning | None:
     month = _month_number(match, source)
-    return (
-        None
-        if month is None
-        else CalendarDate(year=parse_year(match.group("year"), source.lexicon), month=month)
-    )
+    if month is None or year_heads_its_line(match, source):
+        return None
+    return CalendarDate(year=parse_year(match.group("year"), source.lexicon), month=month)
 
 
 def _bare_month(match: re.Match[str], source: Source) -> Meaning | None:
