@@ -22,7 +22,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     year = rf"(?:,?\s+(?:{p.frag('of')}\s+)?{p.year()})?"
     counted_year = (
         rf"(?:,?\s+(?:{p.words(lex.relative_to_dct, 'year_relation')}"
-        rf"|{p.frag('the')}\s+{p.words(lex.relative_to_ref, 'ref_relation')})"
+        rf"|(?:{p.frag('the')}\s+)?{p.words(lex.relative_to_ref, 'ref_relation')})"
         rf"\s+{p.frag('year_word')})?"
     )
     return (
@@ -63,7 +63,7 @@ def _holiday(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _counted_year(match: re.Match[str], source: Source) -> tuple[int | None, Base]:
     """'Christmas last year' (-1 from the DCT), 'Easter the following year' (+1 from the
-    narrative's year), else no offset."""
+    narrative's year), 'Christmas that year' (the narrative's year), else no offset."""
     lex = source.lexicon
     if optional_group(match, "year_relation"):
         return lex.relative_to_dct[match.group("year_relation")], Base.DCT
