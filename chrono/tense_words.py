@@ -22,6 +22,7 @@ _LENGTH_AND_VERB = 4  # 'hour', 'an', 'open', 'will' before 'earlier'
 _PLAN_REACH = 2  # 'billed', 'was' before 'to'
 _NEGATION_AND_AUXILIARY = 2  # 'not' and 'does' before 'open'
 _SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
+_ADVERBS_REACH = 4  # one past 'still', 'not' and 'had' before 'paid'
 
 
 class Strength(IntEnum):
@@ -59,6 +60,8 @@ def nearest_cue(
         if leftward and found is None and word.lower() in lex.clause_openers:
             return None
         outer = words[index + 1] if index + 1 < len(words) else ""
+        if leftward:
+            outer = _pluperfect_behind_adverbs(words[index + 1 : index + _ADVERBS_REACH], lex)
         inner = words[index - 1] if index else ""
         previous, following = (outer, inner) if leftward else (inner, outer)
         opening = sentence_opens and index == len(words) - 1
@@ -101,6 +104,16 @@ def nearest_cue(
         elif reading.strength is not Strength.INFINITIVE:
             return found  # an infinitive's own infinitive ('to return to normal') reads on
     return found
+
+
+def _pluperfect_behind_adverbs(outer: list[str], lex: Lexicon) -> str:
+    """The word before a verb, or the 'had' behind adverbs there ('had still not paid')."""
+    for index, word in enumerate(outer):
+        if word.lower() in lex.pluperfect_cues and index:
+            return word
+        if word.lower() not in lex.verb_adverbs:
+            break
+    return outer[0] if outer else ""
 
 
 def as_an_opening(word: str, following: str, lex: Lexicon) -> str:

@@ -196,6 +196,8 @@ class Lexicon:
     # Possessive determiners, after which digits and one thing name the thing's year ('its 1883
     # founding').
     possessive_determiners: frozenset[str] = frozenset()
+    # Adverbs between 'had' and its verb ('had already filed').
+    verb_adverbs: frozenset[str] = frozenset()
     # Nouns for a stretch of a season, which keep it a time ('summer holidays').
     season_stretches: frozenset[str] = frozenset()
     # Those a season names the time of, even opening a sentence ('The summer break starts'),

@@ -565,6 +565,8 @@ ENGLISH = Lexicon(
     sequence_words=frozenset({"and", "then"}),
     personal_possessives=frozenset("his her".split()),
     possessive_determiners=frozenset("its his her their our my your".split()),
+    # Adverbs between 'had' and its verb ('had already filed', 'had not paid').
+    verb_adverbs=frozenset("already just never not yet also still finally all since long".split()),
     scoring_verbs=frozenset("score scores scored scoring".split()),
     name_links=frozenset({"for", "against", "on"}),
     results_verbs=frozenset("report post release announce publish unveil issue".split()),
