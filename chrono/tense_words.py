@@ -468,19 +468,20 @@ def is_past_form(word: str, previous: str, lex: Lexicon) -> bool:
     """A past-tense verb: a listed form, or '-ed', but not a participle after a form of 'be'
     ('will be paid', 'is pencilled in'), nor a base form after a modal or 'to' ('will last',
     'could hold', 'expected to last'), nor an '-ed' adjective after a determiner or a
-    preposition ('the proposed bypass', 'a stake in preferred shares'), nor a listed word that
-    only looks past ('Series H preferred shares', 'will succeed him')."""
+    preposition ('the proposed bypass', 'a stake in preferred shares') or a capitalized listed
+    one there ('the Rose Theatre'), nor a listed word that only looks past ('Series H preferred
+    shares', 'will succeed him')."""
     before = previous.lower()
     if before in lex.passive_auxiliaries or before in lex.modal_verbs:
         return False
     if before in lex.infinitive_markers:
         return False  # 'is expected to last until Thursday'
-    if word.lower().replace("’", "'") in lex.past_cues:
-        return True
-    if word.lower() in lex.not_past_forms:
-        return False
     preposition = before in lex.month_context_words and not lex.is_fragment("and", before)
     adjective_slot = before in lex.determiners or preposition
+    if word.lower().replace("’", "'") in lex.past_cues:
+        return not (adjective_slot and word[:1].isupper())  # 'at the Rose Theatre': a name
+    if word.lower() in lex.not_past_forms:
+        return False
     # 'long-awaited', 'state-owned': a compound adjective, no verb
     regular = (
         word.islower() and len(word) > 4 and word.endswith(lex.past_suffix) and "-" not in word
