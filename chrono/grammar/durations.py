@@ -15,6 +15,7 @@ from chrono.semantics import Amount, Duration, Meaning, Unit
 _COUNT_NOT_LENGTH = 100  # '200 day tickets' counts tickets; '90 day loans' is a length
 
 _COUNT_AND_COMPOUND = 3  # '80', 'truck', 'trips' before 'a day'
+_SUFFIXED_AMOUNT = re.compile(r"\d(?P<suffix>[^\W\d_]{1,2})$")  # '80p', '$2bn'
 _COUNT_OF_REACH = 60  # characters back to a count of something of what it holds
 
 
@@ -237,6 +238,9 @@ def _follows_a_quantity(match: re.Match[str], source: Source) -> bool:
     if head[-1:].isdigit() or head.endswith(("%", "$")):
         return True
     lex = source.lexicon
+    suffixed = _SUFFIXED_AMOUNT.search(head)
+    if suffixed and suffixed.group("suffix").lower() in lex.amount_suffixes:
+        return True  # '80p an hour', '$2bn a year'
     previous = source.word_before(match.start())
     after_a_preposition = previous in lex.month_context_words or previous in lex.stretch_openers
     reach = max(0, match.start() - _COUNT_OF_REACH)

@@ -60,7 +60,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         make_rule(
             "offsets.in_amount",
             rf"{p.frag('in')}\s+(?:{p.words(p.lexicon.amount_mods, 'mod')}\s+)?{amount_unit}"
-            rf"(?!{_compound_tail(p)})",
+            rf"(?!{_compound_tail(p)}|-[^\W\d])",  # not 'in a second-floor flat'
             _in_amount,
             units,
         ),

@@ -196,6 +196,8 @@ class Lexicon:
     # Possessive determiners, after which digits and one thing name the thing's year ('its 1883
     # founding').
     possessive_determiners: frozenset[str] = frozenset()
+    # Letters after a number's digits that make it an amount of money ('80p', '$2bn').
+    amount_suffixes: frozenset[str] = frozenset()
     # Adverbs between 'had' and its verb ('had already filed').
     verb_adverbs: frozenset[str] = frozenset()
     # Nouns for a stretch of a season, which keep it a time ('summer holidays').

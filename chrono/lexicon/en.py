@@ -210,7 +210,7 @@ _QUANTITY_NOUNS = frozenset(
     employees members copies homes houses acres miles kilometers feet meters points
     percent cases deaths families patients passengers protesters refugees seat page member
     mile acre room bed person ton vote share job point percentage runs goals cent staff
-    sheep cattle""".split()
+    sheep cattle pence""".split()
 )  # fmt: skip
 
 # What a season names the time of ('the summer break', 'the winter timetable').
@@ -566,6 +566,8 @@ ENGLISH = Lexicon(
     personal_possessives=frozenset("his her".split()),
     possessive_determiners=frozenset("its his her their our my your".split()),
     # Adverbs between 'had' and its verb ('had already filed', 'had not paid').
+    # Letters after a number's digits that make it an amount of money ('80p', '50c', '$2bn').
+    amount_suffixes=frozenset("p c k m bn".split()),
     verb_adverbs=frozenset("already just never not yet also still finally all since long".split()),
     scoring_verbs=frozenset("score scores scored scoring".split()),
     name_links=frozenset({"for", "against", "on"}),
