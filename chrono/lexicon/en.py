@@ -372,7 +372,7 @@ ENGLISH = Lexicon(
     ),
     vague_adjective_nouns=frozenset("electric electrical alternating direct ocean rip".split()),
     vague_plural_refs={"recent": -1, "past": -1, "last": -1, "coming": 1, "next": 1},
-    stretch_words=frozenset({"previous", "first", "final", "latest"}),
+    stretch_words=frozenset({"previous", "first", "final", "latest", "following"}),
     report_span_words=frozenset({"first", "latest"}),
     set_adverbs={
         "hourly": Unit.HOUR,
