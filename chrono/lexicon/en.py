@@ -454,7 +454,9 @@ ENGLISH = Lexicon(
     within_period_mods={"earlier": Mod.START, "later": Mod.END},
     # Only with a hyphen ('end-March', 'start-2025'): 'end March 3' may be the verb.
     hyphen_period_mods={"end": Mod.END, "start": Mod.START},
-    approx_point_words=frozenset({"around", "about", "approximately", "roughly", "circa"}),
+    approx_point_words=frozenset(
+        {"around", "about", "approximately", "roughly", "circa", "almost", "nearly"}
+    ),
     past_cues=_PAST_CUES,
     future_cues=_FUTURE_CUES,
     weak_future_cues=_WEAK_FUTURE_CUES,
