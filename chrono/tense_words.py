@@ -182,8 +182,9 @@ def word_cue(
         return None
     if lowered.endswith(lex.participle_suffix) and previous.lower() in lex.plural_units:
         return None  # 'spent five weeks planning a rescue': how the time went, no plan
-    if lowered in lex.past_cues_without_past_verb and previous.lower() in lex.articles:
-        return None  # 'in the last week of June' ranks the week; it tells no past
+    ranked = previous.lower() in lex.articles or previous.lower() in lex.possessive_determiners
+    if lowered in lex.past_cues_without_past_verb and ranked:
+        return None  # 'in the last week of June', 'his last lecture' rank; they tell no past
     counted = lowered in lex.quantity_nouns and previous.lower() in lex.month_context_words
     if lowered in lex.weak_future_cues and not counted:  # 'won by 63 runs on Tuesday'
         if leftward or lowered in lex.modal_verbs:
