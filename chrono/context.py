@@ -52,6 +52,7 @@ _STATE_REACH = 6  # words between 'lay' and 'until' in 'lay on the banks until'
 _NEGATED_AUXILIARY = 2  # 'was not' before 'restored'
 _NOUN_AND_PARTICIPLE = 2  # 'metro closed'
 _ARRANGEMENT_REACH = 6  # words between 'is seeking' and its date
+_NOUN_PARTICIPLE_BY = 3  # 'reply', 'expected' and 'by' before 'Wednesday'
 
 # The reading of a timetable entry whose line has no tense of its own.
 HEADING_READING = TenseReading(Tense.FUTURE, Strength.INTENT, ":")
@@ -137,7 +138,12 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         deadline = False
     if deadline and not told_after and _pluperfect_after(text, end, lexicon):
         return TenseReading(Tense.PAST, cue="had")  # 'by the end of the decade, shops had shut'
-    if deadline and not told_after and (reading is None or reading.tense is Tense.PAST):
+    participle = _participle_before_by(before, reading, lexicon)
+    if (
+        deadline
+        and not told_after
+        and (reading is None or reading.tense is Tense.PAST or participle)
+    ):
         after = _past_after_by(leading, text, end, lexicon)
         if after is not None:
             return after  # 'began on Monday, and by 08:15 apps were failing'
@@ -544,6 +550,22 @@ def _past_after_by(
     if after is None or after.tense is not Tense.PAST:
         return None
     return None if after.cue.lower() in lex.reporting_verbs else after
+
+
+def _participle_before_by(before: list[str], reading: TenseReading | None, lex: Lexicon) -> bool:
+    """'the reply expected by Wednesday': a forecast's participle right after its noun, before
+    'by', describes the noun; the clause's own verb comes after the date."""
+    if reading is None or len(before) < _NOUN_PARTICIPLE_BY or reading.cue != before[1]:
+        return False
+    noun = before[2]
+    return (
+        reading.cue.lower().endswith(lex.past_suffix)
+        and noun.isalpha()
+        and noun.islower()
+        and noun not in lex.passive_auxiliaries
+        and noun not in lex.subject_pronouns
+        and noun not in lex.modal_verbs
+    )
 
 
 def _pluperfect_after(text: str, end: int, lex: Lexicon) -> bool:
