@@ -136,6 +136,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     )
     if _lasted_until(before, reading, lexicon) or _reached_by(before, reading, lexicon):
         deadline = False
+    if _agent_of_a_passive(before, text, end, lexicon):
+        deadline = False  # 'trees felled by Sunday's gales
     if deadline and not told_after and _pluperfect_after(text, end, lexicon):
         return TenseReading(Tense.PAST, cue="had")  # 'by the end of the decade, shops had shut'
     participle = _participle_before_by(before, reading, lexicon)
@@ -550,6 +552,20 @@ def _past_after_by(
     if after is None or after.tense is not Tense.PAST:
         return None
     return None if after.cue.lower() in lex.reporting_verbs else after
+
+
+def _agent_of_a_passive(before: list[str], text: str, end: int, lex: Lexicon) -> bool:
+    """'trees felled by Sunday's gales', 'homes damaged by Friday's flood': after a participle,
+    'by' and a possessive date name what did it; 'returned by Friday's deadline' and 'settled by
+    Tuesday's meeting' keep a deadline."""
+    if len(before) < 2 or not lex.is_fragment("by", before[0]):
+        return False
+    participle = before[1].lower()
+    if not (participle.endswith(lex.past_suffix) or participle in lex.past_cues):
+        return False
+    owner = lex.past_possessive(text, end)
+    owned = word_after(text, owner).lower()
+    return owner > end and owned not in lex.scheduled_events and owned not in lex.deadline_nouns
 
 
 def _participle_before_by(before: list[str], reading: TenseReading | None, lex: Lexicon) -> bool:

@@ -198,6 +198,9 @@ class Lexicon:
     possessive_determiners: frozenset[str] = frozenset()
     # Letters after a number's digits that make it an amount of money ('80p', '$2bn').
     amount_suffixes: frozenset[str] = frozenset()
+    # What a possessive date owns when 'by' before it still sets a deadline ('by Friday's
+    # deadline'), not an agent ('felled by Sunday's gales').
+    deadline_nouns: frozenset[str] = frozenset()
     # Adverbs between 'had' and its verb ('had already filed').
     verb_adverbs: frozenset[str] = frozenset()
     # Nouns for a stretch of a season, which keep it a time ('summer holidays').

@@ -653,6 +653,7 @@ ENGLISH = Lexicon(
         | _RESCHEDULING_PHRASES
     ),
     rescheduling_phrases=_RESCHEDULING_PHRASES,
+    deadline_nouns=frozenset({"deadline", "cutoff", "cut-off", "close"}),
     past_suffix="ed",
     participle_suffix="ing",
     plural_suffix="s",
