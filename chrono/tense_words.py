@@ -151,8 +151,9 @@ def _unless_pluperfect(
 ) -> TenseReading:
     """A plan told in the pluperfect may have been dropped or kept: 'had been due to expire
     Friday' is read like a present cue, the nearer occurrence, not the next one."""
-    if not leftward or reading.tense is not Tense.FUTURE or reading.strength is Strength.FIRM:
-        return reading
+    firm = reading.strength is Strength.FIRM and reading.cue.lower() in lex.modal_verbs
+    if not leftward or reading.tense is not Tense.FUTURE or firm:
+        return reading  # but 'had been scheduled for October' is a plan
     perfect = next((word for word in outer if word.lower() in lex.pluperfect_cues), None)
     return TenseReading(Tense.PRESENT, cue=perfect) if perfect else reading
 
@@ -344,6 +345,7 @@ def _plan_told_as_done(word: str, previous: str, lex: Lexicon) -> bool:
     adjective, which says nothing of the tense."""
     before = previous.lower()
     made = before in lex.past_cues and is_past_form(word, previous, lex)
+    made = made and before not in lex.pluperfect_cues  # 'had planned to sign' was a plan
     adjective = word.endswith(lex.past_suffix) and (
         before in lex.determiners or before in lex.month_context_words
     )  # 'waited for planned operations in June'
