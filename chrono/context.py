@@ -138,7 +138,9 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         deadline = False
     if _agent_of_a_passive(before, text, end, lexicon):
         deadline = False  # 'trees felled by Sunday's gales
-    if deadline and not told_after and _pluperfect_after(text, end, lexicon):
+    firm_future = reading is not None and reading.tense is Tense.FUTURE
+    firm_future = firm_future and reading is not None and reading.strength is Strength.FIRM
+    if deadline and not told_after and not firm_future and _pluperfect_after(text, end, lexicon):
         return TenseReading(Tense.PAST, cue="had")  # 'by the end of the decade, shops had shut'
     participle = _participle_before_by(before, reading, lexicon)
     if (
