@@ -39,6 +39,7 @@ from chrono.consistency.readings import (
     evidence,
     is_dated,
     length,
+    names_a_year,
 )
 from chrono.lexicon import Lexicon
 from chrono.model import Evidence
@@ -210,7 +211,7 @@ def _since(
     indexed: IndexedText, ordered: Sequence[Observation], lexicon: Lexicon
 ) -> Iterator[Constraint]:
     gap = _patterns(lexicon).since
-    dated = timeline(item for item in ordered if is_dated(item))
+    dated = timeline(item for item in ordered if names_a_year(item))
     for left, right in itertools.pairwise(ordered):
         passed = length(left, lexicon)
         event = event_period(right, lexicon)
@@ -219,7 +220,7 @@ def _since(
         sentence_start, sentence_end = indexed.sentences.around(left.timex.start)
         others = dated.inside(sentence_start, sentence_end, limit=2)
         if any(other is not right for other in others):
-            continue  # 'In 2018 the mayor noted that in the four years since 2014 ...'
+            continue  # 'In 2018 ... the four years since 2014', 'Next year ... 30 years since 1996'
 
         period = writing_period(event, passed)
         if period is not None and gap.match(indexed.lowered[left.timex.end : right.timex.start]):

@@ -29,6 +29,7 @@ _LINE = re.compile(r".*(?:\n|$)")
 # What may stand between a dateline's date and its story: a wire's name, dashes, a line break.
 _AFTER_DATELINE = re.compile(r"[^\w(]*(?:\([^)\n]*\)[^\w(]*)?(?=[\"“‘]?[A-Z])")
 _DATED_TYPES = (TimexType.DATE, TimexType.TIME)
+_VAGUE_SUFFIX = "_REF"  # 'PAST_REF', 'PRESENT_REF', 'FUTURE_REF'
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,16 @@ def is_dated(observation: Observation) -> bool:
     """Whether the text alone fixes the expression's date ('2014', 'March 3, 1998')."""
     timex = observation.timex
     return timex.anchor is None and timex.type in _DATED_TYPES and observation.period is not None
+
+
+def names_a_year(observation: Observation) -> bool:
+    """Whether the expression fixes a year of its own, written or counted ('2014', 'next year',
+    'in 2014'), not a day near the writing ('on Wednesday') nor a vague reference."""
+    if is_dated(observation):
+        return True
+    period = observation.period
+    vague = observation.timex.value.endswith(_VAGUE_SUFFIX)
+    return period is not None and period.grain.rank >= Unit.YEAR.rank and not vague
 
 
 def event_period(observation: Observation, lexicon: Lexicon) -> Period | None:
