@@ -39,6 +39,7 @@ class RefinePatterns:
     day_away_link: re.Pattern[str]
     zone_open: re.Pattern[str]
     zone_close: re.Pattern[str]
+    zone_place: re.Pattern[str]
     zone: re.Pattern[str]
     local_time: re.Pattern[str]
     opening_quote: re.Pattern[str]
@@ -85,6 +86,10 @@ def patterns_for(lex: Lexicon) -> RefinePatterns:
         set_on_day=re.compile(rf"\s+(?:{lex.fragment('on')}|{lex.fragment('in')})\s+"),
         zone_open=re.compile(rf"\s*(?:(?:{lex.fragment('local_time')})\s*)?(?:\(|,)\s*"),
         zone_close=re.compile(r"\s*\)|(?=[\s.,;:]|$)"),
+        # '(10 p.m. in Toronto)': the bracketed time told by a place, not a zone
+        zone_place=re.compile(
+            rf"\s+(?:{lex.fragment('in')})\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}}\s*\)"
+        ),
         zone=re.compile(rf"\b(?:{lex.fragment('zone')})\b"),
         local_time=re.compile(rf"\s+(?:{lex.fragment('local_time_words')})\b"),
         opening_quote=re.compile(lex.fragment("opening_quote")),

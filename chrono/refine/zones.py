@@ -1,6 +1,7 @@
 """A clock time and the same moment in another zone, in brackets after it, share a day: "9 p.m.
-(0100 GMT) on Friday" is 21:00 on Friday and 01:00 on Saturday, as wire copy writes it; so do two
-zoned times after a comma ("4:30 p.m. Eastern, 1:30 Pacific")."""
+(0100 GMT) on Friday" is 21:00 on Friday and 01:00 on Saturday, as wire copy writes it, and "7
+p.m. (10 p.m. in Toronto) on Thursday" too; so do two zoned times after a comma ("4:30 p.m.
+Eastern, 1:30 Pacific")."""
 
 from __future__ import annotations
 
@@ -30,10 +31,14 @@ def share_zone_days(mentions: list[Mention], source: Source) -> list[Mention]:
     refined = list(mentions)
     for index, first, second in linked_clock_pairs(refined, source, patterns.zone_open):
         local, other = refined[index], refined[index + 1]
-        close = patterns.zone_close.match(source.lowered, other.end)
-        if close is None or patterns.zone.search(source.lowered, other.start, other.end) is None:
-            continue
         bracketed = "(" in source.text[local.end : other.start]
+        close = patterns.zone_close.match(source.lowered, other.end)
+        place = patterns.zone_place.match(source.text, other.end) if bracketed else None
+        zoned = patterns.zone.search(source.lowered, other.start, other.end) is not None
+        if place is not None:
+            close = place
+        elif close is None or not zoned:
+            continue
         if not bracketed and patterns.zone.search(source.lowered, local.start, local.end) is None:
             continue  # 'at 4:30, 5:30 and 6:30' lists times; '4:30 p.m. ET, 1:30 PT' restates one
         second = _nearest_half(first, second)
