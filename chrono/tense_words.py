@@ -186,6 +186,8 @@ def word_cue(
     ranked = previous.lower() in lex.articles or previous.lower() in lex.possessive_determiners
     if lowered in lex.past_cues_without_past_verb and ranked:
         return None  # 'in the last week of June', 'his last lecture' rank; they tell no past
+    if lowered in lex.past_cues_without_past_verb and previous.lower() in lex.month_context_words:
+        return None  # 'ahead of last year, with July 4 still to come': a date, not the clause's
     counted = lowered in lex.quantity_nouns and previous.lower() in lex.month_context_words
     if lowered in lex.weak_future_cues and not counted:  # 'won by 63 runs on Tuesday'
         if leftward or lowered in lex.modal_verbs:
