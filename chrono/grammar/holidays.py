@@ -12,6 +12,7 @@ from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger
 from chrono.numbers import parse_year
 from chrono.semantics import Base, ClockTime, HolidayRef, Meaning, Relation, Unit, WeekOf
 
+_SHORTEST_REGULAR_PAST = 4  # letters: 'moved' is a past form, 'bed' and 'shed' are read as words
 # The lexicon's key for New Year's Day, whose year 'the new year' is.
 _NEW_YEAR = "new_year"
 
@@ -53,7 +54,7 @@ def _holiday(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     key = source.lexicon.holidays[name]
     year = parse_year(match.group("year"), source.lexicon) if match.group("year") else None
-    if year is None and starts_a_name(source, match.end()):
+    if year is None and starts_a_name(source, match.end()) and not _subject_after(source, match):
         return None
     relation: Relation | None = relation_of(match, source)
     holiday = HolidayRef(key, year, relation, *_counted_year(match, source))
@@ -70,6 +71,19 @@ def _counted_year(match: re.Match[str], source: Source) -> tuple[int | None, Bas
     if optional_group(match, "ref_relation"):
         return lex.relative_to_ref[match.group("ref_relation")], Base.REF
     return None, Base.DCT
+
+
+def _subject_after(source: Source, match: re.Match[str]) -> bool:
+    """'At Christmas Tom stayed home': after a preposition, a capitalized word between the
+    holiday and a past verb is the clause's subject, no part of a name ('Easter Island', 'A
+    Christmas Carol opened')."""
+    lex = source.lexicon
+    name = source.word_after(match.end())
+    verb = source.word_after(source.text.index(name, match.end()) + len(name))
+    regular = verb.endswith(lex.past_suffix) and len(verb) > _SHORTEST_REGULAR_PAST  # not 'bed'
+    past = verb in lex.past_cues or regular
+    after_a_preposition = source.word_before(match.start()) in lex.month_context_words
+    return after_a_preposition and verb.islower() and past
 
 
 def _mid_sentence(source: Source, start: int) -> bool:
