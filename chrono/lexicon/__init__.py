@@ -201,6 +201,8 @@ class Lexicon:
     # What a possessive date owns when 'by' before it still sets a deadline ('by Friday's
     # deadline'), not an agent ('felled by Sunday's gales').
     deadline_nouns: frozenset[str] = frozenset()
+    # After a ranked period, words that count a streak ('the third quarter running').
+    streak_words: frozenset[str] = frozenset()
     # Adverbs between 'had' and its verb ('had already filed').
     verb_adverbs: frozenset[str] = frozenset()
     # Nouns for a stretch of a season, which keep it a time ('summer holidays').

@@ -654,6 +654,8 @@ ENGLISH = Lexicon(
     ),
     rescheduling_phrases=_RESCHEDULING_PHRASES,
     deadline_nouns=frozenset({"deadline", "cutoff", "cut-off", "close"}),
+    # After a ranked period, words that count a streak of them ('the third quarter running').
+    streak_words=frozenset({"running", "in a row", "on the trot"}),
     past_suffix="ed",
     participle_suffix="ing",
     plural_suffix="s",

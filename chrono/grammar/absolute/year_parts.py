@@ -27,6 +27,7 @@ _SCORE = re.compile(r"(?<![\d$.,-])\d{1,3}-\d{1,3}(?![\d%.,-]|\s*(?:%|percent|ce
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 # How far a sentence is searched either side of a half or quarter for signs of a game.
 _SENTENCE_REACH = 400
+_STREAK_REACH = 16  # characters after a quarter to 'in a row'
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -107,6 +108,8 @@ def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
     year = _year_of(match, source)
     if year == CalendarDate() and (_part_of_something(match, source) or _in_a_game(match, source)):
         return None
+    if year == CalendarDate() and _counts_a_streak(match, source):
+        return None  # 'for the third quarter running' counts quarters; it names none
     part = match.group("part")
     is_half = lex.is_fragment("half", part) or lex.is_fragment("two_quarters", part)
     if optional_group(match, "latter"):
@@ -118,6 +121,15 @@ def _quarter_or_half(match: re.Match[str], source: Source) -> Meaning | None:
     if is_half:
         return replace(year, half=rank) if rank in (1, 2) else None
     return replace(year, quarter=rank) if 1 <= rank <= 4 else None
+
+
+def _counts_a_streak(match: re.Match[str], source: Source) -> bool:
+    """'the third quarter running', 'the second half in a row': how many in a streak."""
+    rest = source.lowered[match.end() : match.end() + _STREAK_REACH].split()
+    following = [word.rstrip(".,;:") for word in rest]
+    return any(
+        following[: len(phrase.split())] == phrase.split() for phrase in source.lexicon.streak_words
+    )
 
 
 def _part_of_something(match: re.Match[str], source: Source) -> bool:
