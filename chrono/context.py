@@ -7,6 +7,7 @@ No tagger is needed, so it costs a few dictionary lookups per expression.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import pairwise
 
@@ -47,6 +48,7 @@ _AFTER_REACH = 24
 _RESCHEDULE_REACH = 10
 _SCHEDULE_REACH = 60  # characters after a possessive date to 'walk starts at'
 _EVENT_MODIFIERS = 2  # words between a possessive date and its event: 'first practice session'
+_CLAUSE_STOP = re.compile(r"[.,;:!?](?=\s|$)")  # not the stop inside "12.30pm"
 _PURPOSE_AND_LINK = 3  # 'for mention at' before '9.30am on 14 October'
 _REPORTED_REACH = 4
 _STATE_REACH = 6  # words between 'lay' and 'until' in 'lay on the banks until'
@@ -141,6 +143,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         deadline = False  # 'trees felled by Sunday's gales
     firm_future = reading is not None and reading.tense is Tense.FUTURE
     firm_future = firm_future and reading is not None and reading.strength is Strength.FIRM
+    firm_future = firm_future and not _opens_its_clause(before, text, start, lexicon)
     if deadline and not told_after and not firm_future and _pluperfect_after(text, end, lexicon):
         return TenseReading(Tense.PAST, cue="had")  # 'by the end of the decade, shops had shut'
     participle = _participle_before_by(before, reading, lexicon)
@@ -150,7 +153,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         and (reading is None or reading.tense is Tense.PAST or participle)
     ):
         after = _past_after_by(leading, text, end, lexicon)
-        if after is not None:
+        completed = after is not None and after.cue.lower() in lexicon.completion_verbs
+        if after is not None and (completed or not participle):
             return after  # 'began on Monday, and by 08:15 apps were failing'
     if deadline and not _narrated_past(reading, lexicon, told_after=told_after and deadline_word):
         if (
@@ -192,7 +196,7 @@ def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) 
     ('will appeal Wednesday's ruling' is not)."""
     if reading.tense is not Tense.FUTURE or reading.strength < Strength.INTENT:
         return False
-    return bool(_after_owned_events(text, end, lex))
+    return word_after(text, lex.past_possessive(text, end)).lower() in lex.scheduled_events
 
 
 def _schedules_an_event(
@@ -217,15 +221,19 @@ def _schedules_an_event(
 
 
 def _after_owned_events(text: str, end: int, lex: Lexicon) -> list[list[str]]:
-    """The words after each scheduled-event noun a date owns, up to two modifiers between
-    them ('Saturday's walk', 'Saturday's charity walk', 'the Sunday service')."""
+    """The words after each scheduled-event noun a possessive date owns in its clause, up to two
+    modifiers between them ('Saturday's walk', 'Saturday's charity walk'); a participle there
+    tells of a past event ('Saturday's abandoned match')."""
     owner = lex.past_possessive(text, end)
-    words = WORD.findall(text, owner, owner + _SCHEDULE_REACH)
-    return [
-        words[index + 1 :]
-        for index, word in enumerate(words[: _EVENT_MODIFIERS + 1])
-        if word.lower() in lex.scheduled_events
-    ]
+    stop = _CLAUSE_STOP.search(text, owner, owner + _SCHEDULE_REACH)
+    words = WORD.findall(text, owner, stop.start() if stop else owner + _SCHEDULE_REACH)
+    found = []
+    for index, word in enumerate(words[: _EVENT_MODIFIERS + 1]):
+        if word.lower() in lex.scheduled_events:
+            found.append(words[index + 1 :])
+        elif word.lower().endswith(lex.past_suffix) or word.lower() in lex.past_cues:
+            break
+    return found
 
 
 def _arrangement_reaches(before: list[str], reading: TenseReading, lex: Lexicon) -> bool:
@@ -557,6 +565,17 @@ def _past_after_by(
     return None if after.cue.lower() in lex.reporting_verbs else after
 
 
+def _opens_its_clause(before: list[str], text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the word before the date ('by') opens a clause of its own: after a comma, a
+    conjunction or nothing ('will reopen, but by March the contractor had gone bust')."""
+    if not before:
+        return True
+    link = before[1].lower() if len(before) > 1 else ""
+    head = text[:start].rstrip()
+    head = head[: len(head) - len(before[0])].rstrip()
+    return not head or head[-1] in ",;:" or link in lex.conjunctions
+
+
 def _agent_of_a_passive(before: list[str], text: str, end: int, lex: Lexicon) -> bool:
     """'trees felled by Sunday's gales', 'homes damaged by Friday's flood': after a participle,
     'by' and a possessive date name what did it; 'returned by Friday's deadline' and 'settled by
@@ -567,13 +586,21 @@ def _agent_of_a_passive(before: list[str], text: str, end: int, lex: Lexicon) ->
     if not (participle.endswith(lex.past_suffix) or participle in lex.past_cues):
         return False
     owner = lex.past_possessive(text, end)
-    owned = word_after(text, owner).lower()
-    return owner > end and owned not in lex.scheduled_events and owned not in lex.deadline_nouns
+    if owner <= end:
+        return False
+    owned = [word.lower() for word in WORD.findall(text, owner, owner + _SCHEDULE_REACH)]
+    first = owned[0] if owned else ""
+    clock = lex.is_fragment("noon", first) or lex.is_fragment("midnight", first)
+    if not first.isalpha() or clock:
+        return False  # 'by Friday's 5pm cutoff', 'by Friday's midnight deadline'
+    named = owned[: _EVENT_MODIFIERS + 1]
+    return not any(word in lex.scheduled_events or word in lex.deadline_nouns for word in named)
 
 
 def _participle_before_by(before: list[str], reading: TenseReading | None, lex: Lexicon) -> bool:
     """'the reply expected by Wednesday': a forecast's participle right after its noun, before
-    'by', describes the noun; the clause's own verb comes after the date."""
+    'by', describes the noun; the clause's own verb comes after the date, and a deed of
+    completion there ('arrived') tells it had come by then ('was delayed' does not)."""
     if reading is None or len(before) < _NOUN_PARTICIPLE_BY or reading.cue != before[1]:
         return False
     noun = before[2]

@@ -613,7 +613,7 @@ ENGLISH = Lexicon(
     future_cues_before_to=frozenset({"going"}),
     completion_verbs=frozenset(
         """restored completed finished recovered cleared evacuated reopened repaired collected
-        contained rescued arrested removed delivered reached""".split()
+        contained rescued arrested removed delivered reached arrived landed""".split()
     ),
     state_verbs=frozenset(
         """has have lasts last costs cost employs employ houses house holds hold carries carry
