@@ -28,6 +28,9 @@ def relation_of(match: re.Match[str], source: Source) -> Relation | None:
 
 
 _DEADLINE_REACH = 20
+_SHORTEST_GERUND = 5  # letters: 'founding' is an event, 'thing' and 'king' are not
+_HOURS_A_DAY = 24
+_MINUTES_AN_HOUR = 60
 
 
 def month_is_plausible(match: re.Match[str], source: Source) -> bool:
@@ -205,31 +208,38 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
         before in lex.month_context_words
         or before in lex.period_mods
         or lex.is_fragment("the", before)
-        or _owns_a_thing(source, start, following)
+        or (_after_a_possessive(source, start) and _names_an_event(following, lex))
         or _heads_a_timeline_line(source, start, end)
     ):
         return 1000 <= year <= 2999
-    if follows_name(source, start):
-        return False
+    if follows_name(source, start) and not _after_a_possessive(source, start):
+        return False  # but 'Navigation Mixte's 1989 profit'
     return 1900 <= year <= 2099
 
 
-def _owns_a_thing(source: Source, start: int, following: str) -> bool:
-    """'its 1883 founding', 'the club's 1883 charter': a possessive before the digits and one
-    thing after them make them the thing's year ('its 1883 members' count)."""
+def _after_a_possessive(source: Source, start: int) -> bool:
+    """'its 1883 founding', 'the town's 1850 election', 'Navigation Mixte's 1989 profit'."""
     lex = source.lexicon
     before = source.text[:start].rstrip(" \t")
-    possessive = source.word_before(start) in lex.possessive_determiners or (
+    return source.word_before(start) in lex.possessive_determiners or (
         lex.past_possessive(before, len(before) - 2) == len(before)
     )
-    return possessive and following.isalpha() and not lex.looks_plural(following)
+
+
+def _names_an_event(word: str, lex: Lexicon) -> bool:
+    """An event after a possessive's digits makes them its year, before 1900 too ('its 1883
+    founding'); anything else may be counted ('her 1600 word essay', 'its 1600 seat theatre')."""
+    gerund = word.endswith(lex.participle_suffix) and len(word) > _SHORTEST_GERUND
+    return gerund or word in lex.event_nouns or word in lex.scheduled_events
 
 
 def _heads_a_timeline_line(source: Source, start: int, end: int) -> bool:
     """'1586: The first ...': digits opening a line with a colon after them head a timeline's
-    entry."""
+    entry, unless they read as a live blog's 24-hour stamp ('1412: The minister arrives')."""
     opens = source.text[:start].rstrip(" \t").endswith("\n") or not source.text[:start].strip()
-    return opens and source.text[end:].lstrip(" \t").startswith(":")
+    digits = source.text[start:end]
+    stamp = int(digits[:2]) < _HOURS_A_DAY and int(digits[2:]) < _MINUTES_AN_HOUR
+    return opens and not stamp and source.text[end:].lstrip(" \t").startswith(":")
 
 
 def year_heads_its_line(match: re.Match[str], source: Source) -> bool:
