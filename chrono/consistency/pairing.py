@@ -29,6 +29,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from dateutil.relativedelta import relativedelta
+
 from chrono.consistency.observation import Observation, Timeline, timeline
 from chrono.consistency.ranges import DateRange, calendar_writing_period, writing_period
 from chrono.consistency.readings import (
@@ -43,8 +45,11 @@ from chrono.consistency.readings import (
 )
 from chrono.lexicon import Lexicon
 from chrono.model import Evidence
+from chrono.semantics import Base, Deictic, Unit
 from chrono.tense_words import finite_verb_cues, is_past_form
 from chrono.tokens import IndexedText
+
+_SINCE_DATES = 2  # other years looked for beside a 'since' pair's own: a second means too many
 
 _PUNCTUATION = r"[\s,:()\[\]\-–—]*"
 _INCEPTION_REACH = 3
@@ -218,13 +223,39 @@ def _since(
         if passed is None or event is None:
             continue
         sentence_start, sentence_end = indexed.sentences.around(left.timex.start)
-        others = dated.inside(sentence_start, sentence_end, limit=2)
-        if any(other is not right for other in others):
-            continue  # 'In 2018 ... the four years since 2014', 'Next year ... 30 years since 1996'
-
+        inside = dated.inside(sentence_start, sentence_end, limit=_SINCE_DATES + 1)
+        others = [other for other in inside if other is not right]
+        measured_to = _years_from_the_writing(others)
+        if measured_to is None:
+            continue  # 'In 2018 the mayor noted that in the four years since 2014'
         period = writing_period(event, passed)
         if period is not None and gap.match(indexed.lowered[left.timex.end : right.timex.start]):
-            yield constraint(period, evidence(left), evidence(right))
+            written = _years_earlier(period, measured_to)
+            found = (evidence(left), evidence(right), *(evidence(other) for other in others))
+            yield constraint(written, *found)
+
+
+def _years_from_the_writing(others: list[Observation]) -> int | None:
+    """How many years from the writing a 'since' pair is measured to: none with no other year in
+    its sentence; the count of a year counted from the DCT ('Next year the choir will mark 30
+    years since 1996' ends the 30 years a year after the writing); None for a written year,
+    which the pair may be measured to instead ('In 2018 ... the four years since 2014')."""
+    if not others:
+        return 0
+    if len(others) > 1:
+        return None
+    match others[0].meaning:
+        case Deictic(unit=Unit.YEAR, base=Base.DCT, offset=int() as offset, moved_years=0):
+            return offset
+    return None
+
+
+def _years_earlier(period: DateRange, years: int) -> DateRange:
+    """The writing period when the stretch ends `years` after the writing."""
+    step = relativedelta(years=-years)
+    first = period.first + step if period.first is not None else None
+    last = period.last + step if period.last is not None else None
+    return DateRange(first, last)
 
 
 def _since_for_the_past(
