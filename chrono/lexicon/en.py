@@ -560,7 +560,7 @@ ENGLISH = Lexicon(
     level_verbs=frozenset(
         "stood stands stand remained remains remain put puts estimated estimates".split()
     ),
-    tally_nouns=frozenset("toll tally total count number figure dead casualties injured".split()),
+    tally_nouns=frozenset("toll tally total number figure dead casualties injured".split()),
     day_idioms=frozenset({"man friday", "girl friday"}),
     due_words=frozenset({"due", "due on", "due in", "due by"}),
     verb_particles=frozenset("down up out off back away".split()),
