@@ -23,7 +23,8 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
     units = trigger_words(lex.units)
     plural_units = p.words(lex.plural_units, "unit")
-    stretch = p.words(lex.vague_plural_refs.keys() | set(lex.stretch_words), "stretch")
+    stretch_words = lex.vague_plural_refs.keys() | lex.stretch_words | lex.counted_stretch_words
+    stretch = p.words(stretch_words, "stretch")
     return (
         make_rule(
             "durations.amount_unit",
@@ -296,6 +297,9 @@ def _stretch(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     if is_final_of(stretch, bool(match.group("det")), match.end(), source):
         return None
+    counted = match.group("low") or match.group("scale") or match.group("amount")
+    if stretch in lex.counted_stretch_words and not counted:
+        return None  # 'the following days are holidays:' introduces a list
     if match.group("low"):
         return Duration(Amount(None), unit)
     if match.group("scale"):  # 'the next hundred years'

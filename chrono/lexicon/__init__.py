@@ -203,6 +203,8 @@ class Lexicon:
     deadline_nouns: frozenset[str] = frozenset()
     # After a ranked period, words that count a streak ('the third quarter running').
     streak_words: frozenset[str] = frozenset()
+    # Words that open a stretch only before a count ('the following three days').
+    counted_stretch_words: frozenset[str] = frozenset()
     # Adverbs between 'had' and its verb ('had already filed').
     verb_adverbs: frozenset[str] = frozenset()
     # Nouns for a stretch of a season, which keep it a time ('summer holidays').

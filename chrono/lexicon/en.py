@@ -372,7 +372,10 @@ ENGLISH = Lexicon(
     ),
     vague_adjective_nouns=frozenset("electric electrical alternating direct ocean rip".split()),
     vague_plural_refs={"recent": -1, "past": -1, "last": -1, "coming": 1, "next": 1},
-    stretch_words=frozenset({"previous", "first", "final", "latest", "following"}),
+    stretch_words=frozenset({"previous", "first", "final", "latest"}),
+    # Words that open a stretch only before a count ('the following three days'; 'the following
+    # days are holidays:' introduces a list).
+    counted_stretch_words=frozenset({"following"}),
     report_span_words=frozenset({"first", "latest"}),
     set_adverbs={
         "hourly": Unit.HOUR,
