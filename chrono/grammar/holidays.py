@@ -21,10 +21,14 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
     lex = p.lexicon
     relation = p.words([word for word in lex.relative_to_dct if word != "past"], "relation")
     year = rf"(?:,?\s+(?:{p.frag('of')}\s+)?{p.year()})?"
+    # 'Christmas last year', 'Easter the following year', and with no comma or article 'by Easter
+    # that year' (not 'at Christmas that year-end bonuses', 'Easter, that year's')
     counted_year = (
         rf"(?:,?\s+(?:{p.words(lex.relative_to_dct, 'year_relation')}"
-        rf"|(?:{p.frag('the')}\s+)?{p.words(lex.relative_to_ref, 'ref_relation')})"
-        rf"\s+{p.frag('year_word')})?"
+        rf"|{p.frag('the')}\s+{p.words(lex.relative_to_ref, 'ref_relation')})"
+        rf"\s+{p.frag('year_word')}"
+        rf"|\s+{p.words(lex.relative_to_ref, 'bare_relation')}\s+{p.frag('year_word')}"
+        rf"(?![\w'’-]))?"
     )
     return (
         make_rule(
@@ -68,8 +72,9 @@ def _counted_year(match: re.Match[str], source: Source) -> tuple[int | None, Bas
     lex = source.lexicon
     if optional_group(match, "year_relation"):
         return lex.relative_to_dct[match.group("year_relation")], Base.DCT
-    if optional_group(match, "ref_relation"):
-        return lex.relative_to_ref[match.group("ref_relation")], Base.REF
+    relation = optional_group(match, "ref_relation") or optional_group(match, "bare_relation")
+    if relation:
+        return lex.relative_to_ref[relation], Base.REF
     return None, Base.DCT
 
 
