@@ -140,6 +140,14 @@ def _approximated(
     if patterns.leading_determiner.match(source.lowered, mention.start):
         return mention  # 'a book about the 1960s' is on the topic, not near the date
     found = patterns.approx_point.search(source.lowered, start, mention.start)
-    if found is None:
+    if found is None or _describes_a_plural(mention, source):
         return mention
     return replace(mention, start=found.start(), mod=Mod.APPROX)
+
+
+def _describes_a_plural(mention: Mention, source: Source) -> bool:
+    """'nearly 2019 levels', 'around 2019 prices': the word qualifies the amount the year
+    describes, not the year."""
+    following = source.word_after(mention.end)
+    year_only = isinstance(mention.meaning, CalendarDate) and mention.meaning.month is None
+    return year_only and following.islower() and source.lexicon.looks_plural(following)
