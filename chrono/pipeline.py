@@ -21,6 +21,7 @@ from chrono.lexicon.en import ENGLISH
 from chrono.model import DctSource, Document, Tense, Timex, TimexType
 from chrono.range_tense import ranges_under_way
 from chrono.refine import refine
+from chrono.refine.ranges import day_of
 from chrono.resolve import resolve
 from chrono.semantics import ClockTime, Duration, Shift, WeekdayRef
 from chrono.story import Story
@@ -137,12 +138,12 @@ def _ranges_share_readings(
         ):
             shared[index] = readings[index + 1]
         elif (
-            isinstance(start, WeekdayRef)
-            and isinstance(end, WeekdayRef)
-            and end.range_end
+            isinstance(day_of(start), WeekdayRef)
+            and isinstance(end_day := day_of(end), WeekdayRef)
+            and end_day.range_end
             and readings[index] is not None
         ):
-            shared[index + 1] = readings[index]
+            shared[index + 1] = readings[index]  # 'was closed from 10pm Friday until 6am Monday'
     return shared
 
 

@@ -120,14 +120,14 @@ def follow_range_starts(mentions: list[Mention], source: Source) -> list[Mention
     refined = list(mentions)
     for index in range(len(refined) - 1):
         first, second = refined[index], refined[index + 1]
-        end = _day_of(second.meaning)
+        end = day_of(second.meaning)
         if not isinstance(end, WeekdayRef) or not _unpaired_weekday(end):
             continue
         if link.fullmatch(source.lowered, first.end, second.start) is None:
             continue
         if not _opens_a_range(first, second, source):
             continue
-        match _day_of(first.meaning):
+        match day_of(first.meaning):
             case CalendarDate(month=int(), day=int()):
                 refined[index + 1] = _with_day(second, replace(end, after_ref=True))
             case WeekdayRef() as start if _unpaired_weekday(start) and start.weekday != end.weekday:
@@ -137,7 +137,7 @@ def follow_range_starts(mentions: list[Mention], source: Source) -> list[Mention
     return refined
 
 
-def _day_of(meaning: Meaning) -> Meaning | None:
+def day_of(meaning: Meaning) -> Meaning | None:
     """The day a mention names: its own meaning, or a clock time's date."""
     return meaning.date if isinstance(meaning, ClockTime) else meaning
 
