@@ -71,14 +71,16 @@ class Pieces:
 
 def is_final_of(relation: str, with_the: bool, end: int, source: Source) -> bool:
     """'the last week of the campaign', 'the last day of the month', 'the last year before the
-    pandemic', 'the last day for first-class post': 'last' ranks the unit inside (or before) what
-    follows, or a day among the days for something; it does not count back from the anchor."""
+    pandemic', 'the last day for first-class post', 'the last year that the fair will be held':
+    'last' ranks the unit inside (or before) what follows, or a day among the days for
+    something; it does not count back from the anchor."""
     lex = source.lexicon
     following = source.word_after(end)
     unit_word = source.word_before(end)
     day = lex.units.get(unit_word) is Unit.DAY and unit_word not in lex.plural_units
     links = ("of", "earlier", "for") if day else ("of", "earlier")
     ranked = any(lex.is_fragment(link, following) for link in links)
+    ranked = ranked or following.lower() in lex.ranking_relatives  # 'the last year that the fair'
     return with_the and ranked and lex.is_fragment("last_of", relation)
 
 

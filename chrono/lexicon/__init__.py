@@ -205,6 +205,8 @@ class Lexicon:
     streak_words: frozenset[str] = frozenset()
     # Words that open a stretch only before a count ('the following three days').
     counted_stretch_words: frozenset[str] = frozenset()
+    # Relatives after 'the last <unit>' that make it a rank ('the last year that').
+    ranking_relatives: frozenset[str] = frozenset()
     # Adverbs between 'had' and its verb ('had already filed').
     verb_adverbs: frozenset[str] = frozenset()
     # Nouns for a stretch of a season, which keep it a time ('summer holidays').

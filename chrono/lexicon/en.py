@@ -634,6 +634,8 @@ ENGLISH = Lexicon(
         bequest behest""".split()
     ),
     clause_openers=frozenset({"where", "which", "who", "whose"}),
+    # Relatives after 'the last <unit>' that make it a rank ('the last year that the fair ran').
+    ranking_relatives=frozenset({"that", "when"}),
     person_relatives=frozenset({"who", "whom", "whose"}),
     subject_pronouns=frozenset("i you he she it we they".split()),
     singular_pronouns=frozenset("he she it".split()),
