@@ -748,7 +748,7 @@ ENGLISH = Lexicon(
         "from": "from",
         "mod_link": "on|in",
         "once": "once",
-        "part_preps": "in|by|during|throughout|until|till|since",
+        "part_preps": "in|by|during|throughout|through|into|until|till|since",
         "mid": "mid",
         "part_edge": "early|late",
         "the_new_year": r"the\s+new\s+year(?!['’]s|[-\w])",
