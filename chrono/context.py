@@ -642,6 +642,9 @@ def _reached_by(before: list[str], reading: TenseReading | None, lex: Lexicon) -
         return False  # 'was due by Friday', 'asked residents to leave by 6 p.m.'
     if cue in lex.past_of_be or (cue in lex.change_verbs and cue in lex.past_cues):
         return True  # 'were on the line by', 'rose 4 per cent to C$12.30 by'
+    particle = len(clause) == 1 and clause[0] in lex.verb_particles
+    if particle and is_past_form(cue, "", lex):
+        return True  # 'the tickets ran out by Monday'
     return bool(clause) and cue in lex.completion_verbs  # not 'credited by Friday'
 
 
