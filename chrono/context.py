@@ -140,7 +140,9 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     if _lasted_until(before, reading, lexicon) or _reached_by(before, reading, lexicon):
         deadline = False
     if _agent_of_a_passive(before, text, end, lexicon):
-        deadline = False  # 'trees felled by Sunday's gales
+        deadline = False  # 'trees felled by Sunday's gales'
+    if text[start:end].lower() in lexicon.tense_led_night_words:
+        deadline = False  # 'a storm moved through overnight': the adverb ends no stretch
     firm_future = reading is not None and reading.tense is Tense.FUTURE
     firm_future = firm_future and reading is not None and reading.strength is Strength.FIRM
     firm_future = firm_future and not _opens_its_clause(before, text, start, lexicon)
