@@ -13,8 +13,8 @@ from chrono.numbers import is_count, parse_amount
 from chrono.patterns import WORD
 from chrono.semantics import Amount, Base, Meaning, Shift, Unit
 
-_COUNT_AND_NOUN = 2
 _SUPERLATIVE_REACH = 60
+_COUNT_AND_NOUN = re.compile(r"(?P<count>[\w,]+)\s+(?P<noun>[A-Za-z’']+)\s+$")
 _RANKED_WORDS = 6  # 'its biggest Lunar New Year celebrations in a decade'
 _SHAPED_REACH = 3  # 'toughest water limits' before 'in'; 'newest ferry enters service' is a clause
 
@@ -142,13 +142,13 @@ def _in_amount(match: re.Match[str], source: Source) -> Meaning | None:
 def _counted_within(start: int, source: Source) -> bool:
     """'no more than four doses in 24 hours', 'three goals in 10 minutes': a count of things
     before 'in' makes the length a window they fall in, not a date ahead."""
-    words = WORD.findall(source.text, max(0, start - _SUPERLATIVE_REACH), start)
-    if len(words) < _COUNT_AND_NOUN:
+    found = _COUNT_AND_NOUN.search(source.text, max(0, start - _SUPERLATIVE_REACH), start)
+    if found is None:
         return False
-    count, noun = words[-2].lower(), words[-1]
+    count, noun = found.group("count").lower(), found.group("noun")
     lex = source.lexicon
-    counted = count.isdigit() or count in lex.number_words
-    return counted and lex.looks_plural(noun)
+    counted = count.replace(",", "").isdigit() or count in lex.number_words
+    return counted and lex.looks_plural(noun)  # '300 patients', 'four doses'
 
 
 def _ranked_over(start: int, compared: bool, source: Source) -> bool:
