@@ -163,7 +163,6 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
             reading is not None
             and reading.tense is Tense.FUTURE
             and reading.strength > Strength.DEADLINE
-            and not _obliges(reading, lexicon)
         ):
             return reading
         if _state_lasting_until(before, leading, reading, told_after, lexicon):
@@ -566,13 +565,6 @@ def _past_after_by(
     if after is None or after.tense is not Tense.PAST:
         return None
     return None if after.cue.lower() in lex.reporting_verbs else after
-
-
-def _obliges(reading: TenseReading, lex: Lexicon) -> bool:
-    """'must go home by Jan. 14': a modal of obligation before a deadline is a deadline, no
-    firmer ('will' is)."""
-    cue = reading.cue.lower()
-    return cue in lex.modal_verbs and cue not in lex.future_cues and cue not in lex.conditional_cues
 
 
 def _opens_its_clause(before: list[str], text: str, start: int, lex: Lexicon) -> bool:
