@@ -32,8 +32,8 @@ def pick_year(
 ) -> Period:
     """The occurrence of a yearly period (a month, a season, a holiday) the context points to.
 
-    A weak future cue (an infinitive, a deadline word) looks ahead only half a year: "ruled that
-    he must go home by Jan. 14" in a paper of Jan. 15 is the day before, not a year on; a weak
+    A weak future cue (an infinitive, a deadline word) looks ahead only half a year: "ordered
+    him to go home by Jan. 14" in a paper of Jan. 15 is the day before, not a year on; a weak
     past cue gives way to an occurrence less than two months ahead."""
     candidates = _candidates(period_in, anchor.year)
     chosen = _pick(candidates, anchor, tense, relation, firm=firm)
