@@ -103,7 +103,7 @@ def _in_frame(date_said: CalendarDate, frame: Period, *, carried: bool) -> Perio
     a later sentence, only one from the frame's month on, as the story moves forward."""
     year = frame.start.year
     if carried and (
-        frame.grain not in (*FRAMING_GRAINS, Unit.SEASON)  # 'That autumn ... In December'
+        frame.grain not in FRAMING_GRAINS
         or (date_said.month is not None and date_said.month < frame.start.month)
     ):
         return None
