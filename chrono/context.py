@@ -44,8 +44,8 @@ _LINK_AND_SUBJECT_END = 4  # 'until', 'closed', then the link 'remain' and the s
 # words from a date to the verb after it, past a long phrase ('In May, a week after the ... vote,
 # a storm cut')
 _AFTER_REACH = 24
-# one past 'pushed' in 'pushed back the opening of its second coastal line to'
-_RESCHEDULE_REACH = 10
+# one past 'extended' in 'extended the deadline for paying property tax without a penalty to'
+_RESCHEDULE_REACH = 11
 _SCHEDULE_REACH = 60  # characters after a possessive date to 'walk starts at'
 _EVENT_MODIFIERS = 2  # words between a possessive date and its event: 'first practice session'
 _CLAUSE_STOP = re.compile(r"[.,;:!?](?=\s|$)")  # not the stop inside "12.30pm"
