@@ -148,6 +148,11 @@ def _approximated(
 def _describes_a_plural(mention: Mention, source: Source) -> bool:
     """'nearly 2019 levels', 'around 2019 prices': the word qualifies the amount the year
     describes, not the year."""
+    lex = source.lexicon
     following = source.word_after(mention.end)
     year_only = isinstance(mention.meaning, CalendarDate) and mention.meaning.month is None
-    return year_only and following.islower() and source.lexicon.looks_plural(following)
+    verb = any(
+        following in words
+        for words in (lex.passive_auxiliaries, lex.perfect_auxiliaries, lex.present_cues)
+    )  # 'circa AD 270 was found', 'around 1900 has'
+    return year_only and following.islower() and lex.looks_plural(following) and not verb
