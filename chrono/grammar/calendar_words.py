@@ -209,7 +209,7 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
         or before in lex.period_mods
         or lex.is_fragment("the", before)
         or (_after_a_possessive(source, start) and _names_an_event(following, lex))
-        or _heads_a_timeline_line(source, start, end)
+        or _heads_a_timeline_line(source, start, end, year)
     ):
         return 1000 <= year <= 2999
     if follows_name(source, start) and not _after_a_possessive(source, start):
@@ -233,12 +233,11 @@ def _names_an_event(word: str, lex: Lexicon) -> bool:
     return gerund or word in lex.event_nouns or word in lex.scheduled_events
 
 
-def _heads_a_timeline_line(source: Source, start: int, end: int) -> bool:
+def _heads_a_timeline_line(source: Source, start: int, end: int, year: int) -> bool:
     """'1586: The first ...': digits opening a line with a colon after them head a timeline's
     entry, unless they read as a live blog's 24-hour stamp ('1412: The minister arrives')."""
     opens = source.text[:start].rstrip(" \t").endswith("\n") or not source.text[:start].strip()
-    digits = source.text[start:end]
-    stamp = int(digits[:2]) < _HOURS_A_DAY and int(digits[2:]) < _MINUTES_AN_HOUR
+    stamp = year // 100 < _HOURS_A_DAY and year % 100 < _MINUTES_AN_HOUR
     return opens and not stamp and source.text[end:].lstrip(" \t").startswith(":")
 
 
