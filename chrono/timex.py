@@ -58,6 +58,7 @@ _UNKNOWN_BY_UNIT = {
     Unit.QUARTER: "XXXX-QX",
     Unit.HALF: "XXXX-HX",
     Unit.SEASON: "XXXX-XX",
+    Unit.YEAR: "XXXX",
     Unit.DECADE: "XXX",
     Unit.CENTURY: "XX",
 }
