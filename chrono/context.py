@@ -56,6 +56,7 @@ _NEGATED_AUXILIARY = 2  # 'was not' before 'restored'
 _NOUN_AND_PARTICIPLE = 2  # 'metro closed'
 _ARRANGEMENT_REACH = 6  # words between 'is seeking' and its date
 _NOUN_PARTICIPLE_BY = 3  # 'reply', 'expected' and 'by' before 'Wednesday'
+_CLAUSE_HEAD_REACH = 40  # characters back from a deadline word to the comma that opens its clause
 
 # The reading of a timetable entry whose line has no tense of its own.
 HEADING_READING = TenseReading(Tense.FUTURE, Strength.INTENT, ":")
@@ -143,9 +144,12 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         deadline = False  # 'trees felled by Sunday's gales'
     if text[start:end].lower() in lexicon.tense_led_night_words:
         deadline = False  # 'a storm moved through overnight': the adverb ends no stretch
-    firm_future = reading is not None and reading.tense is Tense.FUTURE
-    firm_future = firm_future and reading is not None and reading.strength is Strength.FIRM
-    firm_future = firm_future and not _opens_its_clause(before, text, start, lexicon)
+    firm_future = (
+        reading is not None
+        and reading.tense is Tense.FUTURE
+        and reading.strength is Strength.FIRM
+        and not _opens_its_clause(before, text, start, lexicon)
+    )
     if deadline and not told_after and not firm_future and _pluperfect_after(text, end, lexicon):
         return TenseReading(Tense.PAST, cue="had")  # 'by the end of the decade, shops had shut'
     participle = _participle_before_by(before, reading, lexicon)
@@ -573,7 +577,7 @@ def _opens_its_clause(before: list[str], text: str, start: int, lex: Lexicon) ->
     if not before:
         return True
     link = before[1].lower() if len(before) > 1 else ""
-    head = text[:start].rstrip()
+    head = text[max(0, start - _CLAUSE_HEAD_REACH) : start].rstrip()
     head = head[: len(head) - len(before[0])].rstrip()
     return not head or head[-1] in ",;:" or link in lex.conjunctions
 
@@ -591,10 +595,8 @@ def _agent_of_a_passive(before: list[str], text: str, end: int, lex: Lexicon) ->
     if owner <= end:
         return False
     owned = [word.lower() for word in WORD.findall(text, owner, owner + _SCHEDULE_REACH)]
-    first = owned[0] if owned else ""
-    clock = lex.is_fragment("noon", first) or lex.is_fragment("midnight", first)
-    if not first.isalpha() or clock:
-        return False  # 'by Friday's 5pm cutoff', 'by Friday's midnight deadline'
+    if not owned or lex.is_fragment("noon", owned[0]) or lex.is_fragment("midnight", owned[0]):
+        return False  # 'by Friday's midnight deadline'
     named = owned[: _EVENT_MODIFIERS + 1]
     return not any(word in lex.scheduled_events or word in lex.deadline_nouns for word in named)
 

@@ -59,9 +59,10 @@ def nearest_cue(
     for index, word in enumerate(words):
         if leftward and found is None and word.lower() in lex.clause_openers:
             return None
-        outer = words[index + 1] if index + 1 < len(words) else ""
-        if leftward:
+        if leftward:  # 'had' behind adverbs stands for the word before the verb
             outer = _pluperfect_behind_adverbs(words[index + 1 : index + _ADVERBS_REACH], lex)
+        else:
+            outer = words[index + 1] if index + 1 < len(words) else ""
         inner = words[index - 1] if index else ""
         previous, following = (outer, inner) if leftward else (inner, outer)
         opening = sentence_opens and index == len(words) - 1

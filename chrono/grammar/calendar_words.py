@@ -31,6 +31,8 @@ _DEADLINE_REACH = 20
 _SHORTEST_GERUND = 5  # letters: 'founding' is an event, 'thing' and 'king' are not
 _HOURS_A_DAY = 24
 _MINUTES_AN_HOUR = 60
+_LOOK_BACK = 16  # characters back to a possessive or a line break before a word
+_COLON_AFTER = re.compile(r"[ \t]*:")
 
 
 def month_is_plausible(match: re.Match[str], source: Source) -> bool:
@@ -131,7 +133,7 @@ def season_is_plausible(match: re.Match[str], source: Source) -> bool:
         return False  # 'in the winter months': any winter
     bare = match.group(0).split()[0].lower() not in lex.articles
     owner = source.word_before(match.start())  # 'the', 'their', "Congress's"
-    possessive = source.text[: match.start()].rstrip().endswith(("'s", "’s"))
+    possessive = _after_a_possessive(source, match.start())
     told_as_one = owner in lex.articles or owner in lex.determiners or possessive
     told_as_one = told_as_one or source.text[match.start()].isupper()
     if following.lower() in lex.season_occasions and (not bare or told_as_one):
@@ -220,7 +222,7 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
 def _after_a_possessive(source: Source, start: int) -> bool:
     """'its 1883 founding', 'the town's 1850 election', 'Navigation Mixte's 1989 profit'."""
     lex = source.lexicon
-    before = source.text[:start].rstrip(" \t")
+    before = source.text[max(0, start - _LOOK_BACK) : start].rstrip(" \t")
     return source.word_before(start) in lex.possessive_determiners or (
         lex.past_possessive(before, len(before) - 2) == len(before)
     )
@@ -236,20 +238,21 @@ def _names_an_event(word: str, lex: Lexicon) -> bool:
 def _heads_a_timeline_line(source: Source, start: int, end: int, year: int) -> bool:
     """'1586: The first ...': digits opening a line with a colon after them head a timeline's
     entry, unless they read as a live blog's 24-hour stamp ('1412: The minister arrives')."""
-    opens = source.text[:start].rstrip(" \t").endswith("\n") or not source.text[:start].strip()
+    head = source.text[max(0, start - _LOOK_BACK) : start].rstrip(" \t")
+    opens = head.endswith("\n") or (start <= _LOOK_BACK and not head.strip())
     stamp = year // 100 < _HOURS_A_DAY and year % 100 < _MINUTES_AN_HOUR
-    return opens and not stamp and source.text[end:].lstrip(" \t").startswith(":")
+    return opens and not stamp and _COLON_AFTER.match(source.text, end) is not None
 
 
 def year_heads_its_line(match: re.Match[str], source: Source) -> bool:
     """'On this day: 14 October' then a line '1913: An explosion ...': a year written after a
     line break with a colon after it, or after a blank line, heads a line of its own; it is
     no year of the date before it."""
-    before = source.text[: match.start("year")]
+    before = source.text[match.start() : match.start("year")]  # the gap lies inside the match
     gap = before[len(before.rstrip()) :]
     if "\n" not in gap:
         return False
-    return gap.count("\n") > 1 or source.text[match.end("year") :].lstrip(" \t").startswith(":")
+    return gap.count("\n") > 1 or _COLON_AFTER.match(source.text, match.end("year")) is not None
 
 
 def names_a_street(source: Source, end: int) -> bool:
