@@ -13,6 +13,7 @@ from chrono.shifts import finer_unit
 
 _WORKING_DAYS = 5  # Monday to Friday
 _SENTENCE_ENDS = ".!?\n"
+_LOOK_BACK = 40  # characters back from a plural day to the words that lead to it
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -276,10 +277,11 @@ def _days_in_general(start: int, source: Source, *, named: bool = False) -> bool
     8am to 1pm'), a preposition, 'all', a word that leads to recurring days ('closed Sundays',
     'including weekends') or a verb ('runs weekdays'); a weekday's name also after any other
     lower-case word, but not opening a sentence. A base verb counts after a modal or 'to' ('will
-    work weekends'). Not counted or picked out ('two weekends',
-    'the Mondays', 'these weekends') nor inside a name ('Happy Mondays')."""
+    work weekends'). Not counted or picked out ('two weekends', 'the Mondays', 'these weekends')
+    nor inside a name ('Happy Mondays')."""
     lex = source.lexicon
-    before = source.text[:start].rstrip(" \t")
+    low = max(0, start - _LOOK_BACK)
+    before = source.text[low:start].rstrip(" \t")
     if not before or before[-1] in _SENTENCE_ENDS:
         return not named  # 'Fridays at the bar are loud' may name a night out
     if not before[-1].isalnum():
@@ -294,5 +296,6 @@ def _days_in_general(start: int, source: Source, *, named: bool = False) -> bool
     if word in lex.day_counters:
         return False  # 'on several Fridays', 'three consecutive Sundays'
     verb = lex.looks_plural(word) or word.endswith(lex.past_suffix) or word in lex.present_cues
-    base = source.word_before(len(before) - len(word)) in lex.modal_verbs | lex.infinitive_markers
+    auxiliary = source.word_before(low + len(before) - len(word))  # 'will work weekends'
+    base = auxiliary in lex.modal_verbs or auxiliary in lex.infinitive_markers
     return named or verb or base
