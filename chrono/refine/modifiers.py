@@ -25,6 +25,7 @@ from chrono.semantics import (
 
 _LENGTH_REACH = 30  # characters back from a modifier to the 'for' of a length
 _LENGTH_WORDS = 3  # 'for 41 minutes'
+_SENTENCE_GAP = 4  # characters back from a modifier to a full stop ending the sentence before
 
 
 def attach_modifiers(mentions: list[Mention], source: Source) -> list[Mention]:
@@ -109,7 +110,10 @@ def _lasted_for(start: int, source: Source) -> bool:
 
 def _compares_amounts(start: int, source: Source) -> bool:
     """'40,000 cars, a third more than a year earlier', '10% less than a year ago': the words
-    compare two amounts, and the offset is the date of the other one."""
+    compare two amounts, and the offset is the date of the other one. A number ending the
+    sentence before ('at 07:42. About 20 minutes later') is not one of them."""
+    if source.text[max(0, start - _SENTENCE_GAP) : start].rstrip().endswith((".", "!", "?")):
+        return False
     before = source.word_before(start).lower()
     lex = source.lexicon
     counted = before.replace(",", "").replace(".", "").isdigit() or before in lex.number_words
