@@ -7,6 +7,7 @@ import re
 from chrono.grammar.calendar_words import follows_name
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
+from chrono.lexicon import Lexicon
 from chrono.semantics import Meaning, Ref, Vague
 
 
@@ -42,11 +43,33 @@ def _reference(match: re.Match[str], source: Source) -> Meaning | None:
     if named and not after_a_stop:
         return None  # 'the group Fair Fares Now': the end of a name
     context = lex.month_context_words
-    if phrase.split()[0] in lex.articles and source.word_before(match.start()) not in context:
-        following = source.word_after(match.end())
-        if following.islower() and following not in context:
-            return None
+    following = source.word_after(match.end())
+    no_preposition = source.word_before(match.start()) not in context
+    a_word_follows = following.islower() and following not in context
+    if phrase.split()[0] in lex.articles and no_preposition and a_word_follows:
+        return None
+    if phrase in lex.adjective_refs and _describes_a_noun(following, lex):
+        return None  # 'before the present hall was built'
     return Vague(lex.vague_refs[phrase])
+
+
+def _describes_a_noun(following: str, lex: Lexicon) -> bool:
+    """Whether the lower-case word after an adjective-like reference is a noun it describes:
+    not a word that goes on the clause ('until the present and beyond', 'to the present when
+    ...', 'the present is bleak')."""
+    clause_words = (
+        lex.month_context_words,
+        lex.conjunctions,
+        lex.clause_openers,
+        lex.personal_pronouns,
+        lex.subject_pronouns,
+        lex.verb_adverbs,
+        lex.determiners,
+        lex.articles,
+        lex.passive_auxiliaries,
+        lex.modal_verbs,
+    )
+    return following.islower() and not any(following in words for words in clause_words)
 
 
 def _adjective(match: re.Match[str], source: Source) -> Meaning | None:

@@ -62,6 +62,7 @@ class Lexicon:
     group_name_words: frozenset[str]
     adverb_followers: frozenset[str]
     vague_refs: Mapping[str, Ref]
+    adjective_refs: frozenset[str]
     # Adjectives that place what they describe at a time ('the current share', 'the then
     # current price'), with the word that moves them into the past and the words that make
     # them no time at all ('the current account', 'an electric current').

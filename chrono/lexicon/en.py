@@ -360,11 +360,17 @@ ENGLISH = Lexicon(
         "the past": Ref.PAST,
         "the future": Ref.FUTURE,
         "the present": Ref.PRESENT,
+        "the present day": Ref.PRESENT,
+        "the present time": Ref.PRESENT,
+        "the present moment": Ref.PRESENT,
         "the near future": Ref.FUTURE,
         "a later date": Ref.FUTURE,
         "some day": Ref.FUTURE,
         "someday": Ref.FUTURE,
     },
+    # References that are also adjectives: before a noun they describe it, even after a
+    # preposition ('before the present hall was built', 'until the present owners took over').
+    adjective_refs=frozenset({"the present"}),
     vague_adjectives={"current": Ref.PRESENT},
     then_words=frozenset({"then"}),
     vague_adjective_terms=frozenset(
