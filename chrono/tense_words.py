@@ -23,6 +23,7 @@ _PLAN_REACH = 2  # 'billed', 'was' before 'to'
 _NEGATION_AND_AUXILIARY = 2  # 'not' and 'does' before 'open'
 _SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
 _ADVERBS_REACH = 4  # one past 'still', 'not' and 'had' before 'paid'
+_ABSOLUTE_REACH = 4  # 'works', 'no', 'with' (and an adjective) back from 'permitted'
 
 
 class Strength(IntEnum):
@@ -75,6 +76,9 @@ def nearest_cue(
             word, words[index + 1 : index + 1 + _LENGTH_AND_VERB], lex
         ):
             continue  # 'will open an hour earlier, at 6 a.m.': no past
+        words_before = words[index + 1 :] if leftward else words[:index][::-1]
+        if _absolute_participle(word, words_before[:_ABSOLUTE_REACH], lex):
+            continue  # 'closes for a week, with no works permitted at Easter': no past
         outer_reach = words[index + 1 : index + _COORDINATED_REACH]
         if leftward and _shares_a_passive(word, following, outer_reach, lex):
             continue  # 'would be reviewed every two weeks and eased in the autumn'
@@ -105,6 +109,21 @@ def nearest_cue(
         elif reading.strength is not Strength.INFINITIVE:
             return found  # an infinitive's own infinitive ('to return to normal') reads on
     return found
+
+
+def _absolute_participle(word: str, words_before: list[str], lex: Lexicon) -> bool:
+    """'with no works permitted at Easter', 'with the bridge closed on Sunday': a past form
+    after the noun that 'with' opens describes that noun; the clause's own verb tells the
+    tense. `words_before` runs back from the word."""
+    if not words_before or not is_past_form(word, words_before[0], lex):
+        return False
+    for index, before in enumerate(words_before):
+        lowered = before.lower()
+        if lowered in lex.absolute_openers:
+            return index > 0
+        if lowered in lex.personal_pronouns or lowered in lex.subject_pronouns:
+            return False  # 'with what he gathered on Friday': a clause of its own
+    return False
 
 
 def _pluperfect_behind_adverbs(outer: list[str], lex: Lexicon) -> str:

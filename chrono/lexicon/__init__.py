@@ -139,6 +139,8 @@ class Lexicon:
     day_counters: frozenset[str] = frozenset()
     # Words after a plural weekday that, before a capital, begin a title ('Fridays for Future').
     title_links: frozenset[str] = frozenset()
+    # Words opening a noun and a participle that describes it ('with no works permitted').
+    absolute_openers: frozenset[str] = frozenset()
     # A word that takes every one of a plural of days ('on all working days').
     all_words: frozenset[str] = frozenset()
     # Words of an amount after its digits, never a verb ('rose to 5.2 percent', 'to 3 per cent').

@@ -877,6 +877,8 @@ ENGLISH = Lexicon(
     all_words=frozenset({"all"}),
     day_counters=frozenset("several many few consecutive successive straight other".split()),
     title_links=frozenset({"for", "with"}),
+    # Words opening a noun and a participle that describes it ('with no works permitted').
+    absolute_openers=frozenset({"with"}),
     time_clause_words=frozenset({"after", "following", "before", "since", "while"}),
     aside_openers=frozenset("when which where who whose while as once although though".split()),
     week_followers=frozenset(
