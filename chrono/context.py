@@ -142,6 +142,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         deadline = False
     if _agent_of_a_passive(before, text, end, lexicon):
         deadline = False  # 'trees felled by Sunday's gales'
+        if reading is None or told_after:  # 'hit', 'set': a participle no past form tells
+            reading, told_after = TenseReading(Tense.PAST, cue=before[1]), False
     if text[start:end].lower() in lexicon.tense_led_night_words:
         deadline = False  # 'a storm moved through overnight': the adverb ends no stretch
     firm_future = (
@@ -583,13 +585,14 @@ def _opens_its_clause(before: list[str], text: str, start: int, lex: Lexicon) ->
 
 
 def _agent_of_a_passive(before: list[str], text: str, end: int, lex: Lexicon) -> bool:
-    """'trees felled by Sunday's gales', 'homes damaged by Friday's flood': after a participle,
+    """'trees felled by Sunday's gales', 'homes hit by Friday's flood': after a participle,
     'by' and a possessive date name what did it; 'returned by Friday's deadline' and 'settled by
     Tuesday's meeting' keep a deadline."""
     if len(before) < 2 or not lex.is_fragment("by", before[0]):
         return False
     participle = before[1].lower()
-    if not (participle.endswith(lex.past_suffix) or participle in lex.past_cues):
+    listed = participle in lex.past_cues or participle in lex.same_form_pasts  # 'hit', 'set'
+    if not (participle.endswith(lex.past_suffix) or listed):
         return False
     owner = lex.past_possessive(text, end)
     if owner <= end:
