@@ -76,13 +76,13 @@ def nearest_cue(
             word, words[index + 1 : index + 1 + _LENGTH_AND_VERB], lex
         ):
             continue  # 'will open an hour earlier, at 6 a.m.': no past
-        words_before = words[index + 1 :] if leftward else words[:index][::-1]
-        if _absolute_participle(word, words_before[:_ABSOLUTE_REACH], lex):
-            continue  # 'closes for a week, with no works permitted at Easter': no past
         outer_reach = words[index + 1 : index + _COORDINATED_REACH]
         if leftward and _shares_a_passive(word, following, outer_reach, lex):
             continue  # 'would be reviewed every two weeks and eased in the autumn'
         reading = word_cue(word, previous, following, lex, leftward=leftward)
+        words_before = words[index + 1 :] if leftward else words[:index][::-1]
+        if _absolute_participle(reading, words_before[:_ABSOLUTE_REACH], lex):
+            continue  # 'closes for a week, with no works permitted at Easter': no past
         staged = reading is not None and _staged(word.lower(), previous, lex)
         if staged and any(inner.lower() in lex.time_clause_words for inner in words[:index]):
             reading = None  # 'is held on remand after his arrest on Monday': not the date's
@@ -111,16 +111,22 @@ def nearest_cue(
     return found
 
 
-def _absolute_participle(word: str, words_before: list[str], lex: Lexicon) -> bool:
+def _absolute_participle(
+    reading: TenseReading | None, words_before: list[str], lex: Lexicon
+) -> bool:
     """'with no works permitted at Easter', 'with the bridge closed on Sunday': a past form
     after the noun that 'with' opens describes that noun; the clause's own verb tells the
-    tense. `words_before` runs back from the word."""
-    if not words_before or not is_past_form(word, words_before[0], lex):
+    tense ('with the deal expected to close' still tells a forecast). `words_before` runs
+    back from the word."""
+    if reading is None or reading.tense is not Tense.PAST:
         return False
+    cue = reading.cue.lower()
+    if not (cue.endswith(lex.past_suffix) or cue in lex.same_form_pasts):
+        return False  # 'patients with the disease began': no participle
     for index, before in enumerate(words_before):
         lowered = before.lower()
         if lowered in lex.absolute_openers:
-            return index > 0
+            return index > 1 and words_before[index - 1].lower() in lex.absolute_determiners
         if lowered in lex.personal_pronouns or lowered in lex.subject_pronouns:
             return False  # 'with what he gathered on Friday': a clause of its own
     return False

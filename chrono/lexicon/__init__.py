@@ -141,6 +141,7 @@ class Lexicon:
     title_links: frozenset[str] = frozenset()
     # Words opening a noun and a participle that describes it ('with no works permitted').
     absolute_openers: frozenset[str] = frozenset()
+    absolute_determiners: frozenset[str] = frozenset()
     # A word that takes every one of a plural of days ('on all working days').
     all_words: frozenset[str] = frozenset()
     # Words of an amount after its digits, never a verb ('rose to 5.2 percent', 'to 3 per cent').

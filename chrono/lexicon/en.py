@@ -877,8 +877,10 @@ ENGLISH = Lexicon(
     all_words=frozenset({"all"}),
     day_counters=frozenset("several many few consecutive successive straight other".split()),
     title_links=frozenset({"for", "with"}),
-    # Words opening a noun and a participle that describes it ('with no works permitted').
+    # Words opening a noun and a participle that describes it ('with no works permitted'), and
+    # the determiners that must follow them ('patients with kidney disease began' has a verb).
     absolute_openers=frozenset({"with"}),
+    absolute_determiners=frozenset("no the its his her their our all both".split()),
     time_clause_words=frozenset({"after", "following", "before", "since", "while"}),
     aside_openers=frozenset("when which where who whose while as once although though".split()),
     week_followers=frozenset(
