@@ -102,6 +102,8 @@ def _in_frame(date_said: CalendarDate, frame: Period, *, carried: bool) -> Perio
     March 1994, the mill closed on the 15th') inside the explicit date that opens its sentence; in
     a later sentence, only one from the frame's month on, as the story moves forward."""
     year = frame.start.year
+    if frame.grain is Unit.SEASON and date_said.month is not None and not carried:
+        return _near_season(date_said, frame)
     if carried and (
         frame.grain not in FRAMING_GRAINS
         or (date_said.month is not None and date_said.month < frame.start.month)
@@ -117,6 +119,15 @@ def _in_frame(date_said: CalendarDate, frame: Period, *, carried: bool) -> Perio
     if date_said.day is not None and frame.grain in FRAMING_GRAINS:
         return day_period(date(year, frame.start.month, date_said.day))
     return None
+
+
+def _near_season(date_said: CalendarDate, season: Period) -> Period:
+    """A yearless month in a sentence a season frames ('That winter the lake froze, and in
+    February ...'): the one inside the season, else the one nearest it, so a winter's February
+    is in the year after the winter began."""
+    middle = season.start + (season.end - season.start) / 2
+    candidates = [_in_year(date_said, season.start.year + step) for step in (-1, 0, 1)]
+    return min(candidates, key=lambda period: abs(period.start - middle))
 
 
 def _full_year(last_two_digits: int, anchor_year: int, *, nearest: bool = False) -> int:

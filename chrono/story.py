@@ -237,6 +237,8 @@ class Story:
                 self.frame_is_past[sentence] = period.start.date() < self.dct
             self.frames.setdefault(sentence, reference)
             self.flashback = Flashback(self.frames[sentence], sentence, sentence)
+        elif opens and _a_season_of_the_story(resolution, period):
+            self.frames.setdefault(sentence, reference)  # 'That winter ..., and in February'
         elif (
             dated_frame
             and tense is Tense.PAST
@@ -341,6 +343,13 @@ def _tense_fits_frame(tense: Tense | None, counted_in_past: bool | None) -> bool
     if counted_in_past is None or tense is None:
         return True
     return counted_in_past == (tense is Tense.PAST)
+
+
+def _a_season_of_the_story(resolution: Resolution, period: Period) -> bool:
+    """A season counted from the story ('That winter', 'The next summer'): it frames the
+    yearless months of its sentence, but opens no flashback, since the story may come back to
+    the present in the next sentence."""
+    return period.grain is Unit.SEASON and resolution.anchor not in (None, DCT_LABEL)
 
 
 def _frames_like_a_date(meaning: object) -> bool:
