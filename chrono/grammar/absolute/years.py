@@ -106,6 +106,14 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
             {NUMBER_CLASS},
             priority=1,
         ),
+        make_rule(  # 'the year 635': a year of fewer than four digits, with 'the year' before it
+            "absolute.the_year_number",
+            rf"{the}\s+{p.frag('year_word')}\s+(?P<number>\d{{1,3}})(?![\d,.]?\d|\s*%)"
+            rf"(?:\s*(?P<era>{p.frag('before_era')}|{p.frag('common_era')})(?!\w))?",
+            _the_year_number,
+            {"year"},
+            priority=1,
+        ),
         make_rule(
             "absolute.fiscal_year",
             rf"{fiscal}(?:\s+{p.frag('year_word')})?\s*(?:{p.year()}|(?P<short>\d{{2}})(?!\d))",
@@ -226,6 +234,30 @@ def _year_of_an_era(match: re.Match[str], source: Source) -> Meaning | None:
     if year < 1:
         return None
     if source.lexicon.is_fragment("before_era", era):
+        return BeforeCommonEra(year=year)
+    return CalendarDate(year=year)
+
+
+def _the_year_number(match: re.Match[str], source: Source) -> Meaning | None:
+    """'in the year 635', 'the year 35 AD': 'the year' tells that the short number is a year
+    when the clause goes on after it; not before a noun it would qualify ('the year 400
+    pupils enrolled', 'the year 7 curriculum')."""
+    year = int(match.group("number"))
+    following = source.word_after(match.end())
+    lex = source.lexicon
+    function_words = (
+        lex.month_context_words,
+        lex.articles,
+        lex.determiners,
+        lex.conjunctions,
+        lex.subject_pronouns,
+        lex.clause_openers,
+    )
+    goes_on = not following.islower() or any(following in words for words in function_words)
+    if year < 1 or not goes_on:
+        return None
+    era = match.group("era")
+    if era and source.text[match.start("era")].isupper() and lex.is_fragment("before_era", era):
         return BeforeCommonEra(year=year)
     return CalendarDate(year=year)
 
