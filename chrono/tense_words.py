@@ -23,6 +23,7 @@ _PLAN_REACH = 2  # 'billed', 'was' before 'to'
 _NEGATION_AND_AUXILIARY = 2  # 'not' and 'does' before 'open'
 _SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
 _ADVERBS_REACH = 4  # one past 'still', 'not' and 'had' before 'paid'
+_DIRECTIVE_REACH = 3  # 'urged', or 'told' and an object of up to two words, before 'to'
 _ABSOLUTE_REACH = 4  # 'works', 'no', 'with' (and an adjective) back from 'permitted'
 
 
@@ -80,6 +81,9 @@ def nearest_cue(
         if leftward and _shares_a_passive(word, following, outer_reach, lex):
             continue  # 'would be reviewed every two weeks and eased in the autumn'
         reading = word_cue(word, previous, following, lex, leftward=leftward)
+        infinitive = reading is not None and reading.strength is Strength.INFINITIVE
+        if infinitive and _directed(words[index + 1 : index + 1 + _DIRECTIVE_REACH], lex):
+            reading = TenseReading(Tense.FUTURE, Strength.INTENT, word)  # 'urged to stay away'
         words_before = words[index + 1 :] if leftward else words[:index][::-1]
         if _absolute_participle(reading, words_before[:_ABSOLUTE_REACH], lex):
             continue  # 'closes for a week, with no works permitted at Easter': no past
@@ -109,6 +113,12 @@ def nearest_cue(
         elif reading.strength is not Strength.INFINITIVE:
             return found  # an infinitive's own infinitive ('to return to normal') reads on
     return found
+
+
+def _directed(outer: list[str], lex: Lexicon) -> bool:
+    """'were urged to avoid the coast on Saturday', 'told fans to arrive early on Sunday': an
+    infinitive after a directive is the thing to be done, which lies ahead of the telling."""
+    return any(word.lower() in lex.directive_verbs for word in outer)
 
 
 def _absolute_participle(

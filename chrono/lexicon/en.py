@@ -475,6 +475,11 @@ ENGLISH = Lexicon(
         | {"remains", "get", "gets", "become", "becomes"}
     ),
     infinitive_markers=frozenset({"to"}),
+    # Verbs that tell someone to do something: the infinitive after them lies ahead.
+    directive_verbs=frozenset(
+        """urge urges urged tell tells told ask asks asked advise advises advised warn warns
+        warned order orders ordered instruct instructs instructed""".split()
+    ),
     scheduling_words=frozenset(
         """set due poised slated ready likely forecast projected plan want wants aim seek seeks
         vow vows pledge pledges promise promises threaten threatens about""".split()
