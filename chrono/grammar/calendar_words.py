@@ -17,6 +17,7 @@ _NUMBER_AROUND = re.compile(r"[\d$£€#]")
 _DIGIT_AFTER = re.compile(r"[,.:-]\d")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 _CATALOGUE_CODE = re.compile(r" [A-Z]{1,3}\d{1,4}\b")  # '2024 YR4', '2011 QF3'
+_PHONE_GROUPS = re.compile(r"[ \t]\d{2,4}[ \t]\d{2,4}\b")  # '1800 555 212', '1300 360 880'
 
 
 def relation_of(match: re.Match[str], source: Source) -> Relation | None:
@@ -200,6 +201,8 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
         return False
     if _street_after(lex).match(text, end) or _CATALOGUE_CODE.match(text, end):
         return False  # '1875 Main Street', the asteroid '2024 YR4'
+    if _PHONE_GROUPS.match(text, end):
+        return False  # 'the helpline on 1800 555 212': a phone number's first group
     following = source.word_after(end).lower()
     if _counts(following, lex) or following in lex.units:
         return False
