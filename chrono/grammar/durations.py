@@ -251,17 +251,24 @@ def _follows_a_quantity(match: re.Match[str], source: Source) -> bool:
         return True  # not 'arrested 40 members of the gang within a week', nor 'a day after'
     if previous in lex.scale_words or previous in lex.quantity_nouns:
         return True
-    counted = source.word_before(match.start() - len(previous) - 1)
+    counted_at = match.start() - len(previous) - 1
+    counted = source.word_before(counted_at)
+    if counted in lex.count_comparatives:  # '4.5 fewer referrals a week'
+        counted = source.word_before(source.lowered.rfind(counted, 0, counted_at))
     one = counted == "1" or lex.number_words.get(counted) == 1  # 'one train an hour'
-    if is_count(counted, lex) and (lex.looks_plural(previous) or one):
+    decimal = counted.replace(".", "", 1)  # '2.5 attacks a week'
+    if is_count(decimal, lex) and (lex.looks_plural(previous) or one):
         return True
     compound = lex.looks_plural(previous) and _count_before_a_compound(head, lex)
     return compound and not placed  # not '3 young players a month before the deadline'
 
 
 def _count_before_a_compound(head: str, lex: Lexicon) -> bool:
-    """'80 truck trips a day': a count before a noun and the plural it describes."""
-    words = head.split()[-_COUNT_AND_COMPOUND:]
+    """'80 truck trips a day', '6.2 fewer migraine days a month': a count before a noun and the
+    plural it describes."""
+    said = head.split()[-_COUNT_AND_COMPOUND - 1 :]
+    words = [word for word in said if word.lower() not in lex.count_comparatives]
+    words = [word.replace(".", "", 1) for word in words[-_COUNT_AND_COMPOUND:]]
     if len(words) < _COUNT_AND_COMPOUND:
         return False
     count, modifier = words[0].lower(), words[1]

@@ -876,6 +876,8 @@ ENGLISH = Lexicon(
     stretches_to_now=frozenset({"past", "last"}),
     participle_adverbs=frozenset({"first", "originally", "initially"}),
     comparison_words=frozenset({"than", "as"}),
+    # Words between a count and what it counts ('6.2 fewer migraine days a month').
+    count_comparatives=frozenset({"fewer", "more", "less", "extra", "additional"}),
     until_words=frozenset({"until", "till", "through"}),
     balance_date_words=frozenset({"at", "as of"}),
     amount_words=frozenset({"percent", "per", "cent", "pct"}),
