@@ -22,6 +22,7 @@ _LENGTH_AND_VERB = 4  # 'hour', 'an', 'open', 'will' before 'earlier'
 _PLAN_REACH = 2  # 'billed', 'was' before 'to'
 _NEGATION_AND_AUXILIARY = 2  # 'not' and 'does' before 'open'
 _SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
+_SHORTEST_ADVERB = 4  # 'fully', not 'fly' or 'rely'
 _ADVERBS_REACH = 4  # one past 'still', 'not' and 'had' before 'paid'
 _DIRECTIVE_REACH = 3  # 'urged', or 'told' and an object of up to two words, before 'to'
 _ABSOLUTE_REACH = 4  # 'works', 'no', 'with' (and an adjective) back from 'permitted'
@@ -143,11 +144,14 @@ def _absolute_participle(
 
 
 def _pluperfect_behind_adverbs(outer: list[str], lex: Lexicon) -> str:
-    """The word before a verb, or the 'had' behind adverbs there ('had still not paid')."""
+    """The word before a verb, or the 'had' or form of 'be' behind adverbs there ('had still
+    not paid', 'were fully reopened')."""
     for index, word in enumerate(outer):
-        if word.lower() in lex.pluperfect_cues and index:
+        lowered = word.lower()
+        if index and (lowered in lex.pluperfect_cues or lowered in lex.passive_auxiliaries):
             return word
-        if word.lower() not in lex.verb_adverbs:
+        adverb = lowered.endswith(lex.adverb_suffixes) and len(lowered) > _SHORTEST_ADVERB
+        if lowered not in lex.verb_adverbs and not adverb:
             break
     return outer[0] if outer else ""
 
