@@ -141,10 +141,11 @@ def season_is_plausible(match: re.Match[str], source: Source) -> bool:
         return True  # 'The summer break starts on 15 May'; not 'Shares fall session after session'
     before = source.word_before(match.start())
     if before.lower() in lex.season_adjectives:
-        # 'during a wet summer': the article and the preposition stand before the adjective
+        # 'during a wet summer', 'through its coldest summer': the article (or an owner) and
+        # the preposition stand before the adjective
         article_at = match.start() - len(before) - 1
         article = source.word_before(article_at).lower()
-        if article not in lex.articles:
+        if article not in lex.articles and article not in lex.possessive_determiners:
             return False
         before = source.word_before(article_at - len(article) - 1)
     if before in lex.time_spending_verbs or _after_a_deadline(source, match.start(), lex):
