@@ -229,6 +229,8 @@ def word_cue(
     if lowered in lex.past_cues_without_past_verb and previous.lower() in lex.month_context_words:
         return None  # 'ahead of last year, with July 4 still to come': a date, not the clause's
     counted = lowered in lex.quantity_nouns and previous.lower() in lex.month_context_words
+    if lowered in lex.weak_future_cues and ranked and not lex.is_fragment("for", following):
+        return None  # 'lifted its forecast on Tuesday': a noun; 'its forecast for' looks ahead
     if lowered in lex.weak_future_cues and not counted:  # 'won by 63 runs on Tuesday'
         if leftward or lowered in lex.modal_verbs:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
