@@ -82,6 +82,8 @@ def nearest_cue(
         if leftward and _shares_a_passive(word, following, outer_reach, lex):
             continue  # 'would be reviewed every two weeks and eased in the autumn'
         reading = word_cue(word, previous, following, lex, leftward=leftward)
+        if leftward and index and _ends_a_unit(reading, previous, inner, lex):
+            continue  # 'will report results for its quarter ended March 31 on April 20'
         infinitive = reading is not None and reading.strength is Strength.INFINITIVE
         if infinitive and _directed(words[index + 1 : index + 1 + _DIRECTIVE_REACH], lex):
             reading = TenseReading(Tense.FUTURE, Strength.INTENT, word)  # 'urged to stay away'
@@ -114,6 +116,15 @@ def nearest_cue(
         elif reading.strength is not Strength.INFINITIVE:
             return found  # an infinitive's own infinitive ('to return to normal') reads on
     return found
+
+
+def _ends_a_unit(reading: TenseReading | None, unit: str, dated: str, lex: Lexicon) -> bool:
+    """'its quarter ended March 31', 'the year ended June 30': a past form between a unit and
+    the day it ended names that unit, with a date of its own; it tells no tense to a date
+    further on."""
+    if reading is None or reading.tense is not Tense.PAST or unit.lower() not in lex.units:
+        return False
+    return dated.lower().rstrip(".") in lex.months or dated.isdigit()
 
 
 def _directed(outer: list[str], lex: Lexicon) -> bool:
