@@ -158,6 +158,16 @@ def past_an_aside(text: str, end: int, right: int, lex: Lexicon) -> int:
     return aside.end()
 
 
+def past_an_apposition(text: str, end: int, right: int, lex: Lexicon) -> int:
+    """Where the clause resumes after a date: past an aside, or past a noun phrase set off by
+    commas that restates the date ('its fiscal second quarter, the three months to March 31,
+    will beat forecasts')."""
+    aside = _ASIDE.match(text, end, right)
+    if aside is not None and aside.group(1).lower() in lex.articles:
+        return aside.end()
+    return past_an_aside(text, end, right, lex)
+
+
 def sentence_right(text: str, end: int, lex: Lexicon) -> int:
     high = min(len(text), end + SENTENCE_REACH)
     line_break = text.find("\n", end, high)

@@ -15,6 +15,7 @@ from chrono.clauses import (
     CLAUSE_WORD,
     SENTENCE_REACH,
     ends_with_phrase,
+    past_an_apposition,
     past_an_aside,
     phrase_ends,
     present_after_an_aside,
@@ -377,7 +378,10 @@ def _reports_a_clause(
         return True  # 'said Eid al-Fitr prayers would be held'
     if not between and _before_a_modal(text, end, lex):
         return True  # 'forecasters said Saturday would be dry': the date is the subject
-    return any(word.lower() in lex.determiners for word in between)
+    # 'said the summit in April would', 'said revenue for its second quarter will'
+    return any(
+        word.lower() in lex.determiners or word.lower() in lex.report_nouns for word in between
+    )
 
 
 def _before_a_modal(text: str, end: int, lex: Lexicon) -> bool:
@@ -401,7 +405,8 @@ def _names_a_noun(text: str, end: int, lex: Lexicon) -> bool:
 def _reported_future(text: str, end: int, lex: Lexicon) -> TenseReading | None:
     """'said the summit in April would be difficult': the reported clause's own 'would' or
     'will', right after the date, tells its tense; the reporting verb tells only of the saying."""
-    after = WORD.findall(text, end, sentence_right(text, end, lex))[:_REPORTED_REACH]
+    right = sentence_right(text, end, lex)
+    after = WORD.findall(text, past_an_apposition(text, end, right, lex), right)[:_REPORTED_REACH]
     for word in after:
         lowered = word.lower()
         if lowered in lex.future_cues or lowered in lex.conditional_cues:
