@@ -368,8 +368,15 @@ def _reports_a_clause(
 ) -> bool:
     """Whether the cue is a reporting verb with a subject of the reported clause between it and
     the date ('said the summit in April'), or the date owns that subject ('said Monday's talks
-    would ...'), not one the date follows ('said on Friday')."""
-    if reading is None or reading.cue.lower() not in lex.reporting_verbs:
+    would ...'), not one the date follows ('said on Friday'); or a reporting gerund comes
+    before a date that is the subject of a modal ('after saying Saturday would be dry')."""
+    if reading is None:
+        return False
+    spoken = before[: _cue_at(before, reading)]
+    if any(word.lower() in lex.reporting_gerunds for word in spoken):
+        # 'jumped after saying Saturday would be dry', 'after warning Friday's sale would slip'
+        return _before_a_modal(text, end, lex) or lex.past_possessive(text, end) > end
+    if reading.cue.lower() not in lex.reporting_verbs:
         return False
     if lex.past_possessive(text, end) > end:
         return True

@@ -142,6 +142,7 @@ class Lexicon:
     # Words opening a noun and a participle that describes it ('with no works permitted').
     directive_verbs: frozenset[str] = frozenset()
     count_comparatives: frozenset[str] = frozenset()
+    reporting_gerunds: frozenset[str] = frozenset()
     absolute_openers: frozenset[str] = frozenset()
     absolute_determiners: frozenset[str] = frozenset()
     # A word that takes every one of a plural of days ('on all working days').

@@ -591,6 +591,7 @@ ENGLISH = Lexicon(
     weekday_observances=frozenset("mass service services sermon prayers worship liturgy".split()),
     future_in_past_cues=frozenset({"would"}),
     reporting_verbs=frozenset("said told reported added noted warned predicted".split()),
+    reporting_gerunds=frozenset("saying telling warning predicting adding noting".split()),
     event_nouns=frozenset(
         """strike strikes ban freeze flood floods crash war attack attacks storm fire election
         elections concert concerts tour festival summit games olympics final launch ceremony
