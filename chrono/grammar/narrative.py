@@ -211,8 +211,9 @@ def _the_unit(match: re.Match[str], source: Source) -> Meaning | None:
 def _span_to_a_date(match: re.Match[str], source: Source) -> Meaning | None:
     """'the week to Jan. 7', 'the month ended June 30', 'the fortnight from April 29': a unit's
     length ending or starting on that date; otherwise 'the week' ('the index fell 3.8% for the
-    week', 'the week's busiest session') is the narrative's, as TimeBank tags it; not 'the week
-    of March 6' or 'the week before', which other rules read, nor 'the day of the week'."""
+    week', 'the week's busiest session', 'part of the week's gains') is the narrative's, as
+    TimeBank tags it; not 'the week of March 6' or 'the week before', which other rules read,
+    nor 'the day of the week'."""
     lex = source.lexicon
     word = match.group("unit")
     if _bounded_by_a_date(match, source, _ENDS_OR_STARTS):
@@ -221,7 +222,9 @@ def _span_to_a_date(match: re.Match[str], source: Source) -> Meaning | None:
         return None  # 'the fortnight' alone is no calendar unit of the narrative
     unit = lex.units[word]
     following = source.word_after(match.end()).lower()
-    if following in lex.week_followers or lex.is_fragment("of", source.word_before(match.start())):
+    owns = lex.past_possessive(source.text, match.end()) > match.end()  # 'part of the week's'
+    after_of = lex.is_fragment("of", source.word_before(match.start())) and not owns
+    if following in lex.week_followers or after_of:
         return None
     return Deictic(unit, 0, Base.REF)
 
