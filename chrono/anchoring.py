@@ -96,11 +96,15 @@ def base_period(
     fine as `unit` (told in the past, not one still ahead of the DCT: 'He will appear in court
     on Aug. 6. He had left prison two days earlier' counts from the events before), else (and
     for DCT) the document date. For the `story_day` a bare clock time or part of day is on, the
-    day a stretch ran from is passed over. With `coarser`, a narrative with no date that fine
-    still counts from its latest coarser one ('in 2019 ... 18 months later'), not the DCT."""
+    day a stretch ran from is passed over, and a day that closes a reported span ends the
+    search, even one still ahead, as the story has left its days behind. With `coarser`, a
+    narrative with no date that fine still counts from its latest coarser one ('in 2019 ... 18
+    months later'), not the DCT."""
     if base is Base.REF:
         coarse: Reference | None = None
         for reference in reversed(anchor.references):
+            if story_day and reference.closes_a_span:
+                break  # 'the three months to March 31 ... by midday': the document's day
             if _ahead_of_a_past(reference, anchor):
                 continue
             if reference.period.grain.rank > unit.rank:

@@ -366,26 +366,27 @@ def _names_a_delivery(text: str, end: int, lex: Lexicon) -> bool:
 def _reports_a_clause(
     before: list[str], reading: TenseReading | None, text: str, end: int, lex: Lexicon
 ) -> bool:
-    """Whether the cue is a reporting verb with a subject of the reported clause between it and
-    the date ('said the summit in April'), or the date owns that subject ('said Monday's talks
-    would ...'), not one the date follows ('said on Friday'); or a reporting gerund comes
-    before a date that is the subject of a modal ('after saying Saturday would be dry')."""
+    """Whether the cue is a reporting verb, or a reporting gerund comes between it and the date
+    ('jumped after saying Saturday would be dry'), with a subject of the reported clause
+    between the reporting word and the date ('said the summit in April'), or the date owns
+    that subject ('said Monday's talks would ...'), not one the date follows ('said on
+    Friday')."""
     if reading is None:
         return False
     spoken = before[: _cue_at(before, reading)]
-    if any(word.lower() in lex.reporting_gerunds for word in spoken):
-        # 'jumped after saying Saturday would be dry', 'after warning Friday's sale would slip'
-        return _before_a_modal(text, end, lex) or lex.past_possessive(text, end) > end
-    if reading.cue.lower() not in lex.reporting_verbs:
+    gerund = next(
+        (at for at, word in enumerate(spoken) if word.lower() in lex.reporting_gerunds), None
+    )
+    if gerund is None and reading.cue.lower() not in lex.reporting_verbs:
         return False
     if lex.past_possessive(text, end) > end:
         return True
-    between = before[1 : _cue_at(before, reading)]
+    between = before[1 : gerund if gerund is not None else _cue_at(before, reading)]
     if not between and _names_a_noun(text, end, lex):
         return True  # 'said Eid al-Fitr prayers would be held'
     if not between and _before_a_modal(text, end, lex):
         return True  # 'forecasters said Saturday would be dry': the date is the subject
-    # 'said the summit in April would', 'said revenue for its second quarter will'
+    # 'said the summit in April would', 'after saying revenue for its second quarter would'
     return any(
         word.lower() in lex.determiners or word.lower() in lex.report_nouns for word in between
     )
