@@ -660,7 +660,8 @@ def _reached_by(before: list[str], reading: TenseReading | None, lex: Lexicon) -
     )
     if infinitive or any(word in lex.scheduling_words for word in clause):
         return False  # 'was due by Friday', 'asked residents to leave by 6 p.m.'
-    if cue in lex.past_of_be or (cue in lex.change_verbs and cue in lex.past_cues):
+    changed = cue in lex.change_verbs and (cue in lex.past_cues or is_past_form(cue, "", lex))
+    if cue in lex.past_of_be or changed:
         return True  # 'were on the line by', 'rose 4 per cent to C$12.30 by'
     particle = len(clause) == 1 and clause[0] in lex.verb_particles
     if particle and is_past_form(cue, "", lex):

@@ -910,7 +910,8 @@ ENGLISH = Lexicon(
     # Verbs of change before 'a quarter' make it a share ('fell almost a quarter').
     change_verbs=frozenset(
         """fell rose dropped lost gained slumped jumped climbed plunged soared shed grew shrank
-        declined increased fall rise drop lose gain grow shrink""".split()
+        declined increased slipped edged eased dipped tumbled surged slid sank rallied advanced
+        fall rise drop lose gain grow shrink""".split()
     ),
     projection_words=frozenset(
         """forecast forecasts projected projection projections estimate estimates estimated
