@@ -154,8 +154,12 @@ def _unpaired_weekday(day: WeekdayRef) -> bool:
 
 
 def _a_list(first: Mention, second: Mention, source: Source) -> bool:
-    """'May and March' lists two dates in no order; a dash or 'to' runs from one to the other."""
-    return source.lexicon.is_fragment("and", source.lowered[first.end : second.start].strip())
+    """'May and March' lists two dates in no order; a dash or 'to' runs from one to the other,
+    and so does 'and' after 'between' ('between November and March')."""
+    lex = source.lexicon
+    if lex.is_fragment("range_opener", source.word_before(first.start)):
+        return False
+    return lex.is_fragment("and", source.lowered[first.end : second.start].strip())
 
 
 def _two_listed(first: Mention, second: Mention, source: Source) -> bool:
