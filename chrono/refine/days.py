@@ -251,6 +251,8 @@ def _day_and_part(meaning: Meaning) -> tuple[DateMeaning | None, DayPart | None]
             return replace(meaning, part=None), part
         case WeekdayRef(part=DayPart() as part):
             return replace(meaning, part=None), part
+        case ClockTime(hour=None, part=DayPart() as part, date=date) if names_a_day(date):
+            return date, part  # '6 a.m. on the morning of 9 October 2018'
         case CalendarDate() | WeekdayRef() | HolidayRef() | Deictic() if names_a_day(meaning):
             return meaning, None
         case EdgeDay():
