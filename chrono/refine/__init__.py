@@ -37,7 +37,7 @@ from chrono.refine.days import (
     join_weekdays_with_weeks,
 )
 from chrono.refine.days_away import join_days_away
-from chrono.refine.lists import attach_set_details, distribute_sets
+from chrono.refine.lists import attach_set_details, distribute_sets, share_listed_clocks
 from chrono.refine.modifiers import attach_modifiers
 from chrono.refine.quarters import attach_quarter_ends
 from chrono.refine.ranges import (
@@ -60,6 +60,6 @@ def refine(mentions: list[Mention], source: Source) -> list[Mention]:
         join_times_with_dates(attach_day_parts(days_away, source), source), source
     )
     joined = share_zone_days(follow_range_starts(clocks, source), source)
-    sets = attach_set_details(distribute_sets(joined, source), source)
+    sets = share_listed_clocks(attach_set_details(distribute_sets(joined, source), source), source)
     quarters = attach_quarter_ends(join_anniversaries(sets, source), source)
     return compare_moved_schedules(quarters, source)

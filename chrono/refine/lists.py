@@ -51,6 +51,22 @@ def distribute_sets(mentions: list[Mention], source: Source) -> list[Mention]:
     return refined
 
 
+def share_listed_clocks(mentions: list[Mention], source: Source) -> list[Mention]:
+    """'on Mondays and Thursdays at 7 p.m.': a clock time on the last of a list of recurring
+    days holds for the days listed before it."""
+    link = patterns_for(source.lexicon).list_link
+    refined = list(mentions)
+    for index in range(len(refined) - 1, 0, -1):
+        later, earlier = refined[index], refined[index - 1]
+        at = later.meaning.at if isinstance(later.meaning, Recurrence) else None
+        listed = link.fullmatch(source.lowered, earlier.end, later.start) is not None
+        if at is None or not listed or not isinstance(earlier.meaning, Recurrence):
+            continue
+        if earlier.meaning.weekday is not None and earlier.meaning.at is None:
+            refined[index - 1] = replace(earlier, meaning=replace(earlier.meaning, at=at))
+    return refined
+
+
 def _listed_month(previous: Mention | None, mention: Mention, source: Source) -> Mention | None:
     """'every March, June, September and December': a bare month listed after a recurring one
     recurs too."""
