@@ -83,7 +83,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         make_rule(
             "durations.for_units",
             rf"{after_any(lex.vague_span_preps)}{plural_units}",
-            some_units,
+            _for_units,
             units,
         ),
         make_rule(  # 'sold months in advance', 'took weeks', 'spent years'
@@ -101,6 +101,13 @@ def some_units(match: re.Match[str], source: Source) -> Meaning | None:
     return Duration(Amount(None), source.lexicon.units[match.group("unit")])
 
 
+def _for_units(match: re.Match[str], source: Source) -> Meaning | None:
+    """'for weeks'; not 'asked for days off', a kind of leave with no length."""
+    if source.word_after(match.end()).lower() in source.lexicon.leave_words:
+        return None
+    return some_units(match, source)
+
+
 def _uncounted_units(match: re.Match[str], source: Source) -> Meaning | None:
     """A plural unit no number counts, after a verb of taking time or before 'in advance': a
     length the text leaves open ('took months', 'booked weeks in advance')."""
@@ -110,6 +117,8 @@ def _uncounted_units(match: re.Match[str], source: Source) -> Meaning | None:
         return None  # 'two weeks in advance', 'the weeks in advance': other rules read them
     if f"{counted} {match.group('unit')}" in lex.taken_records:
         return None  # 'the clerk took minutes'
+    if source.word_after(match.end()).lower() in lex.leave_words:
+        return None  # 'took days off': a kind of leave, no length
     return some_units(match, source)
 
 

@@ -143,6 +143,7 @@ class Lexicon:
     directive_verbs: frozenset[str] = frozenset()
     count_comparatives: frozenset[str] = frozenset()
     reporting_gerunds: frozenset[str] = frozenset()
+    leave_words: frozenset[str] = frozenset()
     absolute_openers: frozenset[str] = frozenset()
     absolute_determiners: frozenset[str] = frozenset()
     # A word that takes every one of a plural of days ('on all working days').

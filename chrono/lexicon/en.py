@@ -592,6 +592,8 @@ ENGLISH = Lexicon(
     future_in_past_cues=frozenset({"would"}),
     reporting_verbs=frozenset("said told reported added noted warned predicted".split()),
     reporting_gerunds=frozenset("saying telling warning predicting adding noting".split()),
+    # Words after an uncounted plural unit that make it a kind of leave ('asked for days off').
+    leave_words=frozenset({"off"}),
     event_nouns=frozenset(
         """strike strikes ban freeze flood floods crash war attack attacks storm fire election
         elections concert concerts tour festival summit games olympics final launch ceremony
