@@ -534,12 +534,28 @@ def _names_a_weekday(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return any(word.lower() in lex.weekdays for word in WORD.findall(text, start, end))
 
 
+def in_an_opening_clause(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether `start` lies in a clause opening its sentence and closed by a comma ('First
+    staged in 2029, the play transfers in May'): its tense is no tense of the main clause."""
+    left = sentence_left(text, start, lex)
+    return _past_an_opening_clause(text, left, sentence_right(text, start, lex), lex) > start
+
+
 def _past_an_opening_clause(text: str, left: int, start: int, lex: Lexicon) -> int:
     """Where the main clause begins when the sentence opens with a clause of its own closed by a
-    comma before the date ('If you missed it, a second batch ships on Oct. 15'): a past in that
-    clause does not date the main clause's date."""
+    comma before the date ('If you missed it, a second batch ships on Oct. 15', 'Once banned,
+    the band tours in May'): a past in that clause does not date the main clause's date."""
     opener = CLAUSE_WORD.search(text, left, start)
-    if opener is None or opener.group().lower() not in lex.opening_subordinators:
+    if opener is None:
+        return left
+    word = opener.group().lower()
+    participle = CLAUSE_WORD.search(text, opener.end(), start)
+    described = (
+        word in lex.participle_adverbs
+        and participle is not None
+        and is_past_form(participle.group(), "", lex)
+    )  # 'Once banned, the band tours in May'
+    if word not in lex.opening_subordinators and not described:
         return left
     comma = text.find(",", opener.end(), start)
     return comma + 1 if comma >= 0 else left

@@ -12,7 +12,7 @@ from datetime import date
 
 from chrono.anchoring import DCT_LABEL, FRAMING_GRAINS, Anchor, Reference, Resolution
 from chrono.consistency import Observation
-from chrono.context import HEADING_READING
+from chrono.context import HEADING_READING, in_an_opening_clause
 from chrono.extract import Mention
 from chrono.flashback import Flashback, flashback_after
 from chrono.lexicon import Lexicon
@@ -83,7 +83,7 @@ class Story:
             reading = self.heading = _entry_reading(reading, self.heading)
             if later_entry and reading is not None and reading.tense is not Tense.PAST:
                 mention = _after_the_entry_before(mention)
-        if reading is not None:
+        if reading is not None and not in_an_opening_clause(self.text, mention.start, self.lexicon):
             self.told[sentence] = reading
         return mention, reading
 

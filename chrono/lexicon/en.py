@@ -877,7 +877,7 @@ ENGLISH = Lexicon(
     apposition_links=frozenset({"in", "on", "back in", "'s"}),
     since_words=frozenset({"since"}),
     stretches_to_now=frozenset({"past", "last"}),
-    participle_adverbs=frozenset({"first", "originally", "initially"}),
+    participle_adverbs=frozenset({"first", "originally", "initially", "once"}),
     comparison_words=frozenset({"than", "as"}),
     # Words between a count and what it counts ('6.2 fewer migraine days a month').
     count_comparatives=frozenset({"fewer", "more", "less", "extra", "additional"}),
