@@ -65,7 +65,8 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
     if date_said.year_base is Base.REF and date_said.relation is not None:
         return _from_reference(date_said, anchor)
     if anchor.frame is not None and date_said.relation is None:
-        framed = _in_frame(date_said, anchor.frame.period, carried=anchor.carried)
+        ahead = anchor.tense is Tense.FUTURE
+        framed = _in_frame(date_said, anchor.frame.period, carried=anchor.carried, ahead=ahead)
         if framed is not None:
             return framed, anchor.frame.timex_id
     choosing = anchor.choosing_from(date_said.relation)
@@ -97,11 +98,18 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
     return period, label
 
 
-def _in_frame(date_said: CalendarDate, frame: Period, *, carried: bool) -> Period | None:
+def _in_frame(
+    date_said: CalendarDate, frame: Period, *, carried: bool, ahead: bool = False
+) -> Period | None:
     """A yearless month ('In 2014, deaths peaked in January'), season or day of the month ('In
     March 1994, the mill closed on the 15th') inside the explicit date that opens its sentence; in
-    a later sentence, only one from the frame's month on, as the story moves forward."""
+    a later sentence, only one from the frame's month on, as the story moves forward. A month
+    told ahead of a month's frame follows it ('In November 1999 ... without a bus until
+    January' is January 2000)."""
     year = frame.start.year
+    month = date_said.month
+    if frame.grain is Unit.MONTH and ahead and not carried and month and month < frame.start.month:
+        year += 1
     if frame.grain is Unit.SEASON and date_said.month is not None and not carried:
         return _near_season(date_said, frame)
     if carried and (

@@ -97,7 +97,8 @@ class Story:
         frame = self.frames.get(sentence)
         said_before = self.latest_in_sentence.get(sentence)
         seen_from = self._seen_from(reading, frame or self._date_of_saying(said_before, sentence))
-        if frame is not None and not _tense_fits_frame(tense, self.frame_is_past.get(sentence)):
+        fits = _tense_fits_frame(tense, self.frame_is_past.get(sentence))
+        if frame is not None and not fits and strength is not Strength.DEADLINE:
             frame = None  # 'Last year was the warmest, and January is forecast to be mild'
         nowadays = reading is not None and self._tells_a_state(mention, reading, sentence)
         nowadays = nowadays and self._just_after_a_distant_past(sentence)
@@ -339,7 +340,8 @@ def _entry_reading(
 
 def _tense_fits_frame(tense: Tense | None, counted_in_past: bool | None) -> bool:
     """A frame counted from the DCT ('Last year', 'Next year') holds only a clause told on its
-    side of the DCT; a written date frames whatever the tense."""
+    side of the DCT (a bare deadline's weak future aside: 'Forty years ago this month, a storm
+    left farms without power until February'); a written date frames whatever the tense."""
     if counted_in_past is None or tense is None:
         return True
     return counted_in_past == (tense is Tense.PAST)
