@@ -52,6 +52,7 @@ _EVENT_MODIFIERS = 2  # words between a possessive date and its event: 'first pr
 _CLAUSE_STOP = re.compile(r"[.,;:!?](?=\s|$)")  # not the stop inside "12.30pm"
 _PURPOSE_AND_LINK = 3  # 'for mention at' before '9.30am on 14 October'
 _REPORTED_REACH = 4
+_SEASON_WORD_REACH = 8  # characters back from a date's end to its last word ('summer')
 _STATE_REACH = 6  # words between 'lay' and 'until' in 'lay on the banks until'
 _NEGATED_AUXILIARY = 2  # 'was not' before 'restored'
 _NOUN_AND_PARTICIPLE = 2  # 'metro closed'
@@ -200,12 +201,16 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
 
 
 def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) -> bool:
-    """'will attend Saturday's rally', 'would be ready for Tuesday's visit': a future (or an
-    intention) before a date that names a scheduled event is about the event, one still ahead
-    ('will appeal Wednesday's ruling' is not)."""
+    """'will attend Saturday's rally', 'would be ready for Tuesday's visit', 'will be added for
+    the summer timetable': a future (or an intention) before a date that names a scheduled event
+    or a season's occasion is about the event, one still ahead ('will appeal Wednesday's ruling'
+    is not)."""
     if reading.tense is not Tense.FUTURE or reading.strength < Strength.INTENT:
         return False
-    return word_after(text, lex.past_possessive(text, end)).lower() in lex.scheduled_events
+    named = word_after(text, lex.past_possessive(text, end)).lower()
+    last_words = WORD.findall(text, max(0, end - _SEASON_WORD_REACH), end)
+    season = bool(last_words) and last_words[-1].lower() in lex.seasons
+    return named in lex.scheduled_events or (season and named in lex.season_occasions)
 
 
 def _schedules_an_event(
