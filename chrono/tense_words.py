@@ -25,6 +25,7 @@ _SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
 _SHORTEST_ADVERB = 4  # 'fully', not 'fly' or 'rely'
 _ADVERBS_REACH = 4  # one past 'still', 'not' and 'had' before 'paid'
 _DIRECTIVE_REACH = 3  # 'urged', or 'told' and an object of up to two words, before 'to'
+_DIRECTIVE_AUXILIARIES = 2  # 'been' and 'have' before 'told'
 _ABSOLUTE_REACH = 4  # 'works', 'no', 'with' (and an adjective) back from 'permitted'
 
 
@@ -85,7 +86,8 @@ def nearest_cue(
         if leftward and index and _ends_a_unit(reading, previous, inner, lex):
             continue  # 'will report results for its quarter ended March 31 on April 20'
         infinitive = reading is not None and reading.strength is Strength.INFINITIVE
-        if infinitive and _directed(words[index + 1 : index + 1 + _DIRECTIVE_REACH], lex):
+        directive = words[index + 1 : index + 1 + _DIRECTIVE_REACH + _DIRECTIVE_AUXILIARIES]
+        if infinitive and _directed(directive, lex):
             reading = TenseReading(Tense.FUTURE, Strength.INTENT, word)  # 'urged to stay away'
         words_before = words[index + 1 :] if leftward else words[:index][::-1]
         if _absolute_participle(reading, words_before[:_ABSOLUTE_REACH], lex):
@@ -128,9 +130,21 @@ def _ends_a_unit(reading: TenseReading | None, unit: str, dated: str, lex: Lexic
 
 
 def _directed(outer: list[str], lex: Lexicon) -> bool:
-    """'were urged to avoid the coast on Saturday', 'told fans to arrive early on Sunday': an
-    infinitive after a directive is the thing to be done, which lies ahead of the telling."""
-    return any(word.lower() in lex.directive_verbs for word in outer)
+    """'have been urged to avoid the coast on Saturday', 'the club urges fans to arrive early on
+    Sunday': an infinitive after a directive told in the present or the perfect is the thing
+    to be done, which lies ahead; 'were ordered to evacuate on Sunday' tells what was done."""
+    for at, word in enumerate(outer[:_DIRECTIVE_REACH]):
+        lowered = word.lower()
+        if lowered not in lex.directive_verbs:
+            continue
+        if not (lowered.endswith(lex.past_suffix) or lowered in lex.past_cues):
+            return True  # 'urges', 'we ask residents to'
+        auxiliaries = [aux.lower() for aux in outer[at + 1 : at + 1 + _DIRECTIVE_AUXILIARIES]]
+        while auxiliaries and auxiliaries[0] in lex.participle_auxiliaries:
+            auxiliaries.pop(0)  # 'been', 'being' before the tense's own auxiliary
+        present = lex.perfect_auxiliaries | lex.progressive_auxiliaries
+        return bool(auxiliaries) and auxiliaries[0] in present
+    return False
 
 
 def _absolute_participle(

@@ -140,6 +140,7 @@ class Lexicon:
     # Words after a plural weekday that, before a capital, begin a title ('Fridays for Future').
     title_links: frozenset[str] = frozenset()
     # Words opening a noun and a participle that describes it ('with no works permitted').
+    participle_auxiliaries: frozenset[str] = frozenset()
     directive_verbs: frozenset[str] = frozenset()
     count_comparatives: frozenset[str] = frozenset()
     reporting_gerunds: frozenset[str] = frozenset()

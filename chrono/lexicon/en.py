@@ -475,6 +475,8 @@ ENGLISH = Lexicon(
         | {"remains", "get", "gets", "become", "becomes"}
     ),
     infinitive_markers=frozenset({"to"}),
+    # Forms of 'be' between a tense's auxiliary and a participle ('have been told').
+    participle_auxiliaries=frozenset({"been", "being"}),
     # Verbs that tell someone to do something: the infinitive after them lies ahead.
     directive_verbs=frozenset(
         """urge urges urged tell tells told ask asks asked advise advises advised warn warns
