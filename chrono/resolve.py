@@ -611,7 +611,7 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
     if clock.date is None and _is_late(day_found) and not _night_to_come(day_found, anchor):
         # 'gathered on Friday evening ... arrived at midnight (at 2 a.m.)': the night after it;
         # 'polls closed at 10 p.m. ... declared at 3:15 a.m.': the next day
-        day += timedelta(days=int(_after_the_evening(clock, day_found, anchor.tense)))
+        day += timedelta(days=int(_after_the_evening(clock, day_found)))
     elif (
         hour == DAY_END_HOUR
         and clock.date is None
@@ -666,21 +666,16 @@ def _is_late(period: Period) -> bool:
     return period.part in _LATE_PARTS or evening_clock
 
 
-def _after_the_evening(clock: ClockTime, evening: Period, tense: Tense | None) -> bool:
+def _after_the_evening(clock: ClockTime, evening: Period) -> bool:
     """Whether a clock time told after an evening falls on the next day: a small hour after an
     evening, a morning hour after a night ('halted the countdown on Monday night ... finished
-    the repair at 6:12 a.m.') and, told in the past, an afternoon one ('fires burned on Friday
-    night. By 4 p.m. the streets were calm'; but 'out in force tonight ... between 5 p.m. and 9
-    p.m.' is this evening), an earlier morning hour than an evening clock time."""
+    the repair at 6:12 a.m.'), an earlier morning hour than an evening clock time."""
     assert clock.hour is not None
     if evening.grain is Unit.MINUTE:
         earlier = (clock.hour, clock.minute) < (evening.start.hour, evening.start.minute)
         # 'by 8 p.m. ... their 5 p.m. advisory' looks back
         return earlier and clock.hour < NOON_HOUR
-    night_past = evening.part is DayPart.NIGHT and tense is Tense.PAST
-    return clock.hour < (
-        _EVENING if night_past else NOON_HOUR if evening.part is DayPart.NIGHT else _MORNING
-    )
+    return clock.hour < (NOON_HOUR if evening.part is DayPart.NIGHT else _MORNING)
 
 
 def _night_to_come(night: Period, anchor: Anchor) -> bool:
