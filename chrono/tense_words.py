@@ -90,7 +90,7 @@ def nearest_cue(
         if infinitive and _directed(directive, lex):
             reading = TenseReading(Tense.FUTURE, Strength.INTENT, word)  # 'urged to stay away'
         words_before = words[index + 1 :] if leftward else words[:index][::-1]
-        if _absolute_participle(reading, words_before[:_ABSOLUTE_REACH], lex):
+        if _absolute_participle(reading, words_before[:_ABSOLUTE_REACH], following, lex):
             continue  # 'closes for a week, with no works permitted at Easter': no past
         staged = reading is not None and _staged(word.lower(), previous, lex)
         if staged and any(inner.lower() in lex.time_clause_words for inner in words[:index]):
@@ -148,14 +148,17 @@ def _directed(outer: list[str], lex: Lexicon) -> bool:
 
 
 def _absolute_participle(
-    reading: TenseReading | None, words_before: list[str], lex: Lexicon
+    reading: TenseReading | None, words_before: list[str], following: str, lex: Lexicon
 ) -> bool:
     """'with no works permitted at Easter', 'with the bridge closed on Sunday': a past form
     after the noun that 'with' opens describes that noun; the clause's own verb tells the
     tense ('with the deal expected to close' still tells a forecast). `words_before` runs
-    back from the word."""
+    back from the word; an object after it makes it a verb."""
     if reading is None or reading.tense is not Tense.PAST:
         return False
+    after = following.lower()
+    if after in lex.articles or after in lex.determiners or after in lex.personal_pronouns:
+        return False  # 'Police with the dogs searched the woods': a verb with its object
     cue = reading.cue.lower()
     if not (cue.endswith(lex.past_suffix) or cue in lex.same_form_pasts):
         return False  # 'patients with the disease began': no participle
