@@ -254,7 +254,9 @@ def _the_year_number(match: re.Match[str], source: Source) -> Meaning | None:
         lex.clause_openers,
     )
     goes_on = not following.islower() or any(following in words for words in function_words)
-    if year < 1 or not goes_on:
+    counted = lex.is_fragment("of", following)  # 'during the year 40 of the staff left'
+    school_year = source.text[match.start() : match.start("number")].rstrip()[-4:].istitle()
+    if year < 1 or not goes_on or counted or school_year:  # 'the Year 6 cohort'
         return None
     era = match.group("era")
     if era and source.text[match.start("era")].isupper() and lex.is_fragment("before_era", era):
