@@ -7,7 +7,6 @@ import re
 from chrono.grammar.calendar_words import follows_name
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, trigger_words
-from chrono.lexicon import Lexicon
 from chrono.semantics import Meaning, Ref, Vague
 
 
@@ -48,15 +47,20 @@ def _reference(match: re.Match[str], source: Source) -> Meaning | None:
     a_word_follows = following.islower() and following not in context
     if phrase.split()[0] in lex.articles and no_preposition and a_word_follows:
         return None
-    if phrase in lex.adjective_refs and _describes_a_noun(following, lex):
+    if phrase in lex.adjective_refs and _describes_a_noun(following, match.end(), source):
         return None  # 'before the present hall was built'
     return Vague(lex.vague_refs[phrase])
 
 
-def _describes_a_noun(following: str, lex: Lexicon) -> bool:
+def _describes_a_noun(following: str, end: int, source: Source) -> bool:
     """Whether the lower-case word after an adjective-like reference is a noun it describes:
     not a word that goes on the clause ('until the present and beyond', 'to the present when
-    ...', 'the present is bleak')."""
+    ...', 'the present is bleak'), nor a verb with its object ('from 2010 to the present
+    suggest the policy has failed')."""
+    lex = source.lexicon
+    after_next = source.word_after(source.lowered.find(following, end) + len(following)).lower()
+    if after_next in lex.articles or after_next in lex.determiners:
+        return False
     clause_words = (
         lex.month_context_words,
         lex.conjunctions,
