@@ -25,6 +25,7 @@ _SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
 _SHORTEST_ADVERB = 4  # 'fully', not 'fly' or 'rely'
 _ADVERBS_REACH = 4  # one past 'still', 'not' and 'had' before 'paid'
 _DIRECTIVE_REACH = 3  # 'urged', or 'told' and an object of up to two words, before 'to'
+_DETERMINER_AND_VERB = 2  # 'its' and 'lifted' before 'forecast'
 _DIRECTIVE_AUXILIARIES = 2  # 'been' and 'have' before 'told'
 _ABSOLUTE_REACH = 4  # 'works', 'no', 'with' (and an adjective) back from 'permitted'
 
@@ -83,6 +84,8 @@ def nearest_cue(
         if leftward and _shares_a_passive(word, following, outer_reach, lex):
             continue  # 'would be reviewed every two weeks and eased in the autumn'
         reading = word_cue(word, previous, following, lex, leftward=leftward)
+        if leftward and _object_of_a_past(word, words[index + 1 : index + 3], following, lex):
+            continue  # 'lifted its forecast on Tuesday': a noun, no intention
         if leftward and index and _ends_a_unit(reading, previous, inner, lex):
             continue  # 'will report results for its quarter ended March 31 on April 20'
         infinitive = reading is not None and reading.strength is Strength.INFINITIVE
@@ -127,6 +130,20 @@ def _ends_a_unit(reading: TenseReading | None, unit: str, dated: str, lex: Lexic
     if reading is None or reading.tense is not Tense.PAST or unit.lower() not in lex.units:
         return False
     return dated.lower().rstrip(".") in lex.months or dated.isdigit()
+
+
+def _object_of_a_past(word: str, outer: list[str], following: str, lex: Lexicon) -> bool:
+    """'lifted its forecast on Tuesday', 'cut the outlook on Friday': a word of intention after
+    an article or an owner, itself after a past verb, is that verb's object, a noun; 'issued a
+    forecast of heavy rain on Sunday' and 'its forecast for the year' still look ahead."""
+    if word.lower() not in lex.weak_future_cues or len(outer) < _DETERMINER_AND_VERB:
+        return False
+    owner, verb = outer[0].lower(), outer[1]
+    if owner not in lex.articles and owner not in lex.possessive_determiners:
+        return False
+    if lex.is_fragment("for", following.lower()) or lex.is_fragment("of", following.lower()):
+        return False
+    return verb.lower() in lex.past_cues or is_past_form(verb, "", lex)
 
 
 def _directed(outer: list[str], lex: Lexicon) -> bool:
@@ -257,8 +274,6 @@ def word_cue(
     if lowered in lex.past_cues_without_past_verb and previous.lower() in lex.month_context_words:
         return None  # 'ahead of last year, with July 4 still to come': a date, not the clause's
     counted = lowered in lex.quantity_nouns and previous.lower() in lex.month_context_words
-    if lowered in lex.weak_future_cues and ranked and not lex.is_fragment("for", following):
-        return None  # 'lifted its forecast on Tuesday': a noun; 'its forecast for' looks ahead
     if lowered in lex.weak_future_cues and not counted:  # 'won by 63 runs on Tuesday'
         if leftward or lowered in lex.modal_verbs:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)
