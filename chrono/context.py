@@ -52,6 +52,7 @@ _EVENT_MODIFIERS = 2  # words between a possessive date and its event: 'first pr
 _CLAUSE_STOP = re.compile(r"[.,;:!?](?=\s|$)")  # not the stop inside "12.30pm"
 _PURPOSE_AND_LINK = 3  # 'for mention at' before '9.30am on 14 October'
 _REPORTED_REACH = 4
+_PASSIVE_AND_MODAL = 4  # 'by', 'hit', 'be', 'will' back from the date
 _SEASON_WORD_REACH = 8  # characters back from a date's end to its last word ('summer')
 _STATE_REACH = 6  # words between 'lay' and 'until' in 'lay on the banks until'
 _NEGATED_AUXILIARY = 2  # 'was not' before 'restored'
@@ -628,6 +629,10 @@ def _agent_of_a_passive(before: list[str], text: str, end: int, lex: Lexicon) ->
     listed = participle in lex.past_cues or participle in lex.same_form_pasts  # 'hit', 'set'
     if not (participle.endswith(lex.past_suffix) or listed):
         return False
+    auxiliary = [word.lower() for word in before[2:_PASSIVE_AND_MODAL]]
+    modal = lex.modal_verbs | lex.infinitive_markers | lex.conditional_cues
+    if len(auxiliary) == 2 and auxiliary[0] in lex.passive_auxiliaries and auxiliary[1] in modal:
+        return False  # 'areas that will be hit by Friday's storm': the storm is ahead
     owner = lex.past_possessive(text, end)
     if owner <= end:
         return False
