@@ -393,9 +393,8 @@ def _reports_a_clause(
     if not between and _before_a_modal(text, end, lex):
         return True  # 'forecasters said Saturday would be dry': the date is the subject
     # 'said the summit in April would', 'after saying revenue for its second quarter would'
-    return any(
-        word.lower() in lex.determiners or word.lower() in lex.report_nouns for word in between
-    )
+    owned = bool(before) and before[0].lower() in lex.determiners
+    return owned or any(word.lower() in lex.determiners for word in between)
 
 
 def _before_a_modal(text: str, end: int, lex: Lexicon) -> bool:
