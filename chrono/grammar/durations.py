@@ -103,9 +103,20 @@ def some_units(match: re.Match[str], source: Source) -> Meaning | None:
 
 def _for_units(match: re.Match[str], source: Source) -> Meaning | None:
     """'for weeks'; not 'asked for days off', a kind of leave with no length."""
-    if source.word_after(match.end()).lower() in source.lexicon.leave_words:
-        return None
-    return some_units(match, source)
+    return None if _taken_off(match.end(), source) else some_units(match, source)
+
+
+def _taken_off(end: int, source: Source) -> bool:
+    """'days off', 'weeks off work': leave; but 'searched for hours off the island' places the
+    search, and the hours are its length."""
+    lex = source.lexicon
+    leave = source.word_after(end)
+    if leave.lower() not in lex.leave_words:
+        return False
+    place = source.word_after(source.lowered.find(leave.lower(), end) + len(leave))
+    return not (
+        place.lower() in lex.articles or place.lower() in lex.determiners or place.istitle()
+    )
 
 
 def _uncounted_units(match: re.Match[str], source: Source) -> Meaning | None:
@@ -117,7 +128,7 @@ def _uncounted_units(match: re.Match[str], source: Source) -> Meaning | None:
         return None  # 'two weeks in advance', 'the weeks in advance': other rules read them
     if f"{counted} {match.group('unit')}" in lex.taken_records:
         return None  # 'the clerk took minutes'
-    if source.word_after(match.end()).lower() in lex.leave_words:
+    if _taken_off(match.end(), source):
         return None  # 'took days off': a kind of leave, no length
     return some_units(match, source)
 
