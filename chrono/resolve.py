@@ -705,7 +705,7 @@ def _shift(shift: Shift, mod: Mod | None, anchor: Anchor, lexicon: Lexicon) -> R
         quarterly = quarter_a_year_away(shift.sign * round(shift.amount.number or 0), mod, anchor)
         if quarterly is not None:
             return quarterly
-    if within_a_day and base.grain is Unit.MINUTE and mod in (None, Mod.APPROX):
+    if within_a_day and base.grain is Unit.MINUTE:
         unit, number = in_whole_units(shift)
         step = unit_step(unit, shift.sign * round(number))
         moment = minute_period(base.start + step)
