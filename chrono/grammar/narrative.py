@@ -223,7 +223,10 @@ def _span_to_a_date(match: re.Match[str], source: Source) -> Meaning | None:
     unit = lex.units[word]
     following = source.word_after(match.end()).lower()
     owns = lex.past_possessive(source.text, match.end()) > match.end()  # 'part of the week's'
-    after_of = lex.is_fragment("of", source.word_before(match.start())) and not owns
+    of_word = source.word_before(match.start())
+    of_start = source.lowered.rfind(of_word, 0, match.start())
+    ranked = source.word_before(of_start) in lex.units  # 'the first day of the month's festival'
+    after_of = lex.is_fragment("of", of_word) and (ranked or not owns)
     if following in lex.week_followers or after_of:
         return None
     return Deictic(unit, 0, Base.REF)
