@@ -13,7 +13,7 @@ from chrono.extract import Mention
 from chrono.lexicon import Lexicon
 from chrono.patterns import WORD
 from chrono.periods import Period, containing
-from chrono.semantics import DAY_END_HOUR, ClockTime, Duration, Unit
+from chrono.semantics import DAY_END_HOUR, CalendarDate, ClockTime, Deictic, Duration, Unit
 
 WORD_REACH = 30  # characters looked back for the words before a date
 _QUARTER_MONTHS = 3
@@ -48,6 +48,23 @@ def quarter_it_closes(
         return None
     quarter = containing(Unit.QUARTER, period.last_day)
     return quarter if quarter.end == period.end else None
+
+
+def ends_a_named_quarter(
+    mention: Mention, previous: Mention | None, period: Period, text: str, lexicon: Lexicon
+) -> bool:
+    """A quarter's last day right after the quarter it ends ('earnings for the quarter to March
+    31 fell'): it closes the quarter's span, no day the story is on."""
+    if previous is None or period.grain is not Unit.DAY:
+        return False
+    match previous.meaning:
+        case Deictic(unit=Unit.QUARTER) | CalendarDate(quarter=int()):
+            pass
+        case _:
+            return False
+    if not _span_end_link(lexicon).fullmatch(text, previous.end, mention.start):
+        return False
+    return containing(Unit.QUARTER, period.last_day).end == period.end
 
 
 def a_balance_date(mention: Mention, period: Period, text: str, lexicon: Lexicon) -> bool:

@@ -24,6 +24,7 @@ from chrono.reference_kinds import (
     a_backdrop_quarter,
     a_balance_date,
     closes_its_day,
+    ends_a_named_quarter,
     quarter_it_closes,
 )
 from chrono.semantics import (
@@ -218,7 +219,9 @@ class Story:
             tense,
             possessive,
             ends_its_day,
-            closes_a_span=quarter is not None or a_balance_date(mention, period, text, lexicon),
+            closes_a_span=quarter is not None
+            or a_balance_date(mention, period, text, lexicon)
+            or ends_a_named_quarter(mention, previous, period, text, lexicon),
             opens_a_stretch=self._since_then(mention),
         )
         _add_reference(self.references, reference, observations)
