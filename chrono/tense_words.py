@@ -584,8 +584,8 @@ def looks_like_a_verb(word: str, lex: Lexicon) -> bool:
     noun that often follows 'to' ('shot to death', 'sent to prison'), not the word of an amount
     whose digits the clause's words leave out ('rose to 5.2 percent', 'to $4 billion', 'to over
     2,000')."""
-    if word in lex.passive_auxiliaries:
-        return True
+    if word in lex.passive_auxiliaries or word in lex.short_verbs:
+        return True  # 'to be', 'due to go ahead'
     amount = word in lex.scale_words or word in lex.amount_words or word in lex.amount_mods
     amount = amount or word in lex.number_words  # 'fell to nine percent'
     return (

@@ -477,6 +477,8 @@ ENGLISH = Lexicon(
     infinitive_markers=frozenset({"to"}),
     # Forms of 'be' between a tense's auxiliary and a participle ('have been told').
     participle_auxiliaries=frozenset({"been", "being"}),
+    # Verbs too short for the length test of a verb after 'to' ('due to go ahead on Friday').
+    short_verbs=frozenset({"go", "do"}),
     # Verbs that tell someone to do something: the infinitive after them lies ahead.
     directive_verbs=frozenset(
         """urge urges urged tell tells told ask asks asked advise advises advised warn warns
