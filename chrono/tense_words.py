@@ -501,10 +501,12 @@ def _planned_in_the_past(word: str, outer: list[str], lex: Lexicon) -> bool:
 
 
 def _was_scheduled_for(word: str, previous: str, following: str, lex: Lexicon) -> bool:
-    """'Sentencing was set for June 20': a plan told in the past may have been kept or not, so
-    the nearer occurrence, as for a plan in the pluperfect."""
+    """'Sentencing was set for June 20', 'the by-election was called for Thursday': a plan told
+    in the past may have been kept or not, so the nearer occurrence, as for a plan in the
+    pluperfect."""
+    scheduling = word in lex.scheduling_participles or word in lex.passive_scheduling_participles
     return (
-        word in lex.scheduling_participles
+        scheduling
         and previous.lower() in lex.passive_auxiliaries
         and following.lower() in lex.scheduling_links
     )

@@ -142,6 +142,7 @@ class Lexicon:
     # Words opening a noun and a participle that describes it ('with no works permitted').
     participle_auxiliaries: frozenset[str] = frozenset()
     short_verbs: frozenset[str] = frozenset()
+    passive_scheduling_participles: frozenset[str] = frozenset()
     directive_verbs: frozenset[str] = frozenset()
     count_comparatives: frozenset[str] = frozenset()
     reporting_gerunds: frozenset[str] = frozenset()

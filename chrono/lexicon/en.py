@@ -558,6 +558,9 @@ ENGLISH = Lexicon(
         "set targeted timed planned earmarked pencilled penciled tipped billed".split()
     ),
     scheduling_links=frozenset({"for"}),
+    # Participles that schedule only in the passive ('was called for Thursday'; the active
+    # 'called for a strike' demands).
+    passive_scheduling_participles=frozenset({"called"}),
     staging_participles=frozenset({"held", "staged", "played"}),
     scheduling_phrases=frozenset({"takes place", "take place"}),
     street_words=frozenset(
