@@ -385,6 +385,8 @@ def _reports_a_clause(
     )
     if gerund is None and reading.cue.lower() not in lex.reporting_verbs:
         return False
+    if lex.is_fragment("that", word_after(text, end).lower()):
+        return False  # 'told the Dail on Tuesday that ...': the date is the telling's
     if lex.past_possessive(text, end) > end:
         return True
     between = before[1 : gerund if gerund is not None else _cue_at(before, reading)]

@@ -84,6 +84,8 @@ def nearest_cue(
         if leftward and _shares_a_passive(word, following, outer_reach, lex):
             continue  # 'would be reviewed every two weeks and eased in the autumn'
         reading = word_cue(word, previous, following, lex, leftward=leftward)
+        if leftward and index == 1 and _called_for(word, previous, inner, lex):
+            reading = TenseReading(Tense.FUTURE, Strength.INTENT, word)  # ', called for June 15'
         if leftward and _object_of_a_past(word, words[index + 1 : index + 3], following, lex):
             continue  # 'lifted its forecast on Tuesday': a noun, no intention
         if leftward and index and _ends_a_unit(reading, previous, inner, lex):
@@ -498,6 +500,20 @@ def _planned_in_the_past(word: str, outer: list[str], lex: Lexicon) -> bool:
     scheduling = planned in lex.scheduling_participles or planned in lex.scheduling_words
     scheduling = scheduling or planned in lex.future_cues  # 'was scheduled to'
     return scheduling and auxiliary in lex.past_of_be  # not 'had been set to expire Nov. 6'
+
+
+def _called_for(word: str, previous: str, link: str, lex: Lexicon) -> bool:
+    """'a by-election in Saint John East, called for June 15, will be ...': a reduced passive
+    that schedules, with the date right after its 'for' (the active 'called for a walkout on
+    Monday' demands, with its object between)."""
+    before = previous.lower()
+    return (
+        word.lower() in lex.passive_scheduling_participles
+        and link.lower() in lex.scheduling_links
+        and bool(before)
+        and not is_function_word(before, lex)
+        and before not in lex.subject_pronouns
+    )
 
 
 def _was_scheduled_for(word: str, previous: str, following: str, lex: Lexicon) -> bool:
