@@ -32,6 +32,7 @@ from chrono.semantics import (
 
 # Room for ' local time, on ' between a clock time and its day.
 _JOIN_GAP = 16
+_MORNING = 6  # the hour the small hours of a night end
 _SENTENCE_REACH = 200
 _SHORTEST_VERB = 3  # 'as' and 'its' end in -s too
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“A-Z])|\n")
@@ -230,7 +231,14 @@ def _merge(first: Mention, second: Mention) -> Mention | None:
     if date is None:
         return None
     hour = in_part_of_day(clock.hour, part) if part and clock.twelve_hour else clock.hour
-    meaning = replace(clock, hour=hour, date=date, twelve_hour=clock.twelve_hour and not part)
+    small_hours = part is DayPart.NIGHT and hour < _MORNING  # '2.20am on the night of 14 April'
+    meaning = replace(
+        clock,
+        hour=hour,
+        date=date,
+        twelve_hour=clock.twelve_hour and not part,
+        days_on=clock.days_on + int(small_hours),
+    )
     mod: Mod | None = time.mod or day.mod
     return Mention(first.start, second.end, time.rule, meaning, mod)
 
