@@ -131,11 +131,11 @@ def _in_frame(
 
 def _near_season(date_said: CalendarDate, season: Period) -> Period:
     """A yearless month in a sentence a season frames ('That winter the lake froze, and in
-    February ...'): the first such month from the season's start on, as the story moves
-    forward, so a winter's February is in the year after the winter began and a spring's
-    November later that year."""
-    candidates = [_in_year(date_said, season.start.year + step) for step in (0, 1)]
-    return next(period for period in candidates if period.start >= season.start)
+    February ...'): the one inside the season, else the one in the year the season began
+    ('That spring they toured, and in November they split up'; 'That summer ..., and in May
+    they had recorded an album')."""
+    inside = _in_year(date_said, season.start.year + 1)
+    return inside if season.holds(inside) else _in_year(date_said, season.start.year)
 
 
 def _full_year(last_two_digits: int, anchor_year: int, *, nearest: bool = False) -> int:

@@ -631,7 +631,7 @@ def _agent_of_a_passive(before: list[str], text: str, end: int, lex: Lexicon) ->
     if not (participle.endswith(lex.past_suffix) or listed):
         return False
     auxiliary = [word.lower() for word in before[2:_PASSIVE_AND_MODAL]]
-    modal = lex.modal_verbs | lex.infinitive_markers | lex.conditional_cues
+    modal = lex.modal_verbs | lex.conditional_cues
     if len(auxiliary) == 2 and auxiliary[0] in lex.passive_auxiliaries and auxiliary[1] in modal:
         return False  # 'areas that will be hit by Friday's storm': the storm is ahead
     owner = lex.past_possessive(text, end)

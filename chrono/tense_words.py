@@ -25,7 +25,6 @@ _SHORTEST_VERB_IN_S = 3  # 'as' and 'its' end in -s too
 _SHORTEST_ADVERB = 4  # 'fully', not 'fly' or 'rely'
 _ADVERBS_REACH = 4  # one past 'still', 'not' and 'had' before 'paid'
 _DIRECTIVE_REACH = 3  # 'urged', or 'told' and an object of up to two words, before 'to'
-_DETERMINER_AND_VERB = 2  # 'its' and 'lifted' before 'forecast'
 _DIRECTIVE_AUXILIARIES = 2  # 'been' and 'have' before 'told'
 _ABSOLUTE_REACH = 4  # 'works', 'no', 'with' (and an adjective) back from 'permitted'
 
@@ -85,9 +84,7 @@ def nearest_cue(
             continue  # 'would be reviewed every two weeks and eased in the autumn'
         reading = word_cue(word, previous, following, lex, leftward=leftward)
         if leftward and index == 1 and _called_for(word, previous, inner, lex):
-            reading = TenseReading(Tense.FUTURE, Strength.INTENT, word)  # ', called for June 15'
-        if leftward and _object_of_a_past(word, words[index + 1 : index + 3], following, lex):
-            continue  # 'lifted its forecast on Tuesday': a noun, no intention
+            reading = TenseReading(Tense.PRESENT, cue=word)  # ', called for June 15': the nearer
         if leftward and index and _ends_a_unit(reading, previous, inner, lex):
             continue  # 'will report results for its quarter ended March 31 on April 20'
         infinitive = reading is not None and reading.strength is Strength.INFINITIVE
@@ -134,18 +131,11 @@ def _ends_a_unit(reading: TenseReading | None, unit: str, dated: str, lex: Lexic
     return dated.lower().rstrip(".") in lex.months or dated.isdigit()
 
 
-def _object_of_a_past(word: str, outer: list[str], following: str, lex: Lexicon) -> bool:
-    """'lifted its forecast on Tuesday', 'cut the outlook on Friday': a word of intention after
-    an article or an owner, itself after a past verb, is that verb's object, a noun; 'issued a
-    forecast of heavy rain on Sunday' and 'its forecast for the year' still look ahead."""
-    if word.lower() not in lex.weak_future_cues or len(outer) < _DETERMINER_AND_VERB:
-        return False
-    owner, verb = outer[0].lower(), outer[1]
-    if owner not in lex.articles and owner not in lex.possessive_determiners:
-        return False
-    if lex.is_fragment("for", following.lower()) or lex.is_fragment("of", following.lower()):
-        return False
-    return verb.lower() in lex.past_cues or is_past_form(verb, "", lex)
+def _names_its_object(following: str, lex: Lexicon) -> bool:
+    """'its forecast for the year', 'a forecast of gales on Sunday': the noun's object, which
+    lies ahead, follows it."""
+    after = following.lower()
+    return lex.is_fragment("for", after) or lex.is_fragment("of", after)
 
 
 def _directed(outer: list[str], lex: Lexicon) -> bool:
@@ -176,8 +166,9 @@ def _absolute_participle(
     if reading is None or reading.tense is not Tense.PAST:
         return False
     after = following.lower()
-    if after in lex.articles or after in lex.determiners or after in lex.personal_pronouns:
-        return False  # 'Police with the dogs searched the woods': a verb with its object
+    objects = (lex.articles, lex.possessive_determiners, lex.personal_pronouns)
+    if any(after in words for words in objects):
+        return False  # 'Police with the dogs searched the woods'; not 'closed each evening'
     cue = reading.cue.lower()
     if not (cue.endswith(lex.past_suffix) or cue in lex.same_form_pasts):
         return False  # 'patients with the disease began': no participle
@@ -276,6 +267,8 @@ def word_cue(
     if lowered in lex.past_cues_without_past_verb and previous.lower() in lex.month_context_words:
         return None  # 'ahead of last year, with July 4 still to come': a date, not the clause's
     counted = lowered in lex.quantity_nouns and previous.lower() in lex.month_context_words
+    if lowered in lex.weak_future_cues and ranked and not _names_its_object(following, lex):
+        return None  # 'lifted its forecast on Tuesday': a noun, no intention
     if lowered in lex.weak_future_cues and not counted:  # 'won by 63 runs on Tuesday'
         if leftward or lowered in lex.modal_verbs:
             return TenseReading(Tense.FUTURE, Strength.INTENT, word)

@@ -204,7 +204,7 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
         return False  # '1875 Main Street', the asteroid '2024 YR4'
     groups = _PHONE_GROUPS.match(text, end)
     counted = source.word_after(groups.end()).lower() if groups else ""
-    if groups and not (_counts(counted, lex) or lex.looks_plural(counted)):
+    if groups and not _counts(counted, lex):
         return False  # 'the helpline on 1800 555 212'; but 'In 2024 50 000 people attended'
     following = source.word_after(end).lower()
     if _counts(following, lex) or following in lex.units:

@@ -114,9 +114,7 @@ def _taken_off(end: int, source: Source) -> bool:
     if leave.lower() not in lex.leave_words:
         return False
     place = source.word_after(source.lowered.find(leave.lower(), end) + len(leave))
-    return not (
-        place.lower() in lex.articles or place.lower() in lex.determiners or place.istitle()
-    )
+    return not (place.lower() in lex.articles or place.istitle())  # not 'days off this week'
 
 
 def _uncounted_units(match: re.Match[str], source: Source) -> Meaning | None:

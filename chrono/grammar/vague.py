@@ -47,20 +47,23 @@ def _reference(match: re.Match[str], source: Source) -> Meaning | None:
     a_word_follows = following.islower() and following not in context
     if phrase.split()[0] in lex.articles and no_preposition and a_word_follows:
         return None
-    if phrase in lex.adjective_refs and _describes_a_noun(following, match.end(), source):
+    if phrase in lex.adjective_refs and _describes_a_noun(
+        following, match.start(), match.end(), source
+    ):
         return None  # 'before the present hall was built'
     return Vague(lex.vague_refs[phrase])
 
 
-def _describes_a_noun(following: str, end: int, source: Source) -> bool:
+def _describes_a_noun(following: str, start: int, end: int, source: Source) -> bool:
     """Whether the lower-case word after an adjective-like reference is a noun it describes:
     not a word that goes on the clause ('until the present and beyond', 'to the present when
-    ...', 'the present is bleak'), nor a verb with its object ('from 2010 to the present
-    suggest the policy has failed')."""
+    ...', 'the present is bleak'), nor, after the end of a range, a verb with its object ('from
+    2010 to the present suggest the policy has failed'; but 'at the present rate the dam')."""
     lex = source.lexicon
     after_next = source.word_after(source.lowered.find(following, end) + len(following)).lower()
-    if after_next in lex.articles or after_next in lex.determiners:
-        return False
+    range_end = lex.is_fragment("span_link", source.word_before(start))
+    if range_end and (after_next in lex.articles or after_next in lex.determiners):
+        return False  # 'to the present suggest the same'; not 'at the present rate the dam'
     clause_words = (
         lex.month_context_words,
         lex.conjunctions,
