@@ -49,7 +49,7 @@ class Anchor:
     is the past date a future told in the past looks ahead from ('In January, officials said
     the bridge would reopen in March': the March after that January). `nowadays` marks a
     'today' that opens a sentence telling how things stand, right after one told of a distant
-    past: nowadays. `pluperfect` marks a past told with 'had', which steps back in the story."""
+    past: nowadays."""
 
     dct: date | None
     tense: Tense | None
@@ -60,7 +60,6 @@ class Anchor:
     said_before: Reference | None = None
     seen_from: Reference | None = None
     nowadays: bool = False
-    pluperfect: bool = False
 
     def choosing_from(self, relation: Relation | None = None) -> tuple[date, str] | None:
         """The day candidates are chosen around, with its label: the past date a future told

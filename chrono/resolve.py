@@ -611,7 +611,7 @@ def _clock(clock: ClockTime, anchor: Anchor, lexicon: Lexicon) -> tuple[Period, 
     if clock.date is None and _is_late(day_found) and not _night_to_come(day_found, anchor):
         # 'gathered on Friday evening ... arrived at midnight (at 2 a.m.)': the night after it;
         # 'polls closed at 10 p.m. ... declared at 3:15 a.m.': the next day
-        day += timedelta(days=int(_after_the_evening(clock, day_found, _story_moves_on(anchor))))
+        day += timedelta(days=int(_after_the_evening(clock, day_found)))
     elif (
         hour == DAY_END_HOUR
         and clock.date is None
@@ -666,27 +666,16 @@ def _is_late(period: Period) -> bool:
     return period.part in _LATE_PARTS or evening_clock
 
 
-def _story_moves_on(anchor: Anchor) -> bool:
-    """Whether a clock time is told in the simple past in a later sentence than the day it is
-    on: the story has moved on ('Fires burned on Friday night. By 4 p.m. the streets were
-    calm'; not 'The march had begun at 4 p.m.', nor 'raged on Friday night after talks
-    collapsed at 4 p.m.')."""
-    return anchor.tense is Tense.PAST and not anchor.pluperfect and anchor.said_before is None
-
-
-def _after_the_evening(clock: ClockTime, evening: Period, moves_on: bool = False) -> bool:
+def _after_the_evening(clock: ClockTime, evening: Period) -> bool:
     """Whether a clock time told after an evening falls on the next day: a small hour after an
     evening, a morning hour after a night ('halted the countdown on Monday night ... finished
-    the repair at 6:12 a.m.'), an afternoon hour after a night when the story has moved on, an
-    earlier morning hour than an evening clock time."""
+    the repair at 6:12 a.m.'), an earlier morning hour than an evening clock time."""
     assert clock.hour is not None
     if evening.grain is Unit.MINUTE:
         earlier = (clock.hour, clock.minute) < (evening.start.hour, evening.start.minute)
         # 'by 8 p.m. ... their 5 p.m. advisory' looks back
         return earlier and clock.hour < NOON_HOUR
-    if evening.part is DayPart.NIGHT:
-        return clock.hour < (_EVENING if moves_on else NOON_HOUR)
-    return clock.hour < _MORNING
+    return clock.hour < (NOON_HOUR if evening.part is DayPart.NIGHT else _MORNING)
 
 
 def _night_to_come(night: Period, anchor: Anchor) -> bool:

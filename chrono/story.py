@@ -121,7 +121,6 @@ class Story:
             said_before,
             seen_from,
             nowadays,
-            reading is not None and reading.cue.lower() in self.lexicon.pluperfect_cues,
         )
 
     def _stamps(self, mention: Mention) -> bool:
