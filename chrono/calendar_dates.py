@@ -3,7 +3,7 @@ third quarter", "the following January". The tense, the narrative or the DCT sup
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from chrono.anchoring import DCT_LABEL, FRAMING_GRAINS, Anchor, base_period
 from chrono.choice import pick_month, pick_year
@@ -25,6 +25,7 @@ from chrono.semantics import Base, CalendarDate, Relation, Unit
 from chrono.tense_words import Strength
 
 _DECADES_A_CENTURY = 10
+_SEASON_LEAD = timedelta(days=92)  # how far before a season a month still belongs to its year
 
 
 def _decade_ahead(decade: int, anchor: Anchor) -> bool:
@@ -131,11 +132,15 @@ def _in_frame(
 
 def _near_season(date_said: CalendarDate, season: Period) -> Period:
     """A yearless month in a sentence a season frames ('That winter the lake froze, and in
-    February ...'): the one inside the season, else the one in the year the season began
-    ('That spring they toured, and in November they split up'; 'That summer ..., and in May
-    they had recorded an album')."""
-    inside = _in_year(date_said, season.start.year + 1)
-    return inside if season.holds(inside) else _in_year(date_said, season.start.year)
+    February ...'): the one inside the season, else the one after it that the story moves on
+    to ('That winter ..., and in March the stand burned down'), unless it comes just before
+    the season ('That summer they toured, and in May they had recorded an album')."""
+    same_year = _in_year(date_said, season.start.year)
+    next_year = _in_year(date_said, season.start.year + 1)
+    if season.holds(next_year):
+        return next_year
+    just_before = timedelta(0) < season.start - same_year.start <= _SEASON_LEAD
+    return same_year if same_year.start >= season.start or just_before else next_year
 
 
 def _full_year(last_two_digits: int, anchor_year: int, *, nearest: bool = False) -> int:

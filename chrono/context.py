@@ -52,7 +52,7 @@ _EVENT_MODIFIERS = 2  # words between a possessive date and its event: 'first pr
 _CLAUSE_STOP = re.compile(r"[.,;:!?](?=\s|$)")  # not the stop inside "12.30pm"
 _PURPOSE_AND_LINK = 3  # 'for mention at' before '9.30am on 14 October'
 _REPORTED_REACH = 4
-_PASSIVE_AND_MODAL = 4  # 'by', 'hit', 'be', 'will' back from the date
+_PASSIVE_AND_INFINITIVE = 6  # 'by', 'hit', 'be', 'to', 'due', 'was' back from the date
 _SEASON_WORD_REACH = 8  # characters back from a date's end to its last word ('summer')
 _STATE_REACH = 6  # words between 'lay' and 'until' in 'lay on the banks until'
 _NEGATED_AUXILIARY = 2  # 'was not' before 'restored'
@@ -83,6 +83,10 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     opens = len(clause) <= _MAX_DISTANCE and at_the_start
     opens = opens and "," in text[left : sentence_right(text, end, lexicon)]  # 'Founded in 1990,'
     reading = nearest_cue(before, lexicon, leftward=True, sentence_opens=opens)
+    if _called_for_aside(before, reading, lexicon):
+        reading = (
+            _first_cue_after(text, end, lexicon) or reading
+        )  # 'The vote, called for Sunday, will pass'
     if reading is not None and reading.tense is Tense.PAST:
         main = _past_an_opening_clause(text, left, start, lexicon)
         if _cue_at(before, reading) >= len(CLAUSE_WORD.findall(text, main, start)):
@@ -199,6 +203,16 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     ):
         return replace(reading, strength=Strength.INFINITIVE)
     return reading
+
+
+def _called_for_aside(before: list[str], reading: TenseReading | None, lex: Lexicon) -> bool:
+    """', called for June 15,': a reduced passive that schedules the date, whose clause's own
+    verb, after the aside, tells whether it is still ahead ('will pass') or gone ('went
+    ahead'); 'was called for Thursday' takes the nearer day."""
+    if reading is None or reading.cue.lower() not in lex.passive_scheduling_participles:
+        return False
+    at = _cue_at(before, reading)
+    return at + 1 >= len(before) or before[at + 1].lower() not in lex.passive_auxiliaries
 
 
 def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) -> bool:
@@ -630,10 +644,14 @@ def _agent_of_a_passive(before: list[str], text: str, end: int, lex: Lexicon) ->
     listed = participle in lex.past_cues or participle in lex.same_form_pasts  # 'hit', 'set'
     if not (participle.endswith(lex.past_suffix) or listed):
         return False
-    auxiliary = [word.lower() for word in before[2:_PASSIVE_AND_MODAL]]
+    auxiliary = [word.lower() for word in before[2:_PASSIVE_AND_INFINITIVE]]
     modal = lex.modal_verbs | lex.conditional_cues
-    if len(auxiliary) == 2 and auxiliary[0] in lex.passive_auxiliaries and auxiliary[1] in modal:
+    ahead = len(auxiliary) >= 2 and auxiliary[0] in lex.passive_auxiliaries
+    if ahead and auxiliary[1] in modal:
         return False  # 'areas that will be hit by Friday's storm': the storm is ahead
+    if ahead and auxiliary[1] in lex.infinitive_markers:
+        # 'are set to be hit by Sunday's storm' looks ahead; 'was due to be hit' looks back
+        return any(word in lex.past_of_be for word in auxiliary[2:])
     owner = lex.past_possessive(text, end)
     if owner <= end:
         return False

@@ -203,8 +203,7 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
     if _street_after(lex).match(text, end) or _CATALOGUE_CODE.match(text, end):
         return False  # '1875 Main Street', the asteroid '2024 YR4'
     groups = _PHONE_GROUPS.match(text, end)
-    counted = source.word_after(groups.end()).lower() if groups else ""
-    if groups and not _counts(counted, lex):
+    if groups and not _counted_after(groups.end(), source):
         return False  # 'the helpline on 1800 555 212'; but 'In 2024 50 000 people attended'
     following = source.word_after(end).lower()
     if _counts(following, lex) or following in lex.units:
@@ -223,6 +222,18 @@ def year_is_plausible(match: re.Match[str], source: Source) -> bool:
     if follows_name(source, start) and not _after_a_possessive(source, start):
         return False  # but 'Navigation Mixte's 1989 profit'
     return 1900 <= year <= 2099
+
+
+def _counted_after(end: int, source: Source) -> bool:
+    """Whether a noun the digits count follows them ('In 2015 60 000 fans attended'), not a
+    verb in -s before its object ('1800 555 212 takes calls')."""
+    lex = source.lexicon
+    counted = source.word_after(end).lower()
+    if _counts(counted, lex):
+        return True
+    after = source.word_after(source.lowered.find(counted, end) + len(counted)).lower()
+    takes_an_object = after in lex.articles or after in lex.determiners or lex.looks_plural(after)
+    return lex.looks_plural(counted) and not takes_an_object
 
 
 def _after_a_possessive(source: Source, start: int) -> bool:

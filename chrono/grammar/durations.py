@@ -113,8 +113,12 @@ def _taken_off(end: int, source: Source) -> bool:
     leave = source.word_after(end)
     if leave.lower() not in lex.leave_words:
         return False
-    place = source.word_after(source.lowered.find(leave.lower(), end) + len(leave))
-    return not (place.lower() in lex.articles or place.istitle())  # not 'days off this week'
+    place_at = source.lowered.find(leave.lower(), end) + len(leave)
+    place = source.word_after(place_at)
+    determined = place.lower() in lex.articles or place.lower() in lex.determiners
+    unit = source.word_after(source.lowered.find(place.lower(), place_at) + len(place)).lower()
+    timed = determined and unit in lex.units  # 'days off this week' is leave; 'off that coast' no
+    return timed or not (determined or place.istitle())
 
 
 def _uncounted_units(match: re.Match[str], source: Source) -> Meaning | None:
