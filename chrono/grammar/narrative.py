@@ -24,7 +24,6 @@ from chrono.semantics import (
 
 # A year written just before, then a comma, a dash or a bracket: 'in 2008, the year ...'.
 # A year written right after the unit: 'the full fiscal year 2024'.
-_OPENING_REACH = 4  # characters back from a word to the stop that opens its sentence
 _YEAR_AFTER = re.compile(r"\s+[12]\d{3}(?!\d)")
 _APPOSITION = re.compile(r"(?<![\d,.])\d{4}\s*[,(\u2013\u2014-]\s*$")
 _NARRATIVE_UNITS = (
@@ -243,11 +242,7 @@ def _names_a_title(match: re.Match[str], source: Source) -> bool:
         return False
     of_start = source.lowered.rfind(source.word_before(match.start()), 0, match.start())
     holder = source.word_before(of_start)
-    holder_start = of_start - len(holder) - 1
-    before = source.text[max(0, holder_start - _OPENING_REACH) : holder_start].rstrip()
-    opens = not before[-1:].isalnum()  # 'Much of the year's gains' opens its sentence
-    titled = source.text[holder_start:of_start].istitle() and not opens
-    return holder in lex.award_nouns or titled
+    return holder in lex.award_nouns or source.text[of_start - len(holder) - 1 : of_start].istitle()
 
 
 def _bounded_by_a_date(match: re.Match[str], source: Source, links: tuple[str, ...]) -> bool:
