@@ -212,7 +212,10 @@ def _called_for_aside(before: list[str], reading: TenseReading | None, lex: Lexi
     if reading is None or reading.cue.lower() not in lex.passive_scheduling_participles:
         return False
     at = _cue_at(before, reading)
-    return at + 1 >= len(before) or before[at + 1].lower() not in lex.passive_auxiliaries
+    linked = at >= 1 and before[at - 1].lower() in lex.scheduling_links  # not 'She called Sunday'
+    return linked and (
+        at + 1 >= len(before) or before[at + 1].lower() not in lex.passive_auxiliaries
+    )
 
 
 def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) -> bool:
@@ -649,9 +652,9 @@ def _agent_of_a_passive(before: list[str], text: str, end: int, lex: Lexicon) ->
     ahead = len(auxiliary) >= 2 and auxiliary[0] in lex.passive_auxiliaries
     if ahead and auxiliary[1] in modal:
         return False  # 'areas that will be hit by Friday's storm': the storm is ahead
-    if ahead and auxiliary[1] in lex.infinitive_markers:
-        # 'are set to be hit by Sunday's storm' looks ahead; 'was due to be hit' looks back
-        return any(word in lex.past_of_be for word in auxiliary[2:])
+    present = lex.progressive_auxiliaries
+    if ahead and auxiliary[1] in lex.infinitive_markers and present.intersection(auxiliary[2:]):
+        return False  # 'are set to be hit by Sunday's storm' looks ahead; 'was due to' back
     owner = lex.past_possessive(text, end)
     if owner <= end:
         return False

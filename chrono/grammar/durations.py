@@ -115,10 +115,11 @@ def _taken_off(end: int, source: Source) -> bool:
         return False
     place_at = source.lowered.find(leave.lower(), end) + len(leave)
     place = source.word_after(place_at)
-    determined = place.lower() in lex.articles or place.lower() in lex.determiners
-    unit = source.word_after(source.lowered.find(place.lower(), place_at) + len(place)).lower()
-    timed = determined and unit in lex.units  # 'days off this week' is leave; 'off that coast' no
-    return timed or not (determined or place.istitle())
+    after = source.word_after(source.lowered.find(place.lower(), place_at) + len(place))
+    pointed = place.lower() in lex.determiners and place.lower() not in lex.quantifiers
+    placed = place.lower() in lex.articles or (pointed and after.islower())
+    timed = after.lower() in lex.units  # 'days off this week', 'off every Friday' are leave
+    return timed or not (placed or place.istitle())
 
 
 def _uncounted_units(match: re.Match[str], source: Source) -> Meaning | None:

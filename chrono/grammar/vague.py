@@ -62,8 +62,7 @@ def _describes_a_noun(following: str, start: int, end: int, source: Source) -> b
     lex = source.lexicon
     after_next = source.word_after(source.lowered.find(following, end) + len(following)).lower()
     range_end = lex.is_fragment("span_link", source.word_before(start))
-    verb = range_end or following.endswith(lex.plural_suffix)  # 'the present reveals the damage'
-    if verb and (after_next in lex.articles or after_next in lex.determiners):
+    if range_end and (after_next in lex.articles or after_next in lex.determiners):
         return False  # 'to the present suggest the same'; not 'at the present rate the dam'
     clause_words = (
         lex.month_context_words,
