@@ -83,10 +83,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     opens = len(clause) <= _MAX_DISTANCE and at_the_start
     opens = opens and "," in text[left : sentence_right(text, end, lexicon)]  # 'Founded in 1990,'
     reading = nearest_cue(before, lexicon, leftward=True, sentence_opens=opens)
-    if _called_for_aside(before, reading, lexicon):
-        reading = (
-            _first_cue_after(text, end, lexicon) or reading
-        )  # 'The vote, called for Sunday, will pass'
+    if _called_for_aside(before, reading, lexicon):  # 'The vote, called for Sunday, will pass'
+        reading = _first_cue_after(text, end, lexicon) or reading
     if reading is not None and reading.tense is Tense.PAST:
         main = _past_an_opening_clause(text, left, start, lexicon)
         if _cue_at(before, reading) >= len(CLAUSE_WORD.findall(text, main, start)):
@@ -213,9 +211,8 @@ def _called_for_aside(before: list[str], reading: TenseReading | None, lex: Lexi
         return False
     at = _cue_at(before, reading)
     linked = at >= 1 and before[at - 1].lower() in lex.scheduling_links  # not 'She called Sunday'
-    return linked and (
-        at + 1 >= len(before) or before[at + 1].lower() not in lex.passive_auxiliaries
-    )
+    auxiliary = before[at + 1].lower() if at + 1 < len(before) else ""
+    return linked and auxiliary not in lex.passive_auxiliaries
 
 
 def _attends_an_event(reading: TenseReading, text: str, end: int, lex: Lexicon) -> bool:
@@ -648,13 +645,13 @@ def _agent_of_a_passive(before: list[str], text: str, end: int, lex: Lexicon) ->
     if not (participle.endswith(lex.past_suffix) or listed):
         return False
     auxiliary = [word.lower() for word in before[2:_PASSIVE_AND_INFINITIVE]]
-    modal = lex.modal_verbs | lex.conditional_cues
-    ahead = len(auxiliary) >= 2 and auxiliary[0] in lex.passive_auxiliaries
-    if ahead and auxiliary[1] in modal:
-        return False  # 'areas that will be hit by Friday's storm': the storm is ahead
-    present = lex.progressive_auxiliaries
-    if ahead and auxiliary[1] in lex.infinitive_markers and present.intersection(auxiliary[2:]):
-        return False  # 'are set to be hit by Sunday's storm' looks ahead; 'was due to' back
+    if len(auxiliary) >= 2 and auxiliary[0] in lex.passive_auxiliaries:
+        marker = auxiliary[1]
+        if marker in lex.modal_verbs or marker in lex.conditional_cues:
+            return False  # 'areas that will be hit by Friday's storm': the storm is ahead
+        present = lex.progressive_auxiliaries.intersection(auxiliary[2:])
+        if marker in lex.infinitive_markers and present:
+            return False  # 'are set to be hit by Sunday's storm' looks ahead; 'was due to' back
     owner = lex.past_possessive(text, end)
     if owner <= end:
         return False

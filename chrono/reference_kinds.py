@@ -44,10 +44,7 @@ def quarter_it_closes(
         return None
     if span.amount.number != _QUARTER_MONTHS or span.plus:
         return None
-    if not _span_end_link(lexicon).fullmatch(text, previous.end, mention.start):
-        return None
-    quarter = containing(Unit.QUARTER, period.last_day)
-    return quarter if quarter.end == period.end else None
+    return _quarter_ended(previous, mention, period, text, lexicon)
 
 
 def ends_a_named_quarter(
@@ -62,9 +59,18 @@ def ends_a_named_quarter(
             pass
         case _:
             return False
-    if not _span_end_link(lexicon).fullmatch(text, previous.end, mention.start):
-        return False
-    return containing(Unit.QUARTER, period.last_day).end == period.end
+    return _quarter_ended(previous, mention, period, text, lexicon) is not None
+
+
+def _quarter_ended(
+    span: Mention, day: Mention, period: Period, text: str, lexicon: Lexicon
+) -> Period | None:
+    """The calendar quarter whose last day or month `period` is, when `day` follows the span it
+    ends ('the three months to June 30', 'the quarter to March 31')."""
+    if not _span_end_link(lexicon).fullmatch(text, span.end, day.start):
+        return None
+    quarter = containing(Unit.QUARTER, period.last_day)
+    return quarter if quarter.end == period.end else None
 
 
 def a_balance_date(mention: Mention, period: Period, text: str, lexicon: Lexicon) -> bool:

@@ -87,13 +87,14 @@ def nearest_cue(
             reading = TenseReading(Tense.PRESENT, cue=word)  # ', called for June 15': the nearer
         if leftward and index and _ends_a_unit(reading, previous, inner, lex):
             continue  # 'will report results for its quarter ended March 31 on April 20'
-        infinitive = reading is not None and reading.strength is Strength.INFINITIVE
-        directive = words[index + 1 : index + 1 + _DIRECTIVE_REACH + _DIRECTIVE_AUXILIARIES]
-        if infinitive and _directed(directive, lex):
-            reading = TenseReading(Tense.FUTURE, Strength.INTENT, word)  # 'urged to stay away'
-        words_before = words[index + 1 :] if leftward else words[:index][::-1]
-        if _absolute_participle(reading, words_before[:_ABSOLUTE_REACH], following, lex):
-            continue  # 'closes for a week, with no works permitted at Easter': no past
+        if reading is not None and reading.strength is Strength.INFINITIVE:
+            directive = words[index + 1 : index + 1 + _DIRECTIVE_REACH + _DIRECTIVE_AUXILIARIES]
+            if _directed(directive, lex):
+                reading = TenseReading(Tense.FUTURE, Strength.INTENT, word)  # 'urged to stay'
+        if reading is not None and reading.tense is Tense.PAST:
+            words_before = words[index + 1 :] if leftward else words[:index][::-1]
+            if _absolute_participle(reading, words_before[:_ABSOLUTE_REACH], following, lex):
+                continue  # 'closes for a week, with no works permitted at Easter': no past
         staged = reading is not None and _staged(word.lower(), previous, lex)
         if staged and any(inner.lower() in lex.time_clause_words for inner in words[:index]):
             reading = None  # 'is held on remand after his arrest on Monday': not the date's

@@ -233,8 +233,9 @@ def _counted_after(end: int, source: Source) -> bool:
         return True
     after = source.word_after(source.lowered.find(counted, end) + len(counted)).lower()
     takes_an_object = after in lex.articles or after in lex.determiners or lex.looks_plural(after)
-    calendar = counted[: -len(lex.plural_suffix)] in lex.day_parts or counted in lex.plural_units
-    calendar = calendar or counted[: -len(lex.plural_suffix)] in lex.weekdays  # 'mornings'
+    singular = counted[: -len(lex.plural_suffix)]
+    calendar = singular in lex.day_parts or singular in lex.weekdays  # 'mornings', 'Fridays'
+    calendar = calendar or counted in lex.plural_units
     return lex.looks_plural(counted) and not takes_an_object and not calendar
 
 

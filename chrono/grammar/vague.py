@@ -60,10 +60,11 @@ def _describes_a_noun(following: str, start: int, end: int, source: Source) -> b
     ...', 'the present is bleak'), nor, after the end of a range, a verb with its object ('from
     2010 to the present suggest the policy has failed'; but 'at the present rate the dam')."""
     lex = source.lexicon
-    after_next = source.word_after(source.lowered.find(following, end) + len(following)).lower()
-    range_end = lex.is_fragment("span_link", source.word_before(start))
-    if range_end and (after_next in lex.articles or after_next in lex.determiners):
-        return False  # 'to the present suggest the same'; not 'at the present rate the dam'
+    if lex.is_fragment("span_link", source.word_before(start)):
+        at = source.lowered.find(following, end) + len(following)
+        after_next = source.word_after(at).lower()
+        if after_next in lex.articles or after_next in lex.determiners:
+            return False  # 'to the present suggest the same'; not 'at the present rate the dam'
     clause_words = (
         lex.month_context_words,
         lex.conjunctions,
