@@ -40,6 +40,7 @@ from chrono.tense_words import (
 from chrono.tokens import entry_start, heads_a_line, line_heading_end
 
 _MAX_DISTANCE = 16
+_GOVERNOR_REACH = 3  # 'is scheduled' past the window, before the 'to' at its edge
 _PREPOSITION_AND_NOUN = 2  # 'Highs on' before 'Thursday reach 20C'
 _LINK_AND_SUBJECT_END = 4  # 'until', 'closed', then the link 'remain' and the subject 'paths'
 # words from a date to the verb after it, past a long phrase ('In May, a week after the ... vote,
@@ -83,6 +84,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     opens = len(clause) <= _MAX_DISTANCE and at_the_start
     opens = opens and "," in text[left : sentence_right(text, end, lexicon)]  # 'Founded in 1990,'
     reading = nearest_cue(before, lexicon, leftward=True, sentence_opens=opens)
+    reading = _governed_past_the_window(clause, reading, lexicon) or reading
     if _called_for_aside(before, reading, lexicon):  # 'The vote, called for Sunday, will pass'
         reading = _first_cue_after(text, end, lexicon) or reading
     if reading is not None and reading.tense is Tense.PAST:
@@ -303,6 +305,23 @@ def _takes_part_in(object_words: list[str], lex: Lexicon) -> bool:
 def _names_an_event(lowered_words: list[str], lex: Lexicon) -> bool:
     """Whether a noun among the words names an event ('walkout', 'election') the date may be of."""
     return any(word in lex.event_nouns or word in lex.scheduled_events for word in lowered_words)
+
+
+def _governed_past_the_window(
+    clause: list[str], reading: TenseReading | None, lex: Lexicon
+) -> TenseReading | None:
+    """An infinitive at the window's far edge may hang on an intention just beyond it ('is
+    scheduled to spend only five hours on the ground in Dar es Salaam, Tanzania, her first stop
+    Tuesday morning'): the window cut the verb off, not the sentence."""
+    if reading is None or reading.strength is not Strength.INFINITIVE:
+        return None
+    at = _cue_at(clause[:_MAX_DISTANCE], reading)
+    if at + _GOVERNOR_REACH <= _MAX_DISTANCE or len(clause) <= _MAX_DISTANCE:
+        return None
+    wider = nearest_cue(clause[: at + 1 + _GOVERNOR_REACH], lex, leftward=True)
+    if wider is None or wider.tense is not Tense.FUTURE or wider.strength <= reading.strength:
+        return None
+    return wider
 
 
 def _cue_at(before: list[str], reading: TenseReading) -> int:
