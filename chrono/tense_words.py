@@ -607,4 +607,12 @@ def looks_like_a_verb(word: str, lex: Lexicon) -> bool:
         and word not in lex.nouns_after_to
         and not amount
         and not lex.looks_plural(word)
+        and not _participle(word, lex)
     )
+
+
+def _participle(word: str, lex: Lexicon) -> bool:
+    """A word in '-ing' that is no base verb ('rose to 8,189.49, leaving', 'looks forward to
+    meeting'), unlike 'bring' or 'sing'."""
+    long_enough = len(word) > _SHORTEST_ING
+    return long_enough and word.endswith(lex.participle_suffix) and word not in lex.not_participles

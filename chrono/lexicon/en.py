@@ -529,7 +529,8 @@ ENGLISH = Lexicon(
     # Words in '-ing' that are no verb forms: 'what matters is during March'.
     not_participles=frozenset(
         """during nothing something anything everything morning evening spring string ceiling
-        building meeting wedding funding ruling king thing""".split()
+        building meeting wedding funding ruling king thing bring cling fling sling sting swing
+        wring""".split()
     ),
     # Holiday names often written without capitals.
     lowercase_holidays=frozenset(
