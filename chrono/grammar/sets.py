@@ -8,12 +8,15 @@ import re
 from chrono.grammar.pieces import Pieces
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.numbers import is_count, parse_amount
+from chrono.patterns import WORD
 from chrono.semantics import CalendarDate, HolidayRef, Meaning, Recurrence, Unit
 from chrono.shifts import finer_unit
 
 _WORKING_DAYS = 5  # Monday to Friday
 _SENTENCE_ENDS = ".!?\n"
 _LOOK_BACK = 40  # characters back from a plural day to the words that lead to it
+_PHRASE_WORDS = 3  # 'the', 'Communist', 'Party' before 'daily Granma'
+_PHRASE_REACH = 40  # characters holding those words
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -194,8 +197,22 @@ def _adverb(match: re.Match[str], source: Source) -> Meaning | None:
     adverbial = following in lex.month_context_words or following in lex.adverb_followers
     if following.islower() and not adverbial:
         return None
+    if _before_a_name(match, following, source):
+        return None
     every = source.lexicon.set_adverb_steps.get(word, 1)
     return Recurrence(unit=source.lexicon.set_adverbs[word], every=every, times=1)
+
+
+def _before_a_name(match: re.Match[str], following: str, source: Source) -> bool:
+    """'the Communist Party daily Granma', 'its daily Toronto-London flight': after a
+    determiner's noun phrase and before a name that is no calendar word, the adverb is a noun
+    (a paper) or an adjective, not when something happens ('opens daily Monday to Friday')."""
+    lex = source.lexicon
+    name = following.lower()
+    if not following[:1].isupper() or name.rstrip("s") in lex.weekdays or name in lex.months:
+        return False
+    leading = WORD.findall(source.lowered, max(0, match.start() - _PHRASE_REACH), match.start())
+    return any(word in lex.determiners for word in leading[-_PHRASE_WORDS:])
 
 
 def _every_calendar(match: re.Match[str], source: Source) -> Meaning | None:
