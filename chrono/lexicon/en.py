@@ -193,7 +193,8 @@ _WEAK_FUTURE_CUES = frozenset(
     should forecast predict opens reopens closes starts begins resumes meets
     convenes holds hosts visits arrives
     leaves plays faces launches returns heads kicks comes goes airs premieres ends sails travels
-    lands debuts flies sits concludes performs appears speaks sings competes races runs""".split()
+    lands debuts flies sits concludes performs appears speaks sings competes races runs
+    gets hears welcomes unveils decides attends receives discusses considers""".split()
 )  # fmt: skip
 _PRESENT_CUES = frozenset(
     """is are am says has have does do plans expects intends hopes aims takes expires runs lasts
