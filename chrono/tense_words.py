@@ -309,7 +309,12 @@ def word_cue(
         return TenseReading(Tense.PRESENT, cue=word)
     if lowered in lex.agent_participles and lex.is_fragment("by", following):
         return None  # 'wreaths will be laid, followed by a silence': no finite verb
-    if is_past_form(word, previous, lex) or _same_form_past(word, previous, following, lex):
+    relative = _past_in_a_relative(word, previous, following, lex)
+    if (
+        relative
+        or is_past_form(word, previous, lex)
+        or _same_form_past(word, previous, following, lex)
+    ):
         perfect = previous.lower() in lex.pluperfect_cues
         return TenseReading(Tense.PAST, cue=previous if perfect else word)
     if _present_after_a_pronoun(word, before, lex):
@@ -317,6 +322,15 @@ def word_cue(
     if _present_after_a_day(word, previous, following, lex):
         return TenseReading(Tense.FUTURE, Strength.INTENT, word)  # a listing, as 'opens' is
     return None
+
+
+def _past_in_a_relative(word: str, previous: str, following: str, lex: Lexicon) -> bool:
+    """'a debate that lasted until midnight': after a relative 'that', a past form followed by
+    a preposition or a determiner is the clause's verb, not an adjective ('that damaged car')."""
+    if previous.lower() not in lex.relative_determiners or not is_past_form(word, "", lex):
+        return False
+    after = following.lower()
+    return after in lex.month_context_words or after in lex.determiners
 
 
 def _arranged(lowered: str, clitic: str, following: str, lex: Lexicon) -> bool:

@@ -659,6 +659,7 @@ ENGLISH = Lexicon(
     clause_openers=frozenset({"where", "which", "who", "whose"}),
     # Relatives after 'the last <unit>' that make it a rank ('the last year that the fair ran').
     ranking_relatives=frozenset({"that", "when"}),
+    relative_determiners=frozenset({"that"}),
     person_relatives=frozenset({"who", "whom", "whose"}),
     subject_pronouns=frozenset("i you he she it we they".split()),
     singular_pronouns=frozenset("he she it".split()),
