@@ -838,9 +838,9 @@ ENGLISH = Lexicon(
         "past_hour": "past|after",
         "to_hour": "to|before",
         "range_opener": "from|between",
-        "unit_sort": (
+        "unit_sort": (  # 'school' sorts days and weeks only: 'the 2030-31 school year' is a year
             "more|additional|extra|further|trading|business|working|calendar|consecutive"
-            "|straight|successive"
+            r"|straight|successive|school(?=\s+(?:day|week))"
         ),
         "year_end": "year-end|year end|year's end|year’s end",
         "spoken_century": "eighteen|nineteen|twenty",
