@@ -19,6 +19,7 @@ from chrono.grammar.rule import (
     trigger_words,
 )
 from chrono.lexicon import Lexicon
+from chrono.model import Mod
 from chrono.patterns import WORD, alternation
 from chrono.semantics import (
     DAY_END_HOUR,
@@ -117,7 +118,7 @@ def rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         make_rule(  # British 'half ten' is half past ten
             "times.half_hour",
-            rf"{after_any(p.lexicon.bare_hour_prepositions)}{p.frag('half')}\s+"
+            rf"{after_any(_hour_leads(p.lexicon))}{p.frag('half')}\s+"
             rf"(?P<hour>1[0-2]|[1-9]|{_hour_words(p.lexicon)})(?![\w%]|[.,:]\d)",
             _half_hour,
             {"half"},
@@ -341,6 +342,14 @@ def _half_hour(match: re.Match[str], source: Source) -> Meaning | None:
     hour = match.group("hour")
     number = int(hour) if hour.isdigit() else lex.number_words[hour]
     return ClockTime(number, 30, twelve_hour=True)
+
+
+def _hour_leads(lex: Lexicon) -> set[str]:
+    """What may stand before a spoken half hour: 'at', or 'at' and an approximation ('at about
+    half five')."""
+    approximations = [word for word, mod in lex.amount_mods.items() if mod is Mod.APPROX]
+    leads = set(lex.bare_hour_prepositions)
+    return leads | {f"{lead} {word}" for lead in leads for word in approximations}
 
 
 def _hour_words(lex: Lexicon) -> str:
