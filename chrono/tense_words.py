@@ -60,6 +60,7 @@ def nearest_cue(
     blasts killed 200": the verb after it governs). `sentence_opens` says the last word opens
     its sentence, where a capital is no sign of a name ('Founded in 1990, ...')."""
     found: TenseReading | None = None
+    owned_plan: TenseReading | None = None  # 'the firm's plans include a launch on Saturday'
     for index, word in enumerate(words):
         if leftward and found is None and word.lower() in lex.clause_openers:
             return None
@@ -75,6 +76,9 @@ def nearest_cue(
             continue  # 'early returns from the suburbs showed': a noun before its verb
         if leftward and _noun_after_an_adjective(word, words[index + 1 : index + 3], lex):
             continue  # 'made a weak start on Monday': the noun, not the verb
+        if leftward and _owned_intention(word, following, words[index + 1 : index + 3], lex):
+            owned_plan = owned_plan or TenseReading(Tense.FUTURE, Strength.INTENT, word)
+            continue  # 'kept their promotion hopes alive on Saturday': the noun's verb tells
         if leftward and _compares_a_schedule(
             word, words[index + 1 : index + 1 + _LENGTH_AND_VERB], lex
         ):
@@ -120,7 +124,7 @@ def nearest_cue(
             return _unless_pluperfect(reading, words[index + 1 : index + 4], lex, leftward=leftward)
         elif reading.strength is not Strength.INFINITIVE:
             return found  # an infinitive's own infinitive ('to return to normal') reads on
-    return found
+    return found or owned_plan
 
 
 def _ends_a_unit(reading: TenseReading | None, unit: str, dated: str, lex: Lexicon) -> bool:
@@ -428,6 +432,21 @@ def _noun_after_an_adjective(word: str, outer: list[str], lex: Lexicon) -> bool:
         return False
     adjective, article = outer[0], outer[1].lower()
     return lex.is_fragment("a", article) and adjective.islower() and not lex.looks_plural(adjective)
+
+
+def _owned_intention(word: str, following: str, outer: list[str], lex: Lexicon) -> bool:
+    """An intention word in '-s' after a determiner and a noun ('their promotion hopes', 'the
+    firm's expansion plans') is a plural noun unless what a verb of intention takes follows it
+    ('The party hopes to win', 'the board plans a vote')."""
+    if word.lower() not in lex.intention_nouns or len(outer) < _ADJECTIVE_AND_DETERMINER:
+        return False
+    modifier, owner = outer[0], outer[1].lower()
+    owned = owner in lex.articles or owner in lex.possessive_determiners
+    owned = owned or lex.ends_a_possessive(owner, len(owner))
+    after = following.lower()
+    verb_object = after in lex.infinitive_markers or after in lex.determiners
+    verb_object = verb_object or after in lex.personal_pronouns or lex.is_fragment("that", after)
+    return owned and modifier.islower() and not verb_object
 
 
 @cache

@@ -660,6 +660,7 @@ ENGLISH = Lexicon(
     # Relatives after 'the last <unit>' that make it a rank ('the last year that the fair ran').
     ranking_relatives=frozenset({"that", "when"}),
     relative_determiners=frozenset({"that"}),
+    intention_nouns=frozenset("hopes plans aims forecasts".split()),
     person_relatives=frozenset({"who", "whom", "whose"}),
     subject_pronouns=frozenset("i you he she it we they".split()),
     singular_pronouns=frozenset("he she it".split()),
