@@ -282,8 +282,20 @@ def _that_weekday(match: re.Match[str], source: Source) -> Meaning | None:
         return None
     if lex.past_possessive(source.text, match.end()) > match.end():
         return None  # 'estimated that Monday's disruption cost': 'that' opens a clause
+    if _subject_of_a_clause(match, source):
+        return None  # 'told reporters that Friday would be key'
     part = lex.day_parts.get(optional_group(match, "part") or "")
     return WeekdayRef(lex.weekdays[word], Relation.THIS, part=part, base=Base.REF)
+
+
+def _subject_of_a_clause(match: re.Match[str], source: Source) -> bool:
+    """'said that May was busy', 'told reporters that Friday would be key': after a word and
+    before a modal or a form of 'be', 'that' opens a clause whose subject is the named month or
+    day; after a comma it points ('For many here, that Tuesday morning is still close')."""
+    lex = source.lexicon
+    following = source.word_after(match.end()).lower()
+    opens = following in lex.modal_verbs or following in lex.passive_auxiliaries
+    return opens and source.text[: match.start()].rstrip()[-1:].isalpha()
 
 
 def _relative_month(match: re.Match[str], source: Source) -> Meaning | None:
@@ -295,9 +307,8 @@ def _relative_month(match: re.Match[str], source: Source) -> Meaning | None:
     if is_abbreviation(word, lex.months) or not source.is_capitalized(match, "month"):
         return None
     if optional_group(match, "that"):
-        following = source.word_after(match.end()).lower()
-        if following in lex.modal_verbs or following in lex.passive_auxiliaries:
-            return None  # 'said that May was busy': 'that' opens a clause whose subject is May
+        if _subject_of_a_clause(match, source):
+            return None  # 'said that May was busy'
         return CalendarDate(month=lex.months[word], year_offset=0, year_base=Base.REF)
     relation = Relation.NEXT if lex.relative_to_ref[match.group("relation")] > 0 else Relation.LAST
     return CalendarDate(month=lex.months[word], relation=relation, year_base=Base.REF)
