@@ -125,7 +125,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     if ends_with_phrase(bare, lexicon.since_words):  # 'since the August bank holiday'
         return TenseReading(Tense.PAST)
     deadline_word = ends_with_phrase(leading, lexicon.deadline_words)
-    rescheduled = _rescheduled(before, lexicon)
+    rescheduled = _rescheduled(before, lexicon) and not _plan_told_in_the_past(reading, lexicon)
     if reading is not None and reading.cue.lower() in lexicon.pluperfect_cues:
         if rescheduled:
             return TenseReading(Tense.PRESENT, cue=reading.cue)  # 'had delayed it until October'
@@ -462,6 +462,15 @@ def _reported_future(text: str, end: int, lex: Lexicon) -> TenseReading | None:
         if is_past_form(word, "", lex) or lowered in lex.present_cues:
             return None
     return None
+
+
+def _plan_told_in_the_past(reading: TenseReading | None, lex: Lexicon) -> bool:
+    """'A hearing was set for May 10', 'had been set for May 10': a date fixed in the past may
+    have come and gone, so it takes the nearer occurrence, unlike a new date given ('the case
+    was adjourned to May 10')."""
+    if reading is None or reading.tense is not Tense.PRESENT:
+        return False
+    return reading.cue.lower() in lex.scheduling_participles
 
 
 def _rescheduled(before: list[str], lex: Lexicon) -> bool:
