@@ -185,11 +185,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         return TenseReading(Tense.FUTURE, Strength.DEADLINE)
     if reading is not None and reading.tense is Tense.FUTURE and _results_of(before, lexicon):
         return TenseReading(Tense.PRESENT, cue=before[1])  # 'to consider results for the quarter'
-    if (
-        reading is not None
-        and reading.tense is Tense.FUTURE
-        and word_after(text, end).lower() in lexicon.report_nouns
-    ):
+    if reading is not None and reading.tense is Tense.FUTURE and _report_after(text, end, lexicon):
         if before and before[0].lower() in lexicon.results_verbs:
             return TenseReading(Tense.PAST, cue=before[0])  # 'will report first-half results'
         return TenseReading(Tense.PRESENT, cue=reading.cue)  # 'expects third-quarter results'
@@ -495,6 +491,16 @@ def _rescheduled(before: list[str], lex: Lexicon) -> bool:
     else:
         return False
     return any(word.lower() in verbs for word in before[at + 1 : at + _RESCHEDULE_REACH])
+
+
+def _report_after(text: str, end: int, lex: Lexicon) -> bool:
+    """'third-quarter results', 'August retail sales': a report noun right after the date, or
+    after one lower-case word that sorts it."""
+    following = word_after(text, end)
+    if following.lower() in lex.report_nouns:
+        return True
+    sorting = following.islower() and not is_function_word(following, lex)
+    return sorting and word_after(text, end + len(following) + 1).lower() in lex.report_nouns
 
 
 def _results_of(before: list[str], lex: Lexicon) -> bool:

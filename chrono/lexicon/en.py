@@ -513,7 +513,8 @@ ENGLISH = Lexicon(
     # What a period's figures are reported as: 'will report third-quarter results'.
     report_nouns=frozenset(
         """results earnings profit profits revenue revenues sales figures numbers data
-        statistics accounts""".split()
+        statistics accounts index inflation output production payrolls
+        unemployment exports imports""".split()
     ),
     # A present form of 'be' before an '-ing' verb: an arrangement ('is seeking a sixth term').
     progressive_auxiliaries=frozenset({"is", "are", "am", "'re", "'m"}),  # "'s" may be a possessive
