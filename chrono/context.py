@@ -40,6 +40,7 @@ from chrono.tense_words import (
 from chrono.tokens import entry_start, heads_a_line, line_heading_end
 
 _MAX_DISTANCE = 16
+_SPAN_LINK_AND_UNIT = 2  # 'to' and 'months' back from 'June'; 'six' and 'the' may follow
 _GOVERNOR_REACH = 3  # 'is scheduled' past the window, before the 'to' at its edge
 _PREPOSITION_AND_NOUN = 2  # 'Highs on' before 'Thursday reach 20C'
 _LINK_AND_SUBJECT_END = 4  # 'until', 'closed', then the link 'remain' and the subject 'paths'
@@ -185,6 +186,14 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         return TenseReading(Tense.FUTURE, Strength.DEADLINE)
     if reading is not None and reading.tense is Tense.FUTURE and _results_of(before, lexicon):
         return TenseReading(Tense.PRESENT, cue=before[1])  # 'to consider results for the quarter'
+    if (
+        reading is not None
+        and reading.tense is Tense.FUTURE
+        and _ends_a_report_span(before, lexicon)
+    ):
+        return TenseReading(
+            Tense.PRESENT, cue=before[0]
+        )  # 'profits for the six months to June will'
     if reading is not None and reading.tense is Tense.FUTURE and _report_after(text, end, lexicon):
         if before and before[0].lower() in lexicon.results_verbs:
             return TenseReading(Tense.PAST, cue=before[0])  # 'will report first-half results'
@@ -501,6 +510,17 @@ def _report_after(text: str, end: int, lex: Lexicon) -> bool:
         return True
     sorting = following.islower() and not is_function_word(following, lex)
     return sorting and word_after(text, end + len(following) + 1).lower() in lex.report_nouns
+
+
+def _ends_a_report_span(before: list[str], lex: Lexicon) -> bool:
+    """'profits for the six months to June will be lower', 'the year ended June 30': the last
+    day or month of a report's span (a unit after 'the' and maybe a count) is the nearer one,
+    whatever the future of reporting it."""
+    if len(before) < _SPAN_LINK_AND_UNIT or not lex.is_fragment("period_end", before[0]):
+        return False
+    if before[1].lower() not in lex.units:
+        return False
+    return any(lex.is_fragment("the", word) for word in before[2 : _SPAN_LINK_AND_UNIT + 2])
 
 
 def _results_of(before: list[str], lex: Lexicon) -> bool:

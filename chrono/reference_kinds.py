@@ -62,6 +62,21 @@ def ends_a_named_quarter(
     return _quarter_ended(previous, mention, period, text, lexicon) is not None
 
 
+def ends_a_report_span(
+    mention: Mention, previous: Mention | None, text: str, lexicon: Lexicon
+) -> bool:
+    """The last day or month of a span a report covers ('the' span, or a report's), right after
+    it ('profit for the year to Feb 28', 'the six months to June'): it closes the span, no day
+    the story is on."""
+    if previous is None or not isinstance(previous.meaning, Duration):
+        return False
+    first = WORD.match(text, previous.start)
+    named = first is not None and lexicon.is_fragment("the", first.group())
+    if not (previous.meaning.reported or named):
+        return False  # 'put back a week to 13 November' moves a date; it reports no span
+    return _span_end_link(lexicon).fullmatch(text, previous.end, mention.start) is not None
+
+
 def _quarter_ended(
     span: Mention, day: Mention, period: Period, text: str, lexicon: Lexicon
 ) -> Period | None:

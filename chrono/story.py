@@ -25,6 +25,7 @@ from chrono.reference_kinds import (
     a_balance_date,
     closes_its_day,
     ends_a_named_quarter,
+    ends_a_report_span,
     quarter_it_closes,
 )
 from chrono.semantics import (
@@ -221,7 +222,8 @@ class Story:
             ends_its_day,
             closes_a_span=quarter is not None
             or a_balance_date(mention, period, text, lexicon)
-            or ends_a_named_quarter(mention, previous, period, text, lexicon),
+            or ends_a_named_quarter(mention, previous, period, text, lexicon)
+            or ends_a_report_span(mention, previous, text, lexicon),
             opens_a_stretch=self._since_then(mention),
         )
         _add_reference(self.references, reference, observations)
