@@ -30,7 +30,8 @@ _ASIDE = re.compile(r"\s*,\s*(\w+)\b[^,.;!?]*,")
 def words_outside_asides(text: str, left: int, start: int, lex: Lexicon) -> list[str]:
     """The words from `left` to `start`, less the asides set off by commas that close before
     the date: a reporting aside ('will last until Thursday, forecasters said, with
-    temperatures falling over the weekend'), whose verb tells when it was said, a relative
+    temperatures falling over the weekend'), whose verb tells when it was said, a day renamed
+    ('will be marked on 19 August, the day the dam broke, with prayers at 10 am'), a relative
     clause or a participle ('will resume flights to Cancun, suspended since April, on Dec. 1'),
     whose verb tells of the noun before it, when a present in '-s' follows it ('The comedy,
     which was last staged in 1962, follows in June') or only the date's preposition follows it
@@ -40,7 +41,11 @@ def words_outside_asides(text: str, left: int, start: int, lex: Lexicon) -> list
     words: list[str] = []
     for aside in _closed_aside(lex).finditer(text, left, start):
         leading = CLAUSE_WORD.findall(text, left, aside.start())
-        governed_only_by_itself = aside.group("reporting") or _verb_in_s_after(aside, text, lex)
+        governed_only_by_itself = (
+            aside.group("reporting")
+            or aside.group("apposition")
+            or _verb_in_s_after(aside, text, lex)
+        )
         if not governed_only_by_itself and not _future_over(aside, leading, text, start, lex):
             continue
         words += leading
@@ -100,8 +105,11 @@ def _closed_aside(lex: Lexicon) -> re.Pattern[str]:
     reporting = rf"(?:[A-Za-z’'.-]+\s+){{1,{_ASIDE_SUBJECT}}}(?:{verbs})"
     relative = rf"(?:{alternation(sorted(lex.aside_openers))})\s[^,;.!?]{{1,{_ASIDE_LENGTH}}}"
     participle = rf"(?P<participle>[^\W\d_]{{3,}}{lex.past_suffix})\s[^,;.!?]{{1,{_ASIDE_LENGTH}}}"
+    day = rf"(?:{lex.fragment('the')})\s+(?:{lex.fragment('apposed_day')})"
+    renamed = rf"{day}\s[^,;.!?]{{1,{_ASIDE_LENGTH}}}"
     return re.compile(
-        rf",\s+(?:(?P<reporting>{reporting})|{relative}|{participle}),", re.IGNORECASE
+        rf",\s+(?:(?P<reporting>{reporting})|(?P<apposition>{renamed})|{relative}|{participle}),",
+        re.IGNORECASE,
     )
 
 

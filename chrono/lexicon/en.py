@@ -861,6 +861,7 @@ ENGLISH = Lexicon(
         "clause_final": "before|after|on",
         "day_away": "before|after",
         "day_away_unit": "day",
+        "apposed_day": "day|night|date|week|weekend|month|year",
         "week_away_unit": "week|weekend",
         "eve": "eve",
         "edge_first": "first|opening",
