@@ -742,8 +742,9 @@ def _pluperfect_after(text: str, end: int, lex: Lexicon) -> bool:
 
 def _reached_by(before: list[str], reading: TenseReading | None, lex: Lexicon) -> bool:
     """'1,200 firefighters were on the line by Sunday evening', 'shares rose 3 percent by 0900
-    GMT', 'crews restored service by 6 p.m.': a past state of 'be', a past change or a listed
-    deed of completion with its object before 'by' held by then; 'was due by Friday', 'asked
+    GMT', 'crews restored service by 6 p.m.', 'residents left by 2 pm': a past state of 'be', a
+    past change, a listed deed of completion with its object or a going with none before 'by'
+    held by then; 'was due by Friday', 'asked
     residents to leave by 6 p.m.', a demand or a forecast ('predicted a rate cut by June') look
     ahead."""
     if not before or not lex.is_fragment("by", before[0].lower()):
@@ -765,6 +766,8 @@ def _reached_by(before: list[str], reading: TenseReading | None, lex: Lexicon) -
     particle = len(clause) == 1 and clause[0] in lex.verb_particles
     if particle and is_past_form(cue, "", lex):
         return True  # 'the tickets ran out by Monday'
+    if not clause and cue in lex.departure_verbs:
+        return True  # 'residents left by 2 pm'
     return bool(clause) and cue in lex.completion_verbs  # not 'credited by Friday'
 
 

@@ -642,6 +642,8 @@ ENGLISH = Lexicon(
         """restored completed finished recovered cleared evacuated reopened repaired collected
         contained rescued arrested removed delivered reached arrived landed""".split()
     ),
+    # Past verbs of going that complete with no object ('residents left by 2 pm').
+    departure_verbs=frozenset("left fled departed dispersed arrived landed escaped".split()),
     state_verbs=frozenset(
         """has have lasts last costs cost employs employ houses house holds hold carries carry
         seats seat takes take""".split()
