@@ -109,7 +109,8 @@ def _lasted_for(start: int, source: Source) -> bool:
 
 
 def _compares_amounts(start: int, source: Source) -> bool:
-    """'40,000 cars, a third more than a year earlier', '10% less than a year ago': the words
+    """'40,000 cars, a third more than a year earlier', '10% less than a year ago', '9 per cent
+    more than a year earlier', '$2 million more than a year ago': the words
     compare two amounts, and the offset is the date of the other one. A number ending the
     sentence before ('at 07:42. About 20 minutes later') is not one of them."""
     if source.text[max(0, start - _SENTENCE_GAP) : start].rstrip().endswith((".", "!", "?")):
@@ -117,7 +118,13 @@ def _compares_amounts(start: int, source: Source) -> bool:
     before = source.word_before(start).lower()
     lex = source.lexicon
     counted = before.replace(",", "").replace(".", "").isdigit() or before in lex.number_words
-    return counted or before in lex.fraction_words or source.text[:start].rstrip().endswith("%")
+    measured = before in lex.amount_words or before in lex.scale_words  # '9 per cent more than'
+    return (
+        counted
+        or measured
+        or before in lex.fraction_words
+        or source.text[:start].rstrip().endswith("%")
+    )
 
 
 def _means_during(phrase: str, start: int, source: Source) -> bool:
