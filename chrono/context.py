@@ -41,6 +41,7 @@ from chrono.tokens import entry_start, heads_a_line, line_heading_end
 
 _MAX_DISTANCE = 16
 _SPAN_LINK_AND_UNIT = 2  # 'to' and 'months' back from 'June'; 'six' and 'the' may follow
+_PARTICLE_AND_VERB = 2  # 'forward' and 'brought' back from 'from'
 _GOVERNOR_REACH = 3  # 'is scheduled' past the window, before the 'to' at its edge
 _PREPOSITION_AND_NOUN = 2  # 'Highs on' before 'Thursday reach 20C'
 _LINK_AND_SUBJECT_END = 4  # 'until', 'closed', then the link 'remain' and the subject 'paths'
@@ -125,6 +126,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     bare = leading[:-1] if leading and leading[-1] in lexicon.articles else leading
     if ends_with_phrase(bare, lexicon.since_words):  # 'since the August bank holiday'
         return TenseReading(Tense.PAST)
+    if _moved_from(before, lexicon):
+        return TenseReading(Tense.PRESENT, cue=before[1])  # 'brought forward from 10 May'
     deadline_word = ends_with_phrase(leading, lexicon.deadline_words)
     rescheduled = _rescheduled(before, lexicon) and not _plan_told_in_the_past(reading, lexicon)
     if reading is not None and reading.cue.lower() in lexicon.pluperfect_cues:
@@ -467,6 +470,14 @@ def _reported_future(text: str, end: int, lex: Lexicon) -> TenseReading | None:
         if is_past_form(word, "", lex) or lowered in lex.present_cues:
             return None
     return None
+
+
+def _moved_from(before: list[str], lex: Lexicon) -> bool:
+    """'a game brought forward from 10 May', 'postponed from 3 May': the date an event was moved
+    from is its old slot, near the new one, so the nearer occurrence, whatever the tense."""
+    if len(before) < _SPAN_LINK_AND_UNIT or not lex.is_fragment("from", before[0]):
+        return False
+    return any(word.lower() in lex.moving_verbs for word in before[1 : _PARTICLE_AND_VERB + 1])
 
 
 def _plan_told_in_the_past(reading: TenseReading | None, lex: Lexicon) -> bool:

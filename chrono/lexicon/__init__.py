@@ -218,6 +218,8 @@ class Lexicon:
     counted_stretch_words: frozenset[str] = frozenset()
     # Relatives after 'the last <unit>' that make it a rank ('the last year that').
     ranking_relatives: frozenset[str] = frozenset()
+    # Verbs that move an event to a new date, said of the date it leaves ('brought forward from').
+    moving_verbs: frozenset[str] = frozenset()
     # Past verbs of going that complete with no object ('residents left by 2 pm').
     departure_verbs: frozenset[str] = frozenset()
     # Intention words in '-s' that are also plural nouns ('their promotion hopes').

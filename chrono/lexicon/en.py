@@ -642,6 +642,9 @@ ENGLISH = Lexicon(
         """restored completed finished recovered cleared evacuated reopened repaired collected
         contained rescued arrested removed delivered reached arrived landed""".split()
     ),
+    moving_verbs=frozenset(
+        "moved brought pushed postponed delayed rescheduled shifted switched deferred".split()
+    ),
     # Past verbs of going that complete with no object ('residents left by 2 pm').
     departure_verbs=frozenset("left fled departed dispersed arrived landed escaped".split()),
     state_verbs=frozenset(

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from chrono.extract import Mention
 from chrono.grammar.rule import Source
+from chrono.patterns import WORD
 from chrono.refine.clocks import linked_clock_pairs
 from chrono.refine.patterns import patterns_for
 from chrono.semantics import (
@@ -25,6 +26,8 @@ from chrono.tokens import heads_a_line
 # The most days a listed weekday may follow the one before it and still run on from it.
 _LISTED_DAYS_APART = 3
 
+_MOVE_REACH = 40  # characters back from a range's first day to 'moved from'
+_PARTICLE_AND_VERB = 2  # 'brought forward' before 'from'
 _COMMA_REACH = 8  # characters back to the comma before a range's first day
 
 
@@ -52,6 +55,8 @@ def share_range_years(mentions: list[Mention], source: Source) -> list[Mention]:
             moved = replace(start, year_offset=offset, year_base=end.year_base)
             refined[index] = replace(first, meaning=moved)
         elif _yearless(start) and _yearless(end) and not _a_list(first, second, source):
+            if _a_move(first, source):
+                continue  # 'moved from 10 May to 3 May': two slots, each the nearer one
             # 'Dec. 1-Dec. 3': the end lies in the start's year, or the next one.
             later = replace(end, year_offset=int(_key(end) < _key(start)), year_base=Base.REF)
             refined[index + 1] = replace(second, meaning=later)
@@ -160,6 +165,16 @@ def _a_list(first: Mention, second: Mention, source: Source) -> bool:
     if lex.is_fragment("range_opener", source.word_before(first.start)):
         return False
     return lex.is_fragment("and", source.lowered[first.end : second.start].strip())
+
+
+def _a_move(first: Mention, source: Source) -> bool:
+    """'has been moved from 10 May to 3 May', 'brought forward from 10 May to 2 May': 'from' and
+    'to' after a verb that moves an event name its old and new slots, no stretch of days."""
+    lex = source.lexicon
+    before = WORD.findall(source.lowered, max(0, first.start - _MOVE_REACH), first.start)
+    if not before or not lex.is_fragment("from", before[-1]):
+        return False
+    return any(word in lex.moving_verbs for word in before[-1 - _PARTICLE_AND_VERB : -1])
 
 
 def _two_listed(first: Mention, second: Mention, source: Source) -> bool:
