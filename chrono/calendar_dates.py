@@ -68,7 +68,7 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
     if anchor.frame is not None and date_said.relation is None:
         ahead = anchor.tense is Tense.FUTURE
         framed = _in_frame(date_said, anchor.frame.period, carried=anchor.carried, ahead=ahead)
-        if framed is not None:
+        if framed is not None and not _framed_past_the_dct(framed, anchor.frame.period, anchor):
             return framed, anchor.frame.timex_id
     choosing = anchor.choosing_from(date_said.relation)
     if choosing is None:
@@ -97,6 +97,14 @@ def calendar_period(date_said: CalendarDate, anchor: Anchor) -> tuple[Period, st
         firm=anchor.strength >= Strength.INTENT,
     )
     return period, label
+
+
+def _framed_past_the_dct(framed: Period, frame: Period, anchor: Anchor) -> bool:
+    """A frame before the DCT never carries a date told in the past beyond it ('reissued on 13
+    January 2039. It was last reviewed on 22 December' is the December before)."""
+    if anchor.tense is not Tense.PAST or anchor.dct is None:
+        return False
+    return frame.first_day <= anchor.dct < framed.first_day
 
 
 def _in_frame(
