@@ -28,6 +28,7 @@ from chrono.clauses import (
 from chrono.lexicon import Lexicon
 from chrono.model import Tense
 from chrono.patterns import WORD
+from chrono.semantics import Unit
 from chrono.tense_words import (
     Strength,
     TenseReading,
@@ -41,7 +42,8 @@ from chrono.tokens import entry_start, heads_a_line, line_heading_end
 
 _MAX_DISTANCE = 16
 _SPAN_LINK_AND_UNIT = 2  # 'to' and 'months' back from 'June'; 'six' and 'the' may follow
-_PARTICLE_AND_VERB = 2  # 'forward' and 'brought' back from 'from'
+_PLUPERFECT_PASSIVE = 4  # 'for', 'set', 'been', 'had' back from the date
+_REPORT_NOUN_REACH = 5  # 'the', 'six', 'for', 'profits' past 'to' and 'months'
 _GOVERNOR_REACH = 3  # 'is scheduled' past the window, before the 'to' at its edge
 _PREPOSITION_AND_NOUN = 2  # 'Highs on' before 'Thursday reach 20C'
 _LINK_AND_SUBJECT_END = 4  # 'until', 'closed', then the link 'remain' and the subject 'paths'
@@ -87,6 +89,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     opens = opens and "," in text[left : sentence_right(text, end, lexicon)]  # 'Founded in 1990,'
     reading = nearest_cue(before, lexicon, leftward=True, sentence_opens=opens)
     reading = _governed_past_the_window(clause, reading, lexicon) or reading
+    if _subject_after_that(before, text, end, lexicon):  # 'told us that Friday is the deadline'
+        reading = _first_cue_after(text, end, lexicon) or reading
     if _called_for_aside(before, reading, lexicon):  # 'The vote, called for Sunday, will pass'
         reading = _first_cue_after(text, end, lexicon) or reading
     if reading is not None and reading.tense is Tense.PAST:
@@ -129,7 +133,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     if _moved_from(before, lexicon):
         return TenseReading(Tense.PRESENT, cue=before[1])  # 'brought forward from 10 May'
     deadline_word = ends_with_phrase(leading, lexicon.deadline_words)
-    rescheduled = _rescheduled(before, lexicon) and not _plan_told_in_the_past(reading, lexicon)
+    rescheduled = _rescheduled(before, lexicon) and not _plan_told_in_the_past(before, lexicon)
     if reading is not None and reading.cue.lower() in lexicon.pluperfect_cues:
         if rescheduled:
             return TenseReading(Tense.PRESENT, cue=reading.cue)  # 'had delayed it until October'
@@ -315,6 +319,15 @@ def _names_an_event(lowered_words: list[str], lex: Lexicon) -> bool:
     return any(word in lex.event_nouns or word in lex.scheduled_events for word in lowered_words)
 
 
+def _subject_after_that(before: list[str], text: str, end: int, lex: Lexicon) -> bool:
+    """A day right after a 'that' that opens a clause, before its modal or 'be' ('was told on
+    Monday that Friday is the deadline'): the clause's own verb tells its tense."""
+    if not before or before[0].lower() not in lex.relative_determiners:
+        return False
+    following = word_after(text, end).lower()
+    return following in lex.modal_verbs or following in lex.passive_auxiliaries
+
+
 def _governed_past_the_window(
     clause: list[str], reading: TenseReading | None, lex: Lexicon
 ) -> TenseReading | None:
@@ -477,16 +490,17 @@ def _moved_from(before: list[str], lex: Lexicon) -> bool:
     from is its old slot, near the new one, so the nearer occurrence, whatever the tense."""
     if len(before) < _SPAN_LINK_AND_UNIT or not lex.is_fragment("from", before[0]):
         return False
-    return any(word.lower() in lex.moving_verbs for word in before[1 : _PARTICLE_AND_VERB + 1])
+    return lex.moves_an_event(before[1:])
 
 
-def _plan_told_in_the_past(reading: TenseReading | None, lex: Lexicon) -> bool:
-    """'A hearing was set for May 10', 'had been set for May 10': a date fixed in the past may
-    have come and gone, so it takes the nearer occurrence, unlike a new date given ('the case
-    was adjourned to May 10')."""
-    if reading is None or reading.tense is not Tense.PRESENT:
+def _plan_told_in_the_past(before: list[str], lex: Lexicon) -> bool:
+    """'A hearing had been set for May 10 but was adjourned': a date fixed in the pluperfect may
+    have come and gone, so it takes the nearer occurrence, unlike a date set now or reported
+    ('has been set for', 'was set for October 6' in a fresh report look ahead)."""
+    if len(before) < _PLUPERFECT_PASSIVE or before[1].lower() not in lex.scheduling_participles:
         return False
-    return reading.cue.lower() in lex.scheduling_participles
+    auxiliary, perfect = before[2].lower(), before[3].lower()
+    return auxiliary in lex.passive_auxiliaries and perfect in lex.pluperfect_cues
 
 
 def _rescheduled(before: list[str], lex: Lexicon) -> bool:
@@ -515,23 +529,30 @@ def _rescheduled(before: list[str], lex: Lexicon) -> bool:
 
 def _report_after(text: str, end: int, lex: Lexicon) -> bool:
     """'third-quarter results', 'August retail sales': a report noun right after the date, or
-    after one lower-case word that sorts it."""
+    after one lower-case word that sorts it (not one that opens a clause: 'in March once
+    production resumes')."""
     following = word_after(text, end)
     if following.lower() in lex.report_nouns:
         return True
-    sorting = following.islower() and not is_function_word(following, lex)
+    linking = following in lex.clause_links or following in lex.aside_openers
+    sorting = following.islower() and not is_function_word(following, lex) and not linking
     return sorting and word_after(text, end + len(following) + 1).lower() in lex.report_nouns
 
 
 def _ends_a_report_span(before: list[str], lex: Lexicon) -> bool:
-    """'profits for the six months to June will be lower', 'the year ended June 30': the last
-    day or month of a report's span (a unit after 'the' and maybe a count) is the nearer one,
-    whatever the future of reporting it."""
+    """'profits for the six months to June will be lower', 'sales in the year ended June 30':
+    the last day or month of a report's span (a unit after 'the' and maybe a count, a report
+    noun a few words before) is the nearer one, whatever the future of reporting it; not a
+    forecast's or a closure's span ('will stay shut for the six weeks to 30 September')."""
     if len(before) < _SPAN_LINK_AND_UNIT or not lex.is_fragment("period_end", before[0]):
         return False
     if before[1].lower() not in lex.units:
         return False
-    return any(lex.is_fragment("the", word) for word in before[2 : _SPAN_LINK_AND_UNIT + 2])
+    if not any(lex.is_fragment("the", word) for word in before[2 : _SPAN_LINK_AND_UNIT + 2]):
+        return False
+    reported = [word.lower() for word in before[_SPAN_LINK_AND_UNIT:][:_REPORT_NOUN_REACH]]
+    quarter = any(lex.units.get(word) is Unit.QUARTER for word in reported)  # 'the quarter, the'
+    return quarter or any(word in lex.report_nouns for word in reported)
 
 
 def _results_of(before: list[str], lex: Lexicon) -> bool:
@@ -753,7 +774,7 @@ def _pluperfect_after(text: str, end: int, lex: Lexicon) -> bool:
 
 def _reached_by(before: list[str], reading: TenseReading | None, lex: Lexicon) -> bool:
     """'1,200 firefighters were on the line by Sunday evening', 'shares rose 3 percent by 0900
-    GMT', 'crews restored service by 6 p.m.', 'residents left by 2 pm': a past state of 'be', a
+    GMT', 'crews restored service by 6 p.m.', 'families fled by 3 pm': a past state of 'be', a
     past change, a listed deed of completion with its object or a going with none before 'by'
     held by then; 'was due by Friday', 'asked
     residents to leave by 6 p.m.', a demand or a forecast ('predicted a rate cut by June') look
@@ -778,7 +799,10 @@ def _reached_by(before: list[str], reading: TenseReading | None, lex: Lexicon) -
     if particle and is_past_form(cue, "", lex):
         return True  # 'the tickets ran out by Monday'
     if not clause and cue in lex.departure_verbs:
-        return True  # 'residents left by 2 pm'
+        at = _cue_at(before, reading)
+        helper = before[at + 1].lower() if at + 1 < len(before) else ""
+        auxiliaries = (lex.perfect_auxiliaries, lex.passive_auxiliaries, lex.modal_verbs)
+        return not any(helper in group for group in auxiliaries)  # 'most families fled by 3 pm'
     return bool(clause) and cue in lex.completion_verbs  # not 'credited by Friday'
 
 

@@ -334,6 +334,8 @@ def _past_in_a_relative(word: str, previous: str, following: str, lex: Lexicon) 
     if previous.lower() not in lex.relative_determiners or not is_past_form(word, "", lex):
         return False
     after = following.lower()
+    if after in lex.scheduling_links:
+        return False  # 'riders that qualified for Sunday's race': the race may lie ahead
     return after in lex.month_context_words or after in lex.determiners
 
 
@@ -446,6 +448,7 @@ def _owned_intention(word: str, following: str, outer: list[str], lex: Lexicon) 
     after = following.lower()
     verb_object = after in lex.infinitive_markers or after in lex.determiners
     verb_object = verb_object or after in lex.personal_pronouns or lex.is_fragment("that", after)
+    verb_object = verb_object or lex.is_fragment("for", after)  # 'the coach hopes for more'
     return owned and modifier.islower() and not verb_object
 
 

@@ -10,6 +10,7 @@ from chrono.grammar.pieces import Pieces, after_any, is_abbreviation
 from chrono.grammar.rule import Rule, Source, make_rule, optional_group, trigger_words
 from chrono.lexicon import Lexicon
 from chrono.numbers import amount_of_units, parse_year
+from chrono.patterns import WORD
 from chrono.semantics import (
     Amount,
     Base,
@@ -41,6 +42,8 @@ _ENDS = ("period_end",)
 _MONTHS_A_YEAR = 12
 _QUARTERS_A_YEAR = 4
 _ENDS_OR_STARTS = ("period_end", "period_start")
+_SAYING_WORDS = 4  # 'told', 'reporters', 'on', 'Tuesday' before 'that Friday would'
+_SAYING_REACH = 50  # characters holding them
 
 
 def rules(p: Pieces) -> tuple[Rule, ...]:
@@ -289,13 +292,20 @@ def _that_weekday(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _subject_of_a_clause(match: re.Match[str], source: Source) -> bool:
-    """'said that May was busy', 'told reporters that Friday would be key': after a word and
-    before a modal or a form of 'be', 'that' opens a clause whose subject is the named month or
-    day; after a comma it points ('For many here, that Tuesday morning is still close')."""
+    """'said that May was busy', 'told reporters on Tuesday that Friday would be key': after a
+    verb that takes a clause, a few words back, and before a modal or a form of 'be', 'that'
+    opens a clause whose subject is the named month or day; elsewhere it points ('Flights that
+    Monday were cancelled', 'For many here, that Tuesday morning is still close')."""
     lex = source.lexicon
     following = source.word_after(match.end()).lower()
-    opens = following in lex.modal_verbs or following in lex.passive_auxiliaries
-    return opens and source.text[: match.start()].rstrip()[-1:].isalpha()
+    if following not in lex.modal_verbs and following not in lex.passive_auxiliaries:
+        return False
+    clause_start = max(source.text.rfind(stop, 0, match.start()) for stop in ",.;:!?\n")
+    left = max(clause_start + 1, match.start() - _SAYING_REACH)
+    leading = WORD.findall(source.lowered, left, match.start())
+    if len(leading) > 1 and leading[-2] in lex.articles:
+        return False  # 'said the weather that Tuesday was bitter': a noun the day describes
+    return any(word in lex.clause_taking_verbs for word in leading[-_SAYING_WORDS:])
 
 
 def _relative_month(match: re.Match[str], source: Source) -> Meaning | None:

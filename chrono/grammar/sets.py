@@ -206,12 +206,18 @@ def _adverb(match: re.Match[str], source: Source) -> Meaning | None:
 def _before_a_name(match: re.Match[str], following: str, source: Source) -> bool:
     """'the Communist Party daily Granma', 'its daily Toronto-London flight': after a
     determiner's noun phrase and before a name that is no calendar word, the adverb is a noun
-    (a paper) or an adjective, not when something happens ('opens daily Monday to Friday')."""
+    (a paper) or an adjective, not when something happens ('opens daily Monday to Friday', 'runs
+    daily Christmas excepted', 'runs daily Dublin to Shannon')."""
     lex = source.lexicon
     name = following.lower()
     if not following[:1].isupper() or name.rstrip("s") in lex.weekdays or name in lex.months:
         return False
+    if any(holiday.split()[0] == name for holiday in lex.holidays):
+        return False  # 'runs daily Christmas excepted'
     leading = WORD.findall(source.lowered, max(0, match.start() - _PHRASE_REACH), match.start())
+    verb = leading[-1] if leading else ""
+    if lex.looks_plural(verb) and verb not in lex.determiners and "'" not in verb:
+        return False  # 'a shuttle runs daily Dublin to Shannon': a verb before it
     return any(word in lex.determiners for word in leading[-_PHRASE_WORDS:])
 
 

@@ -339,6 +339,8 @@ def _half_hour(match: re.Match[str], source: Source) -> Meaning | None:
     following = source.word_after(match.end()).lower()
     if following in lex.units or following in lex.quantity_nouns or following in lex.amount_words:
         return None
+    if lex.is_fragment("times", following) or following in lex.price_words:
+        return None  # 'at about half five times earnings', 'at half six euro an hour'
     hour = match.group("hour")
     number = int(hour) if hour.isdigit() else lex.number_words[hour]
     return ClockTime(number, 30, twelve_hour=True)

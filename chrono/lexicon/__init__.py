@@ -7,7 +7,7 @@ language is a new data module beside `en.py`. Keys are lower case: text is lower
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,6 +17,7 @@ from chrono.semantics import DayPart, Ref, Season, Unit, Weekday
 
 _SPACES = re.compile(r" +")
 _POSSESSIVE_CHARS = 2  # "'s", "’s"
+_PARTICLE_AND_VERB = 2  # 'forward' and 'brought' before 'from'
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -218,8 +219,17 @@ class Lexicon:
     counted_stretch_words: frozenset[str] = frozenset()
     # Relatives after 'the last <unit>' that make it a rank ('the last year that').
     ranking_relatives: frozenset[str] = frozenset()
-    # Verbs that move an event to a new date, said of the date it leaves ('brought forward from').
+    # Words that set a level an amount after them is ('peaked at', 'hit', 'was cut to').
+    level_words: frozenset[str] = frozenset()
+    # Conjunctions that join or open a clause ('and', 'once', 'because').
+    clause_links: frozenset[str] = frozenset()
+    # Verbs that take a 'that' clause, whose subject may be a day ('told reporters that Friday
+    # would be key').
+    clause_taking_verbs: frozenset[str] = frozenset()
+    # Verbs that move an event to a new date, said of the date it leaves ('brought forward from'),
+    # and those that do so only in the passive ('has been moved from'; 'prices moved from').
     moving_verbs: frozenset[str] = frozenset()
+    passive_moving_verbs: frozenset[str] = frozenset()
     # Past verbs of going that complete with no object ('residents left by 2 pm').
     departure_verbs: frozenset[str] = frozenset()
     # Intention words in '-s' that are also plural nouns ('their promotion hopes').
@@ -290,6 +300,18 @@ class Lexicon:
         """'opens', 'returns': a scheduling verb in its present third person."""
         lowered, suffix = word.lower(), self.plural_suffix
         return lowered.endswith(suffix) and lowered.removesuffix(suffix) in self.scheduling_verbs
+
+    def moves_an_event(self, words: Sequence[str]) -> bool:
+        """Whether the words before 'from', nearest first, move an event ('brought forward',
+        'was postponed', 'has been moved'), up to a particle away."""
+        for at, word in enumerate(words[:_PARTICLE_AND_VERB]):
+            lowered = word.lower()
+            if lowered in self.moving_verbs:
+                return True
+            helper = words[at + 1].lower() if at + 1 < len(words) else ""
+            if lowered in self.passive_moving_verbs and helper in self.passive_auxiliaries:
+                return True
+        return False
 
     def looks_superlative(self, word: str, previous: str) -> bool:
         """A lower-case word with the superlative ending after a determiner ('its toughest',

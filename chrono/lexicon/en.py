@@ -194,7 +194,7 @@ _WEAK_FUTURE_CUES = frozenset(
     convenes holds hosts visits arrives
     leaves plays faces launches returns heads kicks comes goes airs premieres ends sails travels
     lands debuts flies sits concludes performs appears speaks sings competes races runs
-    gets hears welcomes unveils decides attends receives discusses considers""".split()
+    gets welcomes unveils decides attends""".split()
 )  # fmt: skip
 _PRESENT_CUES = frozenset(
     """is are am says has have does do plans expects intends hopes aims takes expires runs lasts
@@ -513,8 +513,8 @@ ENGLISH = Lexicon(
     # What a period's figures are reported as: 'will report third-quarter results'.
     report_nouns=frozenset(
         """results earnings profit profits revenue revenues sales figures numbers data
-        statistics accounts index inflation output production payrolls
-        unemployment exports imports""".split()
+        statistics accounts index output production payrolls exports imports loss losses
+        turnover income""".split()
     ),
     # A present form of 'be' before an '-ing' verb: an arrangement ('is seeking a sixth term').
     progressive_auxiliaries=frozenset({"is", "are", "am", "'re", "'m"}),  # "'s" may be a possessive
@@ -642,11 +642,20 @@ ENGLISH = Lexicon(
         """restored completed finished recovered cleared evacuated reopened repaired collected
         contained rescued arrested removed delivered reached arrived landed""".split()
     ),
-    moving_verbs=frozenset(
-        "moved brought pushed postponed delayed rescheduled shifted switched deferred".split()
+    level_words=frozenset("at to for hit hits reached reaches peaked topped touched".split()),
+    clause_links=frozenset("and or but nor so yet as once because if unless until since".split()),
+    clause_taking_verbs=frozenset(
+        """said says told tells reported reports added adds noted notes warned warns predicted
+        predicts announced announces insisted insists confirmed confirms stressed stresses argued
+        argues claimed claims agreed agrees decided decides believed believes expected expects
+        hoped hopes feared fears knew knows learned learnt heard hears ruled rules admitted admits
+        conceded concedes acknowledged acknowledges revealed reveals explained explains suggested
+        suggests estimated estimates""".split()
     ),
+    moving_verbs=frozenset("brought pushed postponed delayed rescheduled deferred".split()),
+    passive_moving_verbs=frozenset("moved shifted switched".split()),
     # Past verbs of going that complete with no object ('residents left by 2 pm').
-    departure_verbs=frozenset("left fled departed dispersed arrived landed escaped".split()),
+    departure_verbs=frozenset("fled departed dispersed arrived landed escaped".split()),
     state_verbs=frozenset(
         """has have lasts last costs cost employs employ houses house holds hold carries carry
         seats seat takes take""".split()

@@ -25,6 +25,7 @@ from chrono.semantics import (
 
 _LENGTH_REACH = 30  # characters back from a modifier to the 'for' of a length
 _LENGTH_WORDS = 3  # 'for 41 minutes'
+_AMOUNT_REACH = 40  # characters back from 'more than' past its amount to the word that leads it
 _SENTENCE_GAP = 4  # characters back from a modifier to a full stop ending the sentence before
 
 
@@ -117,6 +118,8 @@ def _compares_amounts(start: int, source: Source) -> bool:
         return False
     before = source.word_before(start).lower()
     lex = source.lexicon
+    if _sets_a_level(start, source):
+        return False
     counted = before.replace(",", "").replace(".", "").isdigit() or before in lex.number_words
     measured = before in lex.amount_words or before in lex.scale_words  # '9 per cent more than'
     return (
@@ -125,6 +128,22 @@ def _compares_amounts(start: int, source: Source) -> bool:
         or before in lex.fraction_words
         or source.text[:start].rstrip().endswith("%")
     )
+
+
+def _sets_a_level(start: int, source: Source) -> bool:
+    """'peaked at 15 per cent more than four decades ago', 'hit 1.2 million more than three years
+    ago': after a word that sets a level, the amount is the level then, and 'more than' belongs
+    to the time; after a comma it compares ('..., 9 per cent more than a year earlier')."""
+    lex = source.lexicon
+    for token in reversed(source.lowered[max(0, start - _AMOUNT_REACH) : start].split()):
+        if token.endswith(","):
+            return False
+        word = token.strip("£$€%")
+        amount = not word or word[0].isdigit() or word in lex.number_words
+        if amount or word in lex.amount_words or word in lex.scale_words:
+            continue
+        return word in lex.level_words
+    return False
 
 
 def _means_during(phrase: str, start: int, source: Source) -> bool:

@@ -26,8 +26,8 @@ from chrono.tokens import heads_a_line
 # The most days a listed weekday may follow the one before it and still run on from it.
 _LISTED_DAYS_APART = 3
 
+_HALF_YEAR_MONTHS = 6
 _MOVE_REACH = 40  # characters back from a range's first day to 'moved from'
-_PARTICLE_AND_VERB = 2  # 'brought forward' before 'from'
 _COMMA_REACH = 8  # characters back to the comma before a range's first day
 
 
@@ -55,10 +55,11 @@ def share_range_years(mentions: list[Mention], source: Source) -> list[Mention]:
             moved = replace(start, year_offset=offset, year_base=end.year_base)
             refined[index] = replace(first, meaning=moved)
         elif _yearless(start) and _yearless(end) and not _a_list(first, second, source):
-            if _a_move(first, source):
-                continue  # 'moved from 10 May to 3 May': two slots, each the nearer one
-            # 'Dec. 1-Dec. 3': the end lies in the start's year, or the next one.
-            later = replace(end, year_offset=int(_key(end) < _key(start)), year_base=Base.REF)
+            # 'Dec. 1-Dec. 3': the end lies in the start's year, or the next one; a new slot
+            # ('brought forward from 10 May to 3 May') is the one nearer the old
+            earlier = _a_move(first, source) and _key(end) < _key(start)
+            offset = int(_key(end) < _key(start)) if not earlier or _far_apart(start, end) else 0
+            later = replace(end, year_offset=offset, year_base=Base.REF)
             refined[index + 1] = replace(second, meaning=later)
         elif _dated(start) and _yearless(end):
             assert start.year is not None
@@ -168,13 +169,20 @@ def _a_list(first: Mention, second: Mention, source: Source) -> bool:
 
 
 def _a_move(first: Mention, source: Source) -> bool:
-    """'has been moved from 10 May to 3 May', 'brought forward from 10 May to 2 May': 'from' and
-    'to' after a verb that moves an event name its old and new slots, no stretch of days."""
+    """'brought forward from 10 May to 2 May': 'from' and 'to' after a verb that moves an event
+    name its old and new slots, no stretch of days."""
     lex = source.lexicon
     before = WORD.findall(source.lowered, max(0, first.start - _MOVE_REACH), first.start)
     if not before or not lex.is_fragment("from", before[-1]):
         return False
-    return any(word in lex.moving_verbs for word in before[-1 - _PARTICLE_AND_VERB : -1])
+    return lex.moves_an_event(before[-2::-1])
+
+
+def _far_apart(start: CalendarDate, end: CalendarDate) -> bool:
+    """More than half a year from an earlier-written end back to a later-written start in the
+    calendar ('delayed from December to January' crosses the year's end)."""
+    assert start.month is not None and end.month is not None
+    return start.month - end.month > _HALF_YEAR_MONTHS
 
 
 def _two_listed(first: Mention, second: Mention, source: Source) -> bool:
