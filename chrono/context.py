@@ -90,7 +90,10 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     reading = nearest_cue(before, lexicon, leftward=True, sentence_opens=opens)
     reading = _governed_past_the_window(clause, reading, lexicon) or reading
     if _subject_after_that(before, text, end, lexicon):  # 'told us that Friday is the deadline'
-        reading = _first_cue_after(text, end, lexicon) or reading
+        modal = word_after(text, end)
+        ahead = modal.lower() in lexicon.modal_verbs  # 'that Thursday would be a test'
+        told = TenseReading(Tense.FUTURE, Strength.INTENT, modal) if ahead else None
+        reading = told or _first_cue_after(text, end, lexicon) or reading
     if _called_for_aside(before, reading, lexicon):  # 'The vote, called for Sunday, will pass'
         reading = _first_cue_after(text, end, lexicon) or reading
     if reading is not None and reading.tense is Tense.PAST:
@@ -135,7 +138,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     deadline_word = ends_with_phrase(leading, lexicon.deadline_words)
     rescheduled = _rescheduled(before, lexicon) and not _plan_told_in_the_past(before, lexicon)
     if reading is not None and reading.cue.lower() in lexicon.pluperfect_cues:
-        if rescheduled:
+        if rescheduled or _names_a_deadline(before, lexicon):
             return TenseReading(Tense.PRESENT, cue=reading.cue)  # 'had delayed it until October'
         if ends_with_phrase(leading, lexicon.due_words):
             if _names_a_weekday(text, start, end, lexicon):  # 'had been due on Thursday'
@@ -493,6 +496,14 @@ def _moved_from(before: list[str], lex: Lexicon) -> bool:
     return lex.moves_an_event(before[1:])
 
 
+def _names_a_deadline(before: list[str], lex: Lexicon) -> bool:
+    """'had set a deadline of Nov. 20': a deadline noun with its date, a plan the pluperfect
+    tells of, which may still lie ahead."""
+    if len(before) < _SPAN_LINK_AND_UNIT or before[1].lower() not in lex.deadline_nouns:
+        return False
+    return lex.is_fragment("of", before[0]) or lex.is_fragment("for", before[0])
+
+
 def _plan_told_in_the_past(before: list[str], lex: Lexicon) -> bool:
     """'A hearing had been set for May 10 but was adjourned': a date fixed in the pluperfect may
     have come and gone, so it takes the nearer occurrence, unlike a date set now or reported
@@ -591,6 +602,8 @@ def _lasted_until(before: list[str], reading: TenseReading | None, lex: Lexicon)
         return False
     if reading.cue.lower() in lex.past_cues_without_past_verb:
         return False  # 'that it doesn't already own until 5 p.m.'
+    if reading.cue.lower() in lex.granting_verbs:
+        return False  # 'gave importers until Dec. 15': a deadline granted
     verbs, _ = phrase_ends(lex.rescheduling_phrases)
     clause = [word.lower() for word in before[1 : _cue_at(before, reading) + 2]]
     perfect = any(word in lex.perfect_auxiliaries for word in clause)  # 'has been bailed until'

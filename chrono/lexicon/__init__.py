@@ -219,6 +219,8 @@ class Lexicon:
     counted_stretch_words: frozenset[str] = frozenset()
     # Relatives after 'the last <unit>' that make it a rank ('the last year that').
     ranking_relatives: frozenset[str] = frozenset()
+    # Past verbs that grant time up to a deadline ('gave importers until Dec. 15').
+    granting_verbs: frozenset[str] = frozenset()
     # Words that set a level an amount after them is ('peaked at', 'hit', 'was cut to').
     level_words: frozenset[str] = frozenset()
     # Conjunctions that join or open a clause ('and', 'once', 'because').

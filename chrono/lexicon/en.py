@@ -642,6 +642,7 @@ ENGLISH = Lexicon(
         """restored completed finished recovered cleared evacuated reopened repaired collected
         contained rescued arrested removed delivered reached arrived landed""".split()
     ),
+    granting_verbs=frozenset("gave granted allowed offered".split()),
     level_words=frozenset("at to for hit hits reached reaches peaked topped touched".split()),
     clause_links=frozenset("and or but nor so yet as once because if unless until since".split()),
     clause_taking_verbs=frozenset(
