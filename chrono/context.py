@@ -42,8 +42,10 @@ from chrono.tokens import entry_start, heads_a_line, line_heading_end
 
 _MAX_DISTANCE = 16
 _SPAN_LINK_AND_UNIT = 2  # 'to' and 'months' back from 'June'; 'six' and 'the' may follow
-_PLUPERFECT_PASSIVE = 4  # 'for', 'set', 'been', 'had' back from the date
-_REPORT_NOUN_REACH = 5  # 'the', 'six', 'for', 'profits' past 'to' and 'months'
+_GRANTEE_WORDS = 3  # 'gave', 'the', 'airline' before 'until'
+_PLUPERFECT_PASSIVE = 4
+_PLUPERFECT_HELPERS = 2  # 'been' and 'had'  # 'for', 'set', 'been', 'had' back from the date
+_REPORT_NOUN_REACH = 6  # 'months', 'the', 'six', 'for', 'profits' past 'to'
 _GOVERNOR_REACH = 3  # 'is scheduled' past the window, before the 'to' at its edge
 _PREPOSITION_AND_NOUN = 2  # 'Highs on' before 'Thursday reach 20C'
 _LINK_AND_SUBJECT_END = 4  # 'until', 'closed', then the link 'remain' and the subject 'paths'
@@ -135,6 +137,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         return TenseReading(Tense.PAST)
     if _moved_from(before, lexicon):
         return TenseReading(Tense.PRESENT, cue=before[1])  # 'brought forward from 10 May'
+    if _grants_time(before, reading, lexicon):
+        return TenseReading(Tense.PRESENT, cue=reading.cue if reading else "")  # 'gave us until'
     deadline_word = ends_with_phrase(leading, lexicon.deadline_words)
     rescheduled = _rescheduled(before, lexicon) and not _plan_told_in_the_past(before, lexicon)
     if reading is not None and reading.cue.lower() in lexicon.pluperfect_cues:
@@ -493,14 +497,24 @@ def _moved_from(before: list[str], lex: Lexicon) -> bool:
     from is its old slot, near the new one, so the nearer occurrence, whatever the tense."""
     if len(before) < _SPAN_LINK_AND_UNIT or not lex.is_fragment("from", before[0]):
         return False
-    return lex.moves_an_event(before[1:])
+    return lex.event_move(before[1:]) is not None
+
+
+def _grants_time(before: list[str], reading: TenseReading | None, lex: Lexicon) -> bool:
+    """'gave importers until Dec. 15', 'allowed us until Sunday': time granted up to a date,
+    which may lie ahead or have run out, so the nearer occurrence."""
+    if reading is None or not before or before[0].lower() not in lex.until_words:
+        return False
+    return reading.cue.lower() in lex.granting_verbs and _cue_at(before, reading) <= _GRANTEE_WORDS
 
 
 def _names_a_deadline(before: list[str], lex: Lexicon) -> bool:
     """'had set a deadline of Nov. 20': a deadline noun with its date, a plan the pluperfect
     tells of, which may still lie ahead."""
-    if len(before) < _SPAN_LINK_AND_UNIT or before[1].lower() not in lex.deadline_nouns:
+    if len(before) < _PLUPERFECT_PASSIVE or before[1].lower() not in lex.deadline_nouns:
         return False
+    if before[3].lower() not in lex.scheduling_participles:
+        return False  # 'had missed a deadline of 30 April' tells of a deadline gone
     return lex.is_fragment("of", before[0]) or lex.is_fragment("for", before[0])
 
 
@@ -510,8 +524,12 @@ def _plan_told_in_the_past(before: list[str], lex: Lexicon) -> bool:
     ('has been set for', 'was set for October 6' in a fresh report look ahead)."""
     if len(before) < _PLUPERFECT_PASSIVE or before[1].lower() not in lex.scheduling_participles:
         return False
-    auxiliary, perfect = before[2].lower(), before[3].lower()
-    return auxiliary in lex.passive_auxiliaries and perfect in lex.pluperfect_cues
+    helpers = [
+        word.lower() for word in before[2:] if not word.lower().endswith(lex.adverb_suffixes)
+    ]
+    if len(helpers) < _PLUPERFECT_HELPERS:  # 'had (originally) been'
+        return False
+    return helpers[0] in lex.passive_auxiliaries and helpers[1] in lex.pluperfect_cues
 
 
 def _rescheduled(before: list[str], lex: Lexicon) -> bool:
@@ -554,15 +572,18 @@ def _ends_a_report_span(before: list[str], lex: Lexicon) -> bool:
     """'profits for the six months to June will be lower', 'sales in the year ended June 30':
     the last day or month of a report's span (a unit after 'the' and maybe a count, a report
     noun a few words before) is the nearer one, whatever the future of reporting it; not a
-    forecast's or a closure's span ('will stay shut for the six weeks to 30 September')."""
+    closure's span ('will stay shut for the six weeks to 30 September') or one a change is
+    forecast over ('sales will grow in the year to December')."""
     if len(before) < _SPAN_LINK_AND_UNIT or not lex.is_fragment("period_end", before[0]):
         return False
     if before[1].lower() not in lex.units:
         return False
     if not any(lex.is_fragment("the", word) for word in before[2 : _SPAN_LINK_AND_UNIT + 2]):
         return False
-    reported = [word.lower() for word in before[_SPAN_LINK_AND_UNIT:][:_REPORT_NOUN_REACH]]
-    quarter = any(lex.units.get(word) is Unit.QUARTER for word in reported)  # 'the quarter, the'
+    reported = [word.lower() for word in before[1:][:_REPORT_NOUN_REACH]]
+    if any(word in lex.change_verbs for word in reported):
+        return False  # 'sales will grow in the year to December': a forecast of the year running
+    quarter = any(lex.units.get(word) is Unit.QUARTER for word in reported)  # 'the quarter to'
     return quarter or any(word in lex.report_nouns for word in reported)
 
 
@@ -602,8 +623,6 @@ def _lasted_until(before: list[str], reading: TenseReading | None, lex: Lexicon)
         return False
     if reading.cue.lower() in lex.past_cues_without_past_verb:
         return False  # 'that it doesn't already own until 5 p.m.'
-    if reading.cue.lower() in lex.granting_verbs:
-        return False  # 'gave importers until Dec. 15': a deadline granted
     verbs, _ = phrase_ends(lex.rescheduling_phrases)
     clause = [word.lower() for word in before[1 : _cue_at(before, reading) + 2]]
     perfect = any(word in lex.perfect_auxiliaries for word in clause)  # 'has been bailed until'

@@ -76,7 +76,8 @@ def nearest_cue(
             continue  # 'early returns from the suburbs showed': a noun before its verb
         if leftward and _noun_after_an_adjective(word, words[index + 1 : index + 3], lex):
             continue  # 'made a weak start on Monday': the noun, not the verb
-        if leftward and _owned_intention(word, following, words[index + 1 : index + 3], lex):
+        owned_words = words[index + 1 : index + 3]
+        if leftward and _owned_intention(word, following, owned_words, lex, dated=index == 1):
             owned_plan = owned_plan or TenseReading(Tense.FUTURE, Strength.INTENT, word)
             continue  # 'kept their promotion hopes alive on Saturday': the noun's verb tells
         if leftward and _compares_a_schedule(
@@ -436,10 +437,13 @@ def _noun_after_an_adjective(word: str, outer: list[str], lex: Lexicon) -> bool:
     return lex.is_fragment("a", article) and adjective.islower() and not lex.looks_plural(adjective)
 
 
-def _owned_intention(word: str, following: str, outer: list[str], lex: Lexicon) -> bool:
+def _owned_intention(
+    word: str, following: str, outer: list[str], lex: Lexicon, *, dated: bool
+) -> bool:
     """An intention word in '-s' after a determiner and a noun ('their promotion hopes', 'the
     firm's expansion plans') is a plural noun unless what a verb of intention takes follows it
-    ('The party hopes to win', 'the board plans a vote')."""
+    ('The party hopes to win', 'the board plans a vote', 'the coach hopes for more'); 'for'
+    right before the date (`dated`) is the noun's ('the club's hopes for Saturday ended')."""
     if word.lower() not in lex.intention_nouns or len(outer) < _ADJECTIVE_AND_DETERMINER:
         return False
     modifier, owner = outer[0], outer[1].lower()
@@ -448,7 +452,7 @@ def _owned_intention(word: str, following: str, outer: list[str], lex: Lexicon) 
     after = following.lower()
     verb_object = after in lex.infinitive_markers or after in lex.determiners
     verb_object = verb_object or after in lex.personal_pronouns or lex.is_fragment("that", after)
-    verb_object = verb_object or lex.is_fragment("for", after)  # 'the coach hopes for more'
+    verb_object = verb_object or (lex.is_fragment("for", after) and not dated)
     return owned and modifier.islower() and not verb_object
 
 

@@ -292,20 +292,32 @@ def _that_weekday(match: re.Match[str], source: Source) -> Meaning | None:
 
 
 def _subject_of_a_clause(match: re.Match[str], source: Source) -> bool:
-    """'said that May was busy', 'told reporters on Tuesday that Friday would be key': after a
-    verb that takes a clause, a few words back, and before a modal or a form of 'be', 'that'
-    opens a clause whose subject is the named month or day; elsewhere it points ('Flights that
-    Monday were cancelled', 'For many here, that Tuesday morning is still close')."""
+    """'said that May was busy', 'told reporters on Tuesday that Friday would be key': right
+    after a verb that takes a clause, after its date, or after the object of a verb that tells
+    someone, and before a modal or a form of 'be', 'that' opens a clause whose subject is the
+    named month or day; elsewhere it points ('Flights that Monday were cancelled', 'said roads
+    that Monday were impassable', 'For many here, that Tuesday morning is still close')."""
     lex = source.lexicon
     following = source.word_after(match.end()).lower()
     if following not in lex.modal_verbs and following not in lex.passive_auxiliaries:
         return False
     clause_start = max(source.text.rfind(stop, 0, match.start()) for stop in ",.;:!?\n")
     left = max(clause_start + 1, match.start() - _SAYING_REACH)
-    leading = WORD.findall(source.lowered, left, match.start())
-    if len(leading) > 1 and leading[-2] in lex.articles:
-        return False  # 'said the weather that Tuesday was bitter': a noun the day describes
-    return any(word in lex.clause_taking_verbs for word in leading[-_SAYING_WORDS:])
+    leading = WORD.findall(source.lowered, left, match.start())[-_SAYING_WORDS:]
+    verbs = [at for at, word in enumerate(leading) if word in lex.clause_taking_verbs]
+    if not verbs:
+        return False
+    between = leading[verbs[-1] + 1 :]
+    if not between or leading[verbs[-1]] in lex.directive_verbs:
+        return True  # 'said that May was', 'told the House that Monday would be'
+    # 'said on Friday that Monday would be'; not 'said roads that Monday were impassable'
+    return lex.is_fragment("on", between[0]) or all(_calendar_word(word, lex) for word in between)
+
+
+def _calendar_word(word: str, lex: Lexicon) -> bool:
+    """A weekday, a month or a deictic day ('yesterday'), which may stand between a verb of
+    saying and its 'that'."""
+    return word in lex.weekdays or word in lex.months or word in lex.deictic_days
 
 
 def _relative_month(match: re.Match[str], source: Source) -> Meaning | None:

@@ -214,8 +214,10 @@ def _before_a_name(match: re.Match[str], following: str, source: Source) -> bool
         return False
     if any(holiday.split()[0] == name for holiday in lex.holidays):
         return False  # 'runs daily Christmas excepted'
-    leading = WORD.findall(source.lowered, max(0, match.start() - _PHRASE_REACH), match.start())
-    verb = leading[-1] if leading else ""
+    left = max(0, match.start() - _PHRASE_REACH)
+    leading = WORD.findall(source.lowered, left, match.start())
+    written = WORD.findall(source.text, left, match.start())
+    verb = written[-1] if written else ""  # 'runs', not 'Paris' ('The Paris daily Le Monde')
     if lex.looks_plural(verb) and verb not in lex.determiners and "'" not in verb:
         return False  # 'a shuttle runs daily Dublin to Shannon': a verb before it
     return any(word in lex.determiners for word in leading[-_PHRASE_WORDS:])

@@ -232,6 +232,9 @@ class Lexicon:
     # and those that do so only in the passive ('has been moved from'; 'prices moved from').
     moving_verbs: frozenset[str] = frozenset()
     passive_moving_verbs: frozenset[str] = frozenset()
+    # Of those, the ones that move it later ('postponed') and earlier ('brought forward').
+    delaying_verbs: frozenset[str] = frozenset()
+    advancing_verbs: frozenset[str] = frozenset()
     # Past verbs of going that complete with no object ('residents left by 2 pm').
     departure_verbs: frozenset[str] = frozenset()
     # Intention words in '-s' that are also plural nouns ('their promotion hopes').
@@ -303,17 +306,21 @@ class Lexicon:
         lowered, suffix = word.lower(), self.plural_suffix
         return lowered.endswith(suffix) and lowered.removesuffix(suffix) in self.scheduling_verbs
 
-    def moves_an_event(self, words: Sequence[str]) -> bool:
-        """Whether the words before 'from', nearest first, move an event ('brought forward',
-        'was postponed', 'has been moved'), up to a particle away."""
+    def event_move(self, words: Sequence[str]) -> int | None:
+        """How the words before 'from', nearest first, move an event, up to a particle away:
+        1 to a later date ('was postponed'), -1 to an earlier one ('brought forward'), 0 either
+        way ('has been moved'), None when they move none ('prices moved')."""
         for at, word in enumerate(words[:_PARTICLE_AND_VERB]):
             lowered = word.lower()
-            if lowered in self.moving_verbs:
-                return True
             helper = words[at + 1].lower() if at + 1 < len(words) else ""
-            if lowered in self.passive_moving_verbs and helper in self.passive_auxiliaries:
-                return True
-        return False
+            if lowered in self.delaying_verbs:
+                return 1
+            if lowered in self.advancing_verbs:
+                return -1
+            passive = lowered in self.passive_moving_verbs and helper in self.passive_auxiliaries
+            if lowered in self.moving_verbs or passive:
+                return 0
+        return None
 
     def looks_superlative(self, word: str, previous: str) -> bool:
         """A lower-case word with the superlative ending after a determiner ('its toughest',

@@ -642,9 +642,12 @@ ENGLISH = Lexicon(
         """restored completed finished recovered cleared evacuated reopened repaired collected
         contained rescued arrested removed delivered reached arrived landed""".split()
     ),
-    granting_verbs=frozenset("gave granted allowed offered".split()),
-    level_words=frozenset("at to for hit hits reached reaches peaked topped touched".split()),
-    clause_links=frozenset("and or but nor so yet as once because if unless until since".split()),
+    granting_verbs=frozenset("gave granted allowed".split()),
+    level_words=frozenset("at to hit hits reached reaches peaked topped touched".split()),
+    clause_links=frozenset(
+        """and or but nor so yet as once because if unless until since before after while when
+        whereas although though provided""".split()
+    ),
     clause_taking_verbs=frozenset(
         """said says told tells reported reports added adds noted notes warned warns predicted
         predicts announced announces insisted insists confirmed confirms stressed stresses argued
@@ -653,9 +656,11 @@ ENGLISH = Lexicon(
         conceded concedes acknowledged acknowledges revealed reveals explained explains suggested
         suggests estimated estimates""".split()
     ),
-    moving_verbs=frozenset("brought pushed postponed delayed rescheduled deferred".split()),
+    moving_verbs=frozenset("pushed rescheduled".split()),
     passive_moving_verbs=frozenset("moved shifted switched".split()),
-    # Past verbs of going that complete with no object ('residents left by 2 pm').
+    delaying_verbs=frozenset("postponed delayed deferred".split()),
+    advancing_verbs=frozenset({"brought"}),
+    # Past verbs of going that complete with no object ('families fled by 3 pm').
     departure_verbs=frozenset("fled departed dispersed arrived landed escaped".split()),
     state_verbs=frozenset(
         """has have lasts last costs cost employs employ houses house holds hold carries carry

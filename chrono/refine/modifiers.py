@@ -135,14 +135,16 @@ def _sets_a_level(start: int, source: Source) -> bool:
     ago': after a word that sets a level, the amount is the level then, and 'more than' belongs
     to the time; after a comma it compares ('..., 9 per cent more than a year earlier')."""
     lex = source.lexicon
-    for token in reversed(source.lowered[max(0, start - _AMOUNT_REACH) : start].split()):
-        if token.endswith(","):
+    tokens = source.lowered[max(0, start - _AMOUNT_REACH) : start].split()
+    for at in range(len(tokens) - 1, -1, -1):
+        if tokens[at].endswith(","):
             return False
-        word = token.strip("£$€%")
+        word = tokens[at].strip("£$€%")
         amount = not word or word[0].isdigit() or word in lex.number_words
         if amount or word in lex.amount_words or word in lex.scale_words:
             continue
-        return word in lex.level_words
+        bound = at > 0 and f"{tokens[at - 1]} {word}" in lex.amount_mods  # 'up to £300 more'
+        return word in lex.level_words and not bound
     return False
 
 

@@ -55,10 +55,11 @@ def share_range_years(mentions: list[Mention], source: Source) -> list[Mention]:
             moved = replace(start, year_offset=offset, year_base=end.year_base)
             refined[index] = replace(first, meaning=moved)
         elif _yearless(start) and _yearless(end) and not _a_list(first, second, source):
-            # 'Dec. 1-Dec. 3': the end lies in the start's year, or the next one; a new slot
-            # ('brought forward from 10 May to 3 May') is the one nearer the old
-            earlier = _a_move(first, source) and _key(end) < _key(start)
-            offset = int(_key(end) < _key(start)) if not earlier or _far_apart(start, end) else 0
+            # 'Dec. 1-Dec. 3': the end lies in the start's year, or the next one
+            offset = int(_key(end) < _key(start))
+            move = _a_move(first, source)
+            if move is not None:  # 'brought forward from 10 May to 3 May': the new slot
+                offset = _slot_year(start, end, move)
             later = replace(end, year_offset=offset, year_base=Base.REF)
             refined[index + 1] = replace(second, meaning=later)
         elif _dated(start) and _yearless(end):
@@ -168,21 +169,26 @@ def _a_list(first: Mention, second: Mention, source: Source) -> bool:
     return lex.is_fragment("and", source.lowered[first.end : second.start].strip())
 
 
-def _a_move(first: Mention, source: Source) -> bool:
+def _a_move(first: Mention, source: Source) -> int | None:
     """'brought forward from 10 May to 2 May': 'from' and 'to' after a verb that moves an event
-    name its old and new slots, no stretch of days."""
+    name its old and new slots, no stretch of days; the move's way, as `Lexicon.event_move`."""
     lex = source.lexicon
     before = WORD.findall(source.lowered, max(0, first.start - _MOVE_REACH), first.start)
     if not before or not lex.is_fragment("from", before[-1]):
-        return False
-    return lex.moves_an_event(before[-2::-1])
+        return None
+    return lex.event_move(before[-2::-1])
 
 
-def _far_apart(start: CalendarDate, end: CalendarDate) -> bool:
-    """More than half a year from an earlier-written end back to a later-written start in the
-    calendar ('delayed from December to January' crosses the year's end)."""
-    assert start.month is not None and end.month is not None
-    return start.month - end.month > _HALF_YEAR_MONTHS
+def _slot_year(old: CalendarDate, new: CalendarDate, way: int) -> int:
+    """The year of a new slot against the old one's: after it when the event was put off,
+    before it when brought forward, else the nearer ('moved from December to January')."""
+    if way > 0:
+        return int(_key(new) <= _key(old))
+    if way < 0:
+        return -int(_key(new) >= _key(old))
+    assert old.month is not None and new.month is not None
+    months = new.month - old.month
+    return int(months < -_HALF_YEAR_MONTHS) - int(months > _HALF_YEAR_MONTHS)
 
 
 def _two_listed(first: Mention, second: Mention, source: Source) -> bool:
