@@ -540,7 +540,7 @@ ENGLISH = Lexicon(
     ),
     # Past states that last up to a date after 'until': 'snow lay on the banks until April'.
     lasting_verbs=frozenset(
-        "lay stayed remained lasted persisted lingered stood sat waited continued".split()
+        "lay stayed remained lasted persisted lingered stood sat waited continued kept".split()
     ),
     # A term's ends named by a participle: 'a lease ending on June 30, 2020'.
     term_participles=frozenset(
@@ -699,7 +699,7 @@ ENGLISH = Lexicon(
     deadline_words=frozenset(
         {"by", "until", "till", "effective", "payable", "record", "as soon as", "as early as"}
         | {"due", "due on", "due in", "due out", "record date of", "through"}
-        | {"payable on", "effective on"}
+        | {"payable on", "effective on", "payable on or before"}
         | {"no later than", "not later than", "until after", "till after", "until at least"}
         | _RESCHEDULING_PHRASES
     ),
