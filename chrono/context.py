@@ -43,8 +43,10 @@ from chrono.tokens import entry_start, heads_a_line, line_heading_end
 _MAX_DISTANCE = 16
 _SPAN_LINK_AND_UNIT = 2  # 'to' and 'months' back from 'June'; 'six' and 'the' may follow
 _GRANTEE_WORDS = 3  # 'gave', 'the', 'airline' before 'until'
-_PLUPERFECT_PASSIVE = 4
-_PLUPERFECT_HELPERS = 2  # 'been' and 'had'  # 'for', 'set', 'been', 'had' back from the date
+_PLUPERFECT_PASSIVE = 4  # 'for', 'set', 'been', 'had' back from the date
+_PLUPERFECT_HELPERS = 2  # 'been' and 'had', adverbs aside
+_DEADLINE_AND_SETTER = 4  # 'of', 'deadline', 'a', 'set' back from the date
+_FROM_AND_VERB = 2  # 'from' and 'postponed' back from the date
 _REPORT_NOUN_REACH = 6  # 'months', 'the', 'six', 'for', 'profits' past 'to'
 _GOVERNOR_REACH = 3  # 'is scheduled' past the window, before the 'to' at its edge
 _PREPOSITION_AND_NOUN = 2  # 'Highs on' before 'Thursday reach 20C'
@@ -205,9 +207,8 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
         and reading.tense is Tense.FUTURE
         and _ends_a_report_span(before, lexicon)
     ):
-        return TenseReading(
-            Tense.PRESENT, cue=before[0]
-        )  # 'profits for the six months to June will'
+        # 'profits for the six months to June will be lower'
+        return TenseReading(Tense.PRESENT, cue=before[0])
     if reading is not None and reading.tense is Tense.FUTURE and _report_after(text, end, lexicon):
         if before and before[0].lower() in lexicon.results_verbs:
             return TenseReading(Tense.PAST, cue=before[0])  # 'will report first-half results'
@@ -495,7 +496,7 @@ def _reported_future(text: str, end: int, lex: Lexicon) -> TenseReading | None:
 def _moved_from(before: list[str], lex: Lexicon) -> bool:
     """'a game brought forward from 10 May', 'postponed from 3 May': the date an event was moved
     from is its old slot, near the new one, so the nearer occurrence, whatever the tense."""
-    if len(before) < _SPAN_LINK_AND_UNIT or not lex.is_fragment("from", before[0]):
+    if len(before) < _FROM_AND_VERB or not lex.is_fragment("from", before[0]):
         return False
     return lex.event_move(before[1:]) is not None
 
@@ -511,9 +512,9 @@ def _grants_time(before: list[str], reading: TenseReading | None, lex: Lexicon) 
 def _names_a_deadline(before: list[str], lex: Lexicon) -> bool:
     """'had set a deadline of Nov. 20': a deadline noun with its date, a plan the pluperfect
     tells of, which may still lie ahead."""
-    if len(before) < _PLUPERFECT_PASSIVE or before[1].lower() not in lex.deadline_nouns:
+    if len(before) < _DEADLINE_AND_SETTER or before[1].lower() not in lex.deadline_nouns:
         return False
-    if before[3].lower() not in lex.scheduling_participles:
+    if before[_DEADLINE_AND_SETTER - 1].lower() not in lex.scheduling_participles:
         return False  # 'had missed a deadline of 30 April' tells of a deadline gone
     return lex.is_fragment("of", before[0]) or lex.is_fragment("for", before[0])
 
@@ -808,9 +809,8 @@ def _reached_by(before: list[str], reading: TenseReading | None, lex: Lexicon) -
     """'1,200 firefighters were on the line by Sunday evening', 'shares rose 3 percent by 0900
     GMT', 'crews restored service by 6 p.m.', 'families fled by 3 pm': a past state of 'be', a
     past change, a listed deed of completion with its object or a going with none before 'by'
-    held by then; 'was due by Friday', 'asked
-    residents to leave by 6 p.m.', a demand or a forecast ('predicted a rate cut by June') look
-    ahead."""
+    held by then; 'was due by Friday', 'asked residents to leave by 6 p.m.', a demand or a
+    forecast ('predicted a rate cut by June') look ahead."""
     if not before or not lex.is_fragment("by", before[0].lower()):
         return False
     if reading is None or reading.tense is not Tense.PAST:
