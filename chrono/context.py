@@ -32,6 +32,7 @@ from chrono.semantics import Unit
 from chrono.tense_words import (
     Strength,
     TenseReading,
+    finite_verb_cues,
     is_function_word,
     is_past_form,
     looks_like_a_verb,
@@ -46,6 +47,7 @@ _GRANTEE_WORDS = 3  # 'gave', 'the', 'airline' before 'until'
 _PLUPERFECT_PASSIVE = 4  # 'for', 'set', 'been', 'had' back from the date
 _PLUPERFECT_HELPERS = 2  # 'been' and 'had', adverbs aside
 _DEADLINE_AND_SETTER = 4  # 'of', 'deadline', 'a', 'set' back from the date
+_PARTICIPLE_AND_LINK = 2  # 'cut' and 'by' after the comma
 _FROM_AND_VERB = 2  # 'from' and 'postponed' back from the date
 _REPORT_NOUN_REACH = 6  # 'months', 'the', 'six', 'for', 'profits' past 'to'
 _GOVERNOR_REACH = 3  # 'is scheduled' past the window, before the 'to' at its edge
@@ -93,6 +95,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     opens = opens and "," in text[left : sentence_right(text, end, lexicon)]  # 'Founded in 1990,'
     reading = nearest_cue(before, lexicon, leftward=True, sentence_opens=opens)
     reading = _governed_past_the_window(clause, reading, lexicon) or reading
+    reading = _same_form_participle_aside(text, left, start, lexicon) or reading
     if _subject_after_that(before, text, end, lexicon):  # 'told us that Friday is the deadline'
         modal = word_after(text, end)
         ahead = modal.lower() in lexicon.modal_verbs  # 'that Thursday would be a test'
@@ -325,6 +328,25 @@ def _takes_part_in(object_words: list[str], lex: Lexicon) -> bool:
 def _names_an_event(lowered_words: list[str], lex: Lexicon) -> bool:
     """Whether a noun among the words names an event ('walkout', 'election') the date may be of."""
     return any(word in lex.event_nouns or word in lex.scheduled_events for word in lowered_words)
+
+
+def _same_form_participle_aside(
+    text: str, left: int, start: int, lex: Lexicon
+) -> TenseReading | None:
+    """'Rations, cut by a third in March, would be restored': a participle whose past is its
+    base, opening an aside after a noun's comma and followed by a preposition, tells of the past
+    the date inside the aside belongs to, whatever verb the sentence goes on with."""
+    comma = text.rfind(",", left, start)
+    if comma < 1 or not text[comma - 1].isalpha():
+        return None
+    words = CLAUSE_WORD.findall(text, comma, start)
+    if len(words) < _PARTICIPLE_AND_LINK or words[0] not in lex.same_form_pasts:
+        return None
+    if words[1] not in lex.event_prepositions and not lex.is_fragment("by", words[1]):
+        return None  # not 'set to resume Monday', 'cut from Monday'
+    if any(word.lower() in finite_verb_cues(lex) for word in words[1:]):
+        return None
+    return TenseReading(Tense.PAST, cue=words[0])
 
 
 def _subject_after_that(before: list[str], text: str, end: int, lex: Lexicon) -> bool:
