@@ -47,6 +47,7 @@ _GRANTEE_WORDS = 3  # 'gave', 'the', 'airline' before 'until'
 _PLUPERFECT_PASSIVE = 4  # 'for', 'set', 'been', 'had' back from the date
 _PLUPERFECT_HELPERS = 2  # 'been' and 'had', adverbs aside
 _DEADLINE_AND_SETTER = 4  # 'of', 'deadline', 'a', 'set' back from the date
+_DEADLINE_MODIFIERS = 2  # 'new' or 'itself' between 'set' and 'a deadline'
 _PARTICIPLE_AND_LINK = 2  # 'cut' and 'by' after the comma
 _FROM_AND_VERB = 2  # 'from' and 'postponed' back from the date
 _REPORT_NOUN_REACH = 6  # 'months', 'the', 'six', 'for', 'profits' past 'to'
@@ -340,8 +341,8 @@ def _same_form_participle_aside(
     if comma < 1 or not text[comma - 1].isalpha():
         return None
     words = CLAUSE_WORD.findall(text, comma, start)
-    if len(words) < _PARTICIPLE_AND_LINK or words[0] not in lex.same_form_pasts:
-        return None
+    if len(words) < _PARTICIPLE_AND_LINK or words[0] not in lex.past_event_participles:
+        return None  # not 'The debate, broadcast on Thursday, will be lively'
     if words[1] not in lex.event_prepositions and not lex.is_fragment("by", words[1]):
         return None  # not 'set to resume Monday', 'cut from Monday'
     if any(word.lower() in finite_verb_cues(lex) for word in words[1:]):
@@ -536,7 +537,8 @@ def _names_a_deadline(before: list[str], lex: Lexicon) -> bool:
     tells of, which may still lie ahead."""
     if len(before) < _DEADLINE_AND_SETTER or before[1].lower() not in lex.deadline_nouns:
         return False
-    if before[_DEADLINE_AND_SETTER - 1].lower() not in lex.scheduling_participles:
+    setter = before[_DEADLINE_AND_SETTER - 1 : _DEADLINE_AND_SETTER + _DEADLINE_MODIFIERS]
+    if not any(word.lower() in lex.scheduling_participles for word in setter):
         return False  # 'had missed a deadline of 30 April' tells of a deadline gone
     return lex.is_fragment("of", before[0]) or lex.is_fragment("for", before[0])
 
@@ -604,7 +606,12 @@ def _ends_a_report_span(before: list[str], lex: Lexicon) -> bool:
     if not any(lex.is_fragment("the", word) for word in before[2 : _SPAN_LINK_AND_UNIT + 2]):
         return False
     reported = [word.lower() for word in before[1:][:_REPORT_NOUN_REACH]]
-    if any(word in lex.change_verbs for word in reported):
+    helpers = (lex.modal_verbs, lex.infinitive_markers)
+    forecast = any(
+        word in lex.change_verbs and any(helper in group for group in helpers)
+        for word, helper in pairwise(reported)
+    )
+    if forecast:
         return False  # 'sales will grow in the year to December': a forecast of the year running
     quarter = any(lex.units.get(word) is Unit.QUARTER for word in reported)  # 'the quarter to'
     return quarter or any(word in lex.report_nouns for word in reported)

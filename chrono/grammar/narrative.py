@@ -308,16 +308,20 @@ def _subject_of_a_clause(match: re.Match[str], source: Source) -> bool:
     if not verbs:
         return False
     between = leading[verbs[-1] + 1 :]
-    if not between or leading[verbs[-1]] in lex.directive_verbs:
+    opened = any(word in lex.clause_links or word in lex.aside_openers for word in between)
+    if not between or (leading[verbs[-1]] in lex.directive_verbs and not opened):
         return True  # 'said that May was', 'told the House that Monday would be'
-    # 'said on Friday that Monday would be'; not 'said roads that Monday were impassable'
-    return lex.is_fragment("on", between[0]) or all(_calendar_word(word, lex) for word in between)
+    # 'said on Friday that', 'said again that'; not 'said roads that Monday were impassable'
+    return lex.is_fragment("on", between[0]) or all(_when_or_how(word, lex) for word in between)
 
 
-def _calendar_word(word: str, lex: Lexicon) -> bool:
-    """A weekday, a month or a deictic day ('yesterday'), which may stand between a verb of
-    saying and its 'that'."""
-    return word in lex.weekdays or word in lex.months or word in lex.deictic_days
+def _when_or_how(word: str, lex: Lexicon) -> bool:
+    """A weekday, a month, a deictic day or night ('yesterday', 'overnight'), a part of the day
+    or an adverb ('again', 'unanimously'), which may stand between a verb of saying and its
+    'that'."""
+    when = word in lex.weekdays or word in lex.months or word in lex.deictic_days
+    when = when or word in lex.night_words or word in lex.day_parts
+    return when or word in lex.verb_adverbs or word.endswith(lex.adverb_suffixes)
 
 
 def _relative_month(match: re.Match[str], source: Source) -> Meaning | None:

@@ -219,6 +219,8 @@ class Lexicon:
     counted_stretch_words: frozenset[str] = frozenset()
     # Relatives after 'the last <unit>' that make it a rank ('the last year that').
     ranking_relatives: frozenset[str] = frozenset()
+    # Same-form participles that tell of a past event in an aside ('rations, cut in March,').
+    past_event_participles: frozenset[str] = frozenset()
     # Past verbs that grant time up to a deadline ('gave importers until Dec. 15').
     granting_verbs: frozenset[str] = frozenset()
     # Words that set a level an amount after them is ('peaked at', 'hit', 'was cut to').
@@ -232,7 +234,8 @@ class Lexicon:
     # and those that do so only in the passive ('has been moved from'; 'prices moved from').
     moving_verbs: frozenset[str] = frozenset()
     passive_moving_verbs: frozenset[str] = frozenset()
-    # Of those, the ones that move it later ('postponed') and earlier ('brought forward').
+    # Words and phrases that move it later ('postponed', 'pushed back') and earlier ('brought
+    # forward').
     delaying_verbs: frozenset[str] = frozenset()
     advancing_verbs: frozenset[str] = frozenset()
     # Past verbs of going that complete with no object ('residents left by 2 pm').
@@ -313,9 +316,10 @@ class Lexicon:
         for at, word in enumerate(words[:_PARTICLE_AND_VERB]):
             lowered = word.lower()
             helper = words[at + 1].lower() if at + 1 < len(words) else ""
-            if lowered in self.delaying_verbs:
+            phrase = f"{lowered} {words[at - 1].lower()}" if at else lowered  # 'brought forward'
+            if lowered in self.delaying_verbs or phrase in self.delaying_verbs:
                 return 1
-            if lowered in self.advancing_verbs:
+            if phrase in self.advancing_verbs:
                 return -1
             passive = lowered in self.passive_moving_verbs and helper in self.passive_auxiliaries
             if lowered in self.moving_verbs or passive:

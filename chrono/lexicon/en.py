@@ -594,7 +594,9 @@ ENGLISH = Lexicon(
     # Adverbs between 'had' and its verb ('had already filed', 'had not paid').
     # Letters after a number's digits that make it an amount of money ('80p', '50c', '$2bn').
     amount_suffixes=frozenset("p c k m bn".split()),
-    verb_adverbs=frozenset("already just never not yet also still finally all since long".split()),
+    verb_adverbs=frozenset(
+        "already just never not yet also still finally all since long again earlier".split()
+    ),
     scoring_verbs=frozenset("score scores scored scoring".split()),
     name_links=frozenset({"for", "against", "on"}),
     results_verbs=frozenset("report post release announce publish unveil issue".split()),
@@ -642,11 +644,12 @@ ENGLISH = Lexicon(
         """restored completed finished recovered cleared evacuated reopened repaired collected
         contained rescued arrested removed delivered reached arrived landed""".split()
     ),
-    granting_verbs=frozenset("gave granted allowed".split()),
+    past_event_participles=frozenset("cut hit shut hurt burst split shed".split()),
+    granting_verbs=frozenset("gave granted allowed offered".split()),
     level_words=frozenset("at to hit hits reached reaches peaked topped touched".split()),
     clause_links=frozenset(
         """and or but nor so yet as once because if unless until since before after while when
-        whereas although though provided""".split()
+        whereas although though provided how""".split()
     ),
     clause_taking_verbs=frozenset(
         """said says told tells reported reports added adds noted notes warned warns predicted
@@ -658,8 +661,8 @@ ENGLISH = Lexicon(
     ),
     moving_verbs=frozenset("pushed rescheduled".split()),
     passive_moving_verbs=frozenset("moved shifted switched".split()),
-    delaying_verbs=frozenset("postponed delayed deferred".split()),
-    advancing_verbs=frozenset({"brought"}),
+    delaying_verbs=frozenset({"postponed", "delayed", "deferred", "pushed back", "put back"}),
+    advancing_verbs=frozenset({"brought forward", "moved forward", "pulled forward"}),
     # Past verbs of going that complete with no object ('families fled by 3 pm').
     departure_verbs=frozenset("fled departed dispersed arrived landed escaped".split()),
     state_verbs=frozenset(
@@ -946,7 +949,8 @@ ENGLISH = Lexicon(
     change_verbs=frozenset(
         """fell rose dropped lost gained slumped jumped climbed plunged soared shed grew shrank
         declined increased slipped edged eased dipped tumbled surged slid sank rallied advanced
-        fall rise drop lose gain grow shrink""".split()
+        fall rise drop lose gain grow shrink decline increase jump climb plunge soar slip ease dip
+        tumble surge slide sink rally advance""".split()
     ),
     projection_words=frozenset(
         """forecast forecasts projected projection projections estimate estimates estimated

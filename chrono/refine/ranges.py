@@ -181,14 +181,14 @@ def _a_move(first: Mention, source: Source) -> int | None:
 
 def _slot_year(old: CalendarDate, new: CalendarDate, way: int) -> int:
     """The year of a new slot against the old one's: after it when the event was put off,
-    before it when brought forward, else the nearer ('moved from December to January')."""
+    before it when brought forward, else in the old one's year unless that is more than half a
+    year back ('moved from December to January', 'rescheduled from 14 February to 28 November')."""
     if way > 0:
         return int(_key(new) <= _key(old))
     if way < 0:
         return -int(_key(new) >= _key(old))
     assert old.month is not None and new.month is not None
-    months = new.month - old.month
-    return int(months < -_HALF_YEAR_MONTHS) - int(months > _HALF_YEAR_MONTHS)
+    return int(old.month - new.month > _HALF_YEAR_MONTHS)
 
 
 def _two_listed(first: Mention, second: Mention, source: Source) -> bool:
