@@ -97,7 +97,7 @@ def governing_tense(text: str, start: int, end: int, lexicon: Lexicon) -> TenseR
     reading = nearest_cue(before, lexicon, leftward=True, sentence_opens=opens)
     reading = _governed_past_the_window(clause, reading, lexicon) or reading
     reading = _same_form_participle_aside(text, left, start, lexicon) or reading
-    if _subject_after_that(before, text, end, lexicon):  # 'told us that Friday is the deadline'
+    if _subject_after_that(before, text, start, end, lexicon):  # 'told us that Friday is due'
         modal = word_after(text, end)
         ahead = modal.lower() in lexicon.modal_verbs  # 'that Thursday would be a test'
         told = TenseReading(Tense.FUTURE, Strength.INTENT, modal) if ahead else None
@@ -350,10 +350,13 @@ def _same_form_participle_aside(
     return TenseReading(Tense.PAST, cue=words[0])
 
 
-def _subject_after_that(before: list[str], text: str, end: int, lex: Lexicon) -> bool:
-    """A day right after a 'that' that opens a clause, before its modal or 'be' ('was told on
-    Monday that Friday is the deadline'): the clause's own verb tells its tense."""
-    if not before or before[0].lower() not in lex.relative_determiners:
+def _subject_after_that(before: list[str], text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A day right after a 'that', or one named with it, before a modal or 'be' ('was told on
+    Monday that Friday is the deadline', 'reminded voters that Thursday is polling day'): the
+    clause's own verb tells its tense."""
+    first = WORD.match(text, start)
+    named = first is not None and first.group().lower() in lex.relative_determiners
+    if not named and (not before or before[0].lower() not in lex.relative_determiners):
         return False
     following = word_after(text, end).lower()
     return following in lex.modal_verbs or following in lex.passive_auxiliaries
