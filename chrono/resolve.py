@@ -206,8 +206,8 @@ def _period(
                 return None
             if found[1] == DCT_LABEL and relation is Relation.THIS:  # no day told: by tense
                 day = pick_weekday(weekday, found[0].first_day, anchor.tense, None)
-                return _day_or_part(day, part), found[1]
-            day = pick_weekday(weekday, found[0].first_day, None, relation)
+            else:
+                day = pick_weekday(weekday, found[0].first_day, None, relation)
             return _day_or_part(day, part), found[1]
         case WeekdayRef(weekday=weekday, part=part, in_week=int() as in_week):
             if anchor.dct is None:

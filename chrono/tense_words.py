@@ -76,8 +76,7 @@ def nearest_cue(
             continue  # 'early returns from the suburbs showed': a noun before its verb
         if leftward and _noun_after_an_adjective(word, words[index + 1 : index + 3], lex):
             continue  # 'made a weak start on Monday': the noun, not the verb
-        owned_words = words[index + 1 : index + 3]
-        if leftward and _owned_intention(word, following, owned_words, lex, dated=index == 1):
+        if leftward and _owned_intention(words, index, following, lex):
             owned_plan = owned_plan or TenseReading(Tense.FUTURE, Strength.INTENT, word)
             continue  # 'kept their promotion hopes alive on Saturday': the noun's verb tells
         if leftward and _compares_a_schedule(
@@ -345,9 +344,7 @@ def _arranged(lowered: str, clitic: str, following: str, lex: Lexicon) -> bool:
     term in November', 'we're opening on Friday')."""
     auxiliary = lowered in lex.progressive_auxiliaries or clitic in lex.progressive_auxiliaries
     after = following.lower()
-    participle = after.endswith(lex.participle_suffix) and len(after) > _SHORTEST_ING
-    participle = participle and after not in lex.not_participles
-    return auxiliary and participle and after.isalpha()
+    return auxiliary and _participle(after, lex) and after.isalpha()
 
 
 def _heads_a_subject(word: str, following: list[str], lex: Lexicon) -> bool:
@@ -437,14 +434,16 @@ def _noun_after_an_adjective(word: str, outer: list[str], lex: Lexicon) -> bool:
     return lex.is_fragment("a", article) and adjective.islower() and not lex.looks_plural(adjective)
 
 
-def _owned_intention(
-    word: str, following: str, outer: list[str], lex: Lexicon, *, dated: bool
-) -> bool:
+def _owned_intention(words: list[str], index: int, following: str, lex: Lexicon) -> bool:
     """An intention word in '-s' after a determiner and a noun ('their promotion hopes', 'the
     firm's expansion plans') is a plural noun unless what a verb of intention takes follows it
     ('The party hopes to win', 'the board plans a vote', 'the coach hopes for more'); 'for'
-    right before the date (`dated`) is the noun's ('the club's hopes for Saturday ended')."""
-    if word.lower() not in lex.intention_nouns or len(outer) < _ADJECTIVE_AND_DETERMINER:
+    right before the date is the noun's ('the club's hopes for Saturday ended'). `words` run
+    back from the date; the word is `words[index]`."""
+    if words[index].lower() not in lex.intention_nouns:
+        return False
+    outer = words[index + 1 : index + 1 + _ADJECTIVE_AND_DETERMINER]
+    if len(outer) < _ADJECTIVE_AND_DETERMINER:
         return False
     modifier, owner = outer[0], outer[1].lower()
     owned = owner in lex.articles or owner in lex.possessive_determiners
@@ -452,7 +451,7 @@ def _owned_intention(
     after = following.lower()
     verb_object = after in lex.infinitive_markers or after in lex.determiners
     verb_object = verb_object or after in lex.personal_pronouns or lex.is_fragment("that", after)
-    verb_object = verb_object or (lex.is_fragment("for", after) and not dated)
+    verb_object = verb_object or (lex.is_fragment("for", after) and index > 1)
     return owned and modifier.islower() and not verb_object
 
 

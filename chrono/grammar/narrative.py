@@ -301,8 +301,9 @@ def _subject_of_a_clause(match: re.Match[str], source: Source) -> bool:
     following = source.word_after(match.end()).lower()
     if following not in lex.modal_verbs and following not in lex.passive_auxiliaries:
         return False
-    clause_start = max(source.text.rfind(stop, 0, match.start()) for stop in ",.;:!?\n")
-    left = max(clause_start + 1, match.start() - _SAYING_REACH)
+    floor = max(0, match.start() - _SAYING_REACH)
+    clause_start = max(source.text.rfind(stop, floor, match.start()) for stop in ",.;:!?\n")
+    left = max(clause_start + 1, floor)
     leading = WORD.findall(source.lowered, left, match.start())[-_SAYING_WORDS:]
     verbs = [at for at, word in enumerate(leading) if word in lex.clause_taking_verbs]
     if not verbs:

@@ -214,13 +214,11 @@ def _before_a_name(match: re.Match[str], following: str, source: Source) -> bool
         return False
     if any(holiday.split()[0] == name for holiday in lex.holidays):
         return False  # 'runs daily Christmas excepted'
-    left = max(0, match.start() - _PHRASE_REACH)
-    leading = WORD.findall(source.lowered, left, match.start())
-    written = WORD.findall(source.text, left, match.start())
+    written = WORD.findall(source.text, max(0, match.start() - _PHRASE_REACH), match.start())
     verb = written[-1] if written else ""  # 'runs', not 'Paris' ('The Paris daily Le Monde')
     if lex.looks_plural(verb) and verb not in lex.determiners and "'" not in verb:
         return False  # 'a shuttle runs daily Dublin to Shannon': a verb before it
-    return any(word in lex.determiners for word in leading[-_PHRASE_WORDS:])
+    return any(word.lower() in lex.determiners for word in written[-_PHRASE_WORDS:])
 
 
 def _every_calendar(match: re.Match[str], source: Source) -> Meaning | None:
